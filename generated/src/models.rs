@@ -1,0 +1,306 @@
+// @generated from `specs/callautomation/2025-05-15.yaml` by the workspace's OpenAPI generator. Do not edit: change the spec or the generator and run `cargo xtask codegen`.
+
+//! The types of the request and response bodies.
+/// The cloud a Microsoft Teams identifier belongs to; `public` when absent. The service may add clouds: a client keeps values it does not know.
+///
+/// Values this version of the crate does not know are kept in the last variant, so a value
+/// the service adds later never fails to parse.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CommunicationCloudEnvironmentModel {
+    /// `public`
+    Public,
+    /// `dod`
+    Dod,
+    /// `gcch`
+    Gcch,
+    /// A value this version of the crate does not know. Build values with `From<&str>`,
+    /// which picks a named variant whenever there is one.
+    UnknownValue(String),
+}
+impl CommunicationCloudEnvironmentModel {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Public => "public",
+            Self::Dod => "dod",
+            Self::Gcch => "gcch",
+            Self::UnknownValue(value) => value,
+        }
+    }
+}
+impl From<&str> for CommunicationCloudEnvironmentModel {
+    fn from(value: &str) -> Self {
+        match value {
+            "public" => Self::Public,
+            "dod" => Self::Dod,
+            "gcch" => Self::Gcch,
+            other => Self::UnknownValue(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CommunicationCloudEnvironmentModel {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "public" => Self::Public,
+            "dod" => Self::Dod,
+            "gcch" => Self::Gcch,
+            _ => Self::UnknownValue(value),
+        }
+    }
+}
+impl std::str::FromStr for CommunicationCloudEnvironmentModel {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for CommunicationCloudEnvironmentModel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for CommunicationCloudEnvironmentModel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for CommunicationCloudEnvironmentModel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+/// An error the service reports, with the errors that caused it.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CommunicationError {
+    /// A machine-readable error code.
+    pub code: String,
+    /// A human-readable description of the error.
+    pub message: String,
+    /// What the error is about (a property or a parameter, for example).
+    ///
+    /// Read-only: set by the service, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+    /// Further errors that led to this one.
+    ///
+    /// Read-only: set by the service, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<Vec<CommunicationError>>,
+    /// The error underneath this one, when there is one.
+    ///
+    /// Read-only: set by the service, ignored in requests.
+    #[serde(rename = "innererror", default, skip_serializing_if = "Option::is_none")]
+    pub inner_error: Option<Box<CommunicationError>>,
+}
+/// The body of an error the service returns.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CommunicationErrorResponse {
+    /// The `error` property.
+    pub error: CommunicationError,
+}
+/// Identifies a participant of a call. Besides `kind` and `rawId`, at most one of the other properties is set, and it must match `kind`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CommunicationIdentifierModel {
+    /// The `kind` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<CommunicationIdentifierModelKind>,
+    /// The raw id of the identifier. Optional in requests, always present in responses.
+    #[serde(rename = "rawId", default, skip_serializing_if = "Option::is_none")]
+    pub raw_id: Option<String>,
+    /// The `communicationUser` property.
+    #[serde(
+        rename = "communicationUser",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub communication_user: Option<CommunicationUserIdentifierModel>,
+    /// The `phoneNumber` property.
+    #[serde(rename = "phoneNumber", default, skip_serializing_if = "Option::is_none")]
+    pub phone_number: Option<PhoneNumberIdentifierModel>,
+    /// The `microsoftTeamsUser` property.
+    #[serde(
+        rename = "microsoftTeamsUser",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub microsoft_teams_user: Option<MicrosoftTeamsUserIdentifierModel>,
+    /// The `microsoftTeamsApp` property.
+    #[serde(
+        rename = "microsoftTeamsApp",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub microsoft_teams_app: Option<MicrosoftTeamsAppIdentifierModel>,
+    /// The `teamsExtensionUser` property.
+    #[serde(
+        rename = "teamsExtensionUser",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub teams_extension_user: Option<TeamsExtensionUserIdentifierModel>,
+}
+/// The kind of a communication identifier. Required in responses. The service may add kinds: a client keeps values it does not know.
+///
+/// Values this version of the crate does not know are kept in the last variant, so a value
+/// the service adds later never fails to parse.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CommunicationIdentifierModelKind {
+    /// `unknown`
+    Unknown,
+    /// `communicationUser`
+    CommunicationUser,
+    /// `phoneNumber`
+    PhoneNumber,
+    /// `microsoftTeamsUser`
+    MicrosoftTeamsUser,
+    /// `microsoftTeamsApp`
+    MicrosoftTeamsApp,
+    /// `teamsExtensionUser`
+    TeamsExtensionUser,
+    /// A value this version of the crate does not know. Build values with `From<&str>`,
+    /// which picks a named variant whenever there is one.
+    UnknownValue(String),
+}
+impl CommunicationIdentifierModelKind {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unknown => "unknown",
+            Self::CommunicationUser => "communicationUser",
+            Self::PhoneNumber => "phoneNumber",
+            Self::MicrosoftTeamsUser => "microsoftTeamsUser",
+            Self::MicrosoftTeamsApp => "microsoftTeamsApp",
+            Self::TeamsExtensionUser => "teamsExtensionUser",
+            Self::UnknownValue(value) => value,
+        }
+    }
+}
+impl From<&str> for CommunicationIdentifierModelKind {
+    fn from(value: &str) -> Self {
+        match value {
+            "unknown" => Self::Unknown,
+            "communicationUser" => Self::CommunicationUser,
+            "phoneNumber" => Self::PhoneNumber,
+            "microsoftTeamsUser" => Self::MicrosoftTeamsUser,
+            "microsoftTeamsApp" => Self::MicrosoftTeamsApp,
+            "teamsExtensionUser" => Self::TeamsExtensionUser,
+            other => Self::UnknownValue(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CommunicationIdentifierModelKind {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "unknown" => Self::Unknown,
+            "communicationUser" => Self::CommunicationUser,
+            "phoneNumber" => Self::PhoneNumber,
+            "microsoftTeamsUser" => Self::MicrosoftTeamsUser,
+            "microsoftTeamsApp" => Self::MicrosoftTeamsApp,
+            "teamsExtensionUser" => Self::TeamsExtensionUser,
+            _ => Self::UnknownValue(value),
+        }
+    }
+}
+impl std::str::FromStr for CommunicationIdentifierModelKind {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for CommunicationIdentifierModelKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for CommunicationIdentifierModelKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for CommunicationIdentifierModelKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+/// A Communication Services user.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CommunicationUserIdentifierModel {
+    /// The id of the Communication Services user.
+    pub id: String,
+}
+/// A Microsoft Teams application (a bot, for example).
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MicrosoftTeamsAppIdentifierModel {
+    /// The id of the Teams application.
+    #[serde(rename = "appId")]
+    pub app_id: String,
+    /// The `cloud` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cloud: Option<CommunicationCloudEnvironmentModel>,
+}
+/// A Microsoft Teams user.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MicrosoftTeamsUserIdentifierModel {
+    /// The Microsoft Entra object id of the user, or the Teams id of an anonymous user.
+    #[serde(rename = "userId")]
+    pub user_id: String,
+    /// Whether the user is anonymous. Taken as false when absent.
+    #[serde(rename = "isAnonymous", default, skip_serializing_if = "Option::is_none")]
+    pub is_anonymous: Option<bool>,
+    /// The `cloud` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cloud: Option<CommunicationCloudEnvironmentModel>,
+}
+/// A phone number.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PhoneNumberIdentifierModel {
+    /// The phone number, usually in E.164 format; `anonymous` when `isAnonymous` is true.
+    pub value: String,
+    /// Whether the number is anonymous (withheld). Taken as false when absent.
+    #[serde(rename = "isAnonymous", default, skip_serializing_if = "Option::is_none")]
+    pub is_anonymous: Option<bool>,
+    /// Set when the same phone number joins the same call more than once, to tell those participants apart.
+    #[serde(rename = "assertedId", default, skip_serializing_if = "Option::is_none")]
+    pub asserted_id: Option<String>,
+}
+/// A Microsoft Teams Phone user reached through a Communication Services resource.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct TeamsExtensionUserIdentifierModel {
+    /// The Microsoft Entra object id of the user.
+    #[serde(rename = "userId")]
+    pub user_id: String,
+    /// The id of the user's Microsoft Entra tenant.
+    #[serde(rename = "tenantId")]
+    pub tenant_id: String,
+    /// The id of the Communication Services resource the user is reached through.
+    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
+    pub resource_id: Option<String>,
+    /// The `cloud` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cloud: Option<CommunicationCloudEnvironmentModel>,
+}
+/// The request to take a participant of the call off hold.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UnholdRequest {
+    /// The `targetParticipant` property.
+    #[serde(rename = "targetParticipant")]
+    pub target_participant: CommunicationIdentifierModel,
+    /// A value of the caller's choosing, echoed back in the event that reports the outcome, to correlate this request with that event.
+    #[serde(
+        rename = "operationContext",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub operation_context: Option<String>,
+    /// A callback URI for this action only, overriding the one set when the call was created or answered. When absent, that default callback URI is used.
+    #[serde(
+        rename = "operationCallbackUri",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub operation_callback_uri: Option<String>,
+}

@@ -1,0 +1,125 @@
+//! What to generate: the checked-in `codegen.toml`, or the same settings from the command line.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::error::{Error, Result};
+
+/// The whole configuration file: one entry per generated crate.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    #[serde(rename = "crate")]
+    pub crates: Vec<CrateConfig>,
+}
+
+/// How to generate one crate.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct CrateConfig {
+    /// The spec, relative to `base`.
+    pub spec: PathBuf,
+    /// The crate's directory, relative to `base`.
+    pub out: PathBuf,
+    /// The crate's package name.
+    pub name: String,
+    #[serde(default = "default_version")]
+    pub version: String,
+    pub description: Option<String>,
+    pub license: Option<String>,
+    /// Operation ids to generate; every operation when absent.
+    pub operations: Option<Vec<String>>,
+    /// Extra dev-dependencies of the generated crate, copied into its `Cargo.toml`.
+    #[serde(default)]
+    pub dev_dependencies: BTreeMap<String, toml::Value>,
+    /// Whether the crate is its own workspace (an empty `[workspace]` table), so that it builds
+    /// wherever it is written. False for a member of an enclosing workspace.
+    #[serde(default)]
+    pub standalone: bool,
+    /// The directory that relative paths start from (the workspace root); not read from the file.
+    #[serde(skip)]
+    pub base: PathBuf,
+}
+
+fn default_version() -> String {
+    "0.1.0".into()
+}
+
+impl Config {
+    /// Reads `path`; relative paths inside it are taken from `base`.
+    pub fn load(path: &Path, base: &Path) -> Result<Config> {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, "read", e))?;
+        let mut config: Config =
+            toml::from_str(&text).map_err(|e| Error::config(format!("{}: {e}", path.display())))?;
+        if config.crates.is_empty() {
+            return Err(Error::config(format!(
+                "{}: no [[crate]] to generate",
+                path.display()
+            )));
+        }
+        for c in &mut config.crates {
+            c.base = base.to_path_buf();
+            c.validate().map_err(|e| {
+                Error::config(format!("{}: crate `{}`: {e}", path.display(), c.name))
+            })?;
+        }
+        Ok(config)
+    }
+}
+
+impl CrateConfig {
+    /// The settings of a standalone crate generated from the command line.
+    pub fn standalone(
+        spec: PathBuf,
+        out: PathBuf,
+        name: String,
+        operations: Option<Vec<String>>,
+    ) -> Result<Self> {
+        let config = CrateConfig {
+            spec,
+            out,
+            name,
+            version: default_version(),
+            description: None,
+            license: None,
+            operations,
+            dev_dependencies: BTreeMap::new(),
+            standalone: true,
+            base: PathBuf::from("."),
+        };
+        config.validate().map_err(Error::config)?;
+        Ok(config)
+    }
+
+    /// The output directory as a path to read and write.
+    pub fn out_dir(&self) -> PathBuf {
+        self.base.join(&self.out)
+    }
+
+    fn validate(&self) -> std::result::Result<(), String> {
+        let name_ok = self.name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && self
+                .name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+        if !name_ok {
+            return Err(format!(
+                "`{}` is not a valid crate name (ASCII letters, digits, `_` and `-`, starting with a letter)",
+                self.name
+            ));
+        }
+        let parts: Vec<&str> = self.version.split(['.', '-', '+']).collect();
+        if parts.len() < 3 || parts[..3].iter().any(|p| p.parse::<u64>().is_err()) {
+            return Err(format!("`{}` is not a semver version", self.version));
+        }
+        if self.operations.as_ref().is_some_and(Vec::is_empty) {
+            return Err("`operations` is empty; leave it out to generate every operation".into());
+        }
+        if self.out.as_os_str().is_empty() {
+            return Err("`out` is empty".into());
+        }
+        Ok(())
+    }
+}

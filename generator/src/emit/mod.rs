@@ -1,0 +1,181 @@
+//! Stage 3, emit: the model rendered as Rust tokens and crate files. Pure functions: no file
+//! access and no decisions that lowering should have taken.
+
+mod client;
+pub mod docs;
+mod models;
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::config::CrateConfig;
+use crate::error::Result;
+use crate::model::{Api, TypeRef};
+use crate::write::{GeneratedCrate, format_rust, header_line};
+use docs::Docs;
+
+/// The version requirements of the generated crate's dependencies.
+const DEPENDENCIES: &str = r#"percent-encoding = "2"
+reqwest = { version = "0.13", default-features = false, features = ["http2", "rustls"] }
+serde = { version = "1", features = ["derive"] }
+serde_json = "1"
+"#;
+
+/// Spec-independent modules, kept as plain Rust files in `generator/templates/`.
+const ERROR_RS: &str = include_str!("../../templates/error.rs");
+const RUNTIME_RS: &str = include_str!("../../templates/runtime.rs");
+
+/// Renders every file of the crate for `api`.
+pub fn emit(api: &Api, config: &CrateConfig) -> Result<GeneratedCrate> {
+    let header = header_line(&api.source);
+    let mut files = GeneratedCrate::default();
+    files.add("Cargo.toml", cargo_toml(api, config, &header));
+    files.add("src/lib.rs", format_rust("src/lib.rs", &header, lib(api))?);
+    files.add(
+        "src/models.rs",
+        format_rust("src/models.rs", &header, models::models(api))?,
+    );
+    files.add(
+        "src/client.rs",
+        format_rust("src/client.rs", &header, client::client(api))?,
+    );
+    files.add(
+        "src/error.rs",
+        format_rust(
+            "src/error.rs",
+            &header,
+            parse_template("src/error.rs", ERROR_RS)?,
+        )?,
+    );
+    files.add(
+        "src/runtime.rs",
+        format_rust(
+            "src/runtime.rs",
+            &header,
+            parse_template("src/runtime.rs", RUNTIME_RS)?,
+        )?,
+    );
+    Ok(files)
+}
+
+fn parse_template(name: &str, text: &str) -> Result<TokenStream> {
+    text.parse().map_err(|e| crate::Error::Internal {
+        file: name.into(),
+        message: format!("{e}"),
+    })
+}
+
+fn lib(api: &Api) -> TokenStream {
+    let mut docs = Docs::new().spec(&format!(
+        "Async client for {}, api-version {}.",
+        api.title, api.version
+    ));
+    if let Some(d) = &api.description {
+        docs = docs.spec(d);
+    }
+    let docs = docs
+        .own(
+            "Make a [`Client`] with [`Client::new`] or [`Client::builder`], then call one method per operation. \
+             Request and response bodies are the types of [`models`]; every call fails with [`Error`], whose \
+             [`Error::Service`] carries the status, the headers and the parsed error body.",
+        )
+        .own(&format!("Generated from {}.", docs::code(&api.source)))
+        .inner();
+    // The modules are formatted by prettyplease; `rustfmt::skip` keeps `cargo fmt` of a workspace
+    // that holds this crate from reformatting them.
+    quote! {
+        #docs
+
+        #[rustfmt::skip]
+        pub mod client;
+        #[rustfmt::skip]
+        pub mod error;
+        #[rustfmt::skip]
+        pub mod models;
+        // Not every API uses every helper.
+        #[rustfmt::skip]
+        #[allow(dead_code)]
+        mod runtime;
+
+        pub use client::{Client, ClientBuilder};
+        pub use error::{Error, ServiceError};
+    }
+}
+
+fn cargo_toml(api: &Api, config: &CrateConfig, header: &str) -> String {
+    let quote_str = |s: &str| toml::Value::String(s.to_string()).to_string();
+    let description = config.description.clone().unwrap_or_else(|| {
+        format!(
+            "Async client for {}, api-version {} (generated).",
+            api.title, api.version
+        )
+    });
+    let mut out = format!("# {header}\n\n[package]\n");
+    out.push_str(&format!("name = {}\n", quote_str(&config.name)));
+    out.push_str(&format!("version = {}\n", quote_str(&config.version)));
+    out.push_str("edition = \"2024\"\nrust-version = \"1.85\"\n");
+    out.push_str(&format!("description = {}\n", quote_str(&description)));
+    if let Some(license) = &config.license {
+        out.push_str(&format!("license = {}\n", quote_str(license)));
+    }
+    out.push_str("\n[dependencies]\n");
+    out.push_str(DEPENDENCIES);
+    if !config.dev_dependencies.is_empty() {
+        out.push_str("\n[dev-dependencies]\n");
+        for (name, spec) in &config.dev_dependencies {
+            out.push_str(&format!("{name} = {spec}\n"));
+        }
+    }
+    if config.standalone {
+        out.push_str(
+            "\n# A workspace of its own, so that it builds wherever it is written.\n[workspace]\n",
+        );
+    }
+    out
+}
+
+/// A Rust identifier; `r#name` becomes a raw identifier.
+pub(crate) fn ident(name: &str) -> proc_macro2::Ident {
+    match name.strip_prefix("r#") {
+        Some(raw) => proc_macro2::Ident::new_raw(raw, proc_macro2::Span::call_site()),
+        None => format_ident!("{}", name),
+    }
+}
+
+/// The type as written inside `models`.
+pub(crate) fn type_tokens(ty: &TypeRef) -> TokenStream {
+    render_type(ty, false)
+}
+
+/// The type as written outside `models` (`models::Name`).
+pub(crate) fn qualified_type(ty: &TypeRef) -> TokenStream {
+    render_type(ty, true)
+}
+
+fn render_type(ty: &TypeRef, qualify: bool) -> TokenStream {
+    match ty {
+        TypeRef::Bool => quote!(bool),
+        TypeRef::I32 => quote!(i32),
+        TypeRef::I64 => quote!(i64),
+        TypeRef::F32 => quote!(f32),
+        TypeRef::F64 => quote!(f64),
+        TypeRef::String => quote!(String),
+        TypeRef::Json => quote!(serde_json::Value),
+        TypeRef::Named(n) => {
+            let n = format_ident!("{}", n);
+            if qualify {
+                quote!(models::#n)
+            } else {
+                quote!(#n)
+            }
+        }
+        TypeRef::Vec(item) => {
+            let item = render_type(item, qualify);
+            quote!(Vec<#item>)
+        }
+        TypeRef::Map(value) => {
+            let value = render_type(value, qualify);
+            quote!(std::collections::BTreeMap<String, #value>)
+        }
+    }
+}

@@ -1,0 +1,150 @@
+//! `src/models.rs`: one type per schema.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::docs::{Docs, code, own};
+use super::{ident, type_tokens};
+use crate::model::{Api, Field, TypeDef, TypeKind, Variant};
+
+pub fn models(api: &Api) -> TokenStream {
+    let types = api.types.values().map(type_def);
+    quote! {
+        //! The types of the request and response bodies.
+        #( #types )*
+    }
+}
+
+fn type_def(def: &TypeDef) -> TokenStream {
+    let docs = Docs::new()
+        .spec_or(def.docs.as_deref(), &format!("The `{}` schema.", def.name))
+        .outer();
+    let name = format_ident!("{}", def.name);
+    match &def.kind {
+        TypeKind::Struct { fields, default } => {
+            let default = default.then(|| quote!(Default,));
+            let fields = fields.iter().map(field);
+            quote! {
+                #docs
+                #[derive(Debug, Clone, PartialEq, #default serde::Serialize, serde::Deserialize)]
+                pub struct #name {
+                    #( #fields )*
+                }
+            }
+        }
+        TypeKind::StringEnum { variants, other } => string_enum(&name, docs, variants, other),
+    }
+}
+
+fn field(f: &Field) -> TokenStream {
+    let mut docs = Docs::new().spec_or(f.docs.as_deref(), &format!("The `{}` property.", f.name));
+    if f.read_only {
+        docs = docs.own("Read-only: set by the service, ignored in requests.");
+    }
+    let docs = docs.outer();
+    let name = ident(&f.rust_name);
+    let mut ty = type_tokens(&f.ty);
+    if f.boxed {
+        ty = quote!(Box<#ty>);
+    }
+    let optional = !f.required || f.nullable;
+    if optional {
+        ty = quote!(Option<#ty>);
+    }
+    let mut serde = Vec::new();
+    if f.rust_name.trim_start_matches("r#") != f.name {
+        let wire = &f.name;
+        serde.push(quote!(rename = #wire));
+    }
+    if !f.required {
+        serde.push(quote!(default, skip_serializing_if = "Option::is_none"));
+    }
+    let serde = (!serde.is_empty()).then(|| quote!(#[serde( #(#serde),* )]));
+    quote! {
+        #docs
+        #serde
+        pub #name: #ty,
+    }
+}
+
+fn string_enum(
+    name: &proc_macro2::Ident,
+    docs: TokenStream,
+    variants: &[Variant],
+    other: &str,
+) -> TokenStream {
+    let other = format_ident!("{}", other);
+    let idents: Vec<_> = variants
+        .iter()
+        .map(|v| format_ident!("{}", v.rust_name))
+        .collect();
+    let values: Vec<_> = variants.iter().map(|v| v.value.as_str()).collect();
+    let variant_docs = values.iter().map(|v| own(&code(v)));
+    quote! {
+        #docs
+        ///
+        /// Values this version of the crate does not know are kept in the last variant, so a value
+        /// the service adds later never fails to parse.
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum #name {
+            #( #variant_docs #idents, )*
+            /// A value this version of the crate does not know. Build values with `From<&str>`,
+            /// which picks a named variant whenever there is one.
+            #other(String),
+        }
+
+        impl #name {
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #( Self::#idents => #values, )*
+                    Self::#other(value) => value,
+                }
+            }
+        }
+
+        impl From<&str> for #name {
+            fn from(value: &str) -> Self {
+                match value {
+                    #( #values => Self::#idents, )*
+                    other => Self::#other(other.to_owned()),
+                }
+            }
+        }
+
+        impl From<String> for #name {
+            fn from(value: String) -> Self {
+                match value.as_str() {
+                    #( #values => Self::#idents, )*
+                    _ => Self::#other(value),
+                }
+            }
+        }
+
+        impl std::str::FromStr for #name {
+            type Err = std::convert::Infallible;
+
+            fn from_str(value: &str) -> Result<Self, Self::Err> {
+                Ok(Self::from(value))
+            }
+        }
+
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+            }
+        }
+    }
+}

@@ -1,0 +1,414 @@
+//! Stage 1, load: the only stage that reads files.
+//!
+//! Parses the root spec (YAML or JSON) and every file it refers to through `$ref`, checks that the
+//! root is an OpenAPI 3.0 document, and resolves references to any JSON pointer of any loaded file.
+//! Parsing sits behind [`parse_text`], the one seam where the YAML reader (`serde_yaml`, deprecated by
+//! its author) or a reader for another format could be swapped.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Component, Path, PathBuf};
+
+use percent_encoding::percent_decode_str;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use crate::error::{Error, Location, Result};
+
+/// Index of a file in [`Spec::files`]; the root is 0.
+pub type FileId = usize;
+
+/// One parsed file.
+#[derive(Debug)]
+pub struct SourceFile {
+    /// The path as shown to users: the root as given, others relative to it, normalised.
+    pub display: String,
+    /// The path used to read it and to resolve its relative references.
+    pub path: PathBuf,
+    pub value: Value,
+}
+
+/// A loaded spec: the root document and every file reachable from it through `$ref`.
+#[derive(Debug)]
+pub struct Spec {
+    pub files: Vec<SourceFile>,
+    pub openapi: openapiv3::OpenAPI,
+    by_path: BTreeMap<PathBuf, FileId>,
+}
+
+/// A reference resolved to the node it designates.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Target {
+    pub file: FileId,
+    /// JSON pointer inside that file.
+    pub pointer: String,
+}
+
+impl Spec {
+    /// Loads the spec at `path` (relative to `base`) and every file its references reach. Messages
+    /// and generated headers name files relative to `base`.
+    pub fn load(base: &Path, path: &Path) -> Result<Spec> {
+        let display = display_path(path);
+        let path = base.join(path);
+        let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&display, "read", e))?;
+        let value = parse_text(&display, &path, &text)?;
+        let mut spec = Spec::from_root(display, path, value)?;
+        spec.load_referenced_files()?;
+        Ok(spec)
+    }
+
+    fn from_root(display: String, path: PathBuf, value: Value) -> Result<Spec> {
+        let root = Location::new(&display, "");
+        check_version(&root, &value)?;
+        let openapi: openapiv3::OpenAPI = deserialize_at(&root, &value)?;
+        let key = canonical(&path);
+        Ok(Spec {
+            files: vec![SourceFile {
+                display,
+                path,
+                value,
+            }],
+            openapi,
+            by_path: BTreeMap::from([(key, 0)]),
+        })
+    }
+
+    /// Walks every `$ref` of every loaded file, loading the files they name, until none is new.
+    fn load_referenced_files(&mut self) -> Result<()> {
+        let mut next = 0;
+        while next < self.files.len() {
+            let mut refs = Vec::new();
+            collect_refs(&self.files[next].value, &mut String::new(), &mut refs);
+            for (pointer, reference) in refs {
+                let file_part = reference.split('#').next().unwrap_or_default();
+                if file_part.is_empty() {
+                    continue;
+                }
+                let at = Location::new(&self.files[next].display, format!("{pointer}/$ref"));
+                if file_part.contains("://") {
+                    return Err(Error::spec(
+                        &at,
+                        format!(
+                            "`{reference}` refers to a remote document; only local files can be referenced"
+                        ),
+                    ));
+                }
+                let path = self.files[next]
+                    .path
+                    .parent()
+                    .unwrap_or(Path::new(""))
+                    .join(decode(file_part));
+                let key = canonical(&path);
+                if self.by_path.contains_key(&key) {
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).map_err(|e| Error::Spec {
+                    at: at.clone(),
+                    message: format!(
+                        "cannot read `{file_part}`, which `{reference}` refers to: {e}"
+                    ),
+                })?;
+                let display = join_display(&self.files[next].display, &decode(file_part));
+                let value = parse_text(&display, &path, &text)?;
+                self.by_path.insert(key, self.files.len());
+                self.files.push(SourceFile {
+                    display,
+                    path,
+                    value,
+                });
+            }
+            next += 1;
+        }
+        Ok(())
+    }
+
+    /// The location of a node, for messages.
+    pub fn location(&self, target: &Target) -> Location {
+        Location::new(&self.files[target.file].display, &target.pointer)
+    }
+
+    /// The location of the root document's node at `pointer`.
+    pub fn root_location(&self, pointer: &str) -> Location {
+        Location::new(&self.files[0].display, pointer)
+    }
+
+    /// Resolves `reference`, written in the file of `from`, following chains of pure references to
+    /// the node they end at. `at` is where the reference stands, for messages.
+    pub fn resolve(&self, from: FileId, reference: &str, at: &Location) -> Result<Target> {
+        let mut seen = BTreeSet::new();
+        let mut current = self.target_of(from, reference, at)?;
+        loop {
+            if !seen.insert(current.clone()) {
+                return Err(Error::spec(
+                    at,
+                    format!(
+                        "`{reference}` is part of a $ref cycle that never reaches a definition"
+                    ),
+                ));
+            }
+            let node = self.node(&current, reference, at)?;
+            match node
+                .as_object()
+                .and_then(|o| o.get("$ref"))
+                .and_then(Value::as_str)
+            {
+                Some(next) if node.as_object().is_some_and(|o| o.len() == 1) => {
+                    let next_at = self.location(&current).join("$ref");
+                    current = self.target_of(current.file, next, &next_at)?;
+                }
+                _ => return Ok(current),
+            }
+        }
+    }
+
+    /// Resolves `reference` (see [`Spec::resolve`]) and reads the node as a `T`.
+    pub fn resolve_as<T: DeserializeOwned>(
+        &self,
+        from: FileId,
+        reference: &str,
+        at: &Location,
+    ) -> Result<(Target, T)> {
+        let target = self.resolve(from, reference, at)?;
+        let value = self.node(&target, reference, at)?;
+        let item = deserialize_at(&self.location(&target), value)?;
+        Ok((target, item))
+    }
+
+    fn node(&self, target: &Target, reference: &str, at: &Location) -> Result<&Value> {
+        self.files[target.file]
+            .value
+            .pointer(&target.pointer)
+            .ok_or_else(|| {
+                Error::spec(
+                    at,
+                    format!(
+                        "`{reference}` points at nothing: {} has no node at `{}`",
+                        self.files[target.file].display,
+                        if target.pointer.is_empty() {
+                            "/"
+                        } else {
+                            &target.pointer
+                        }
+                    ),
+                )
+            })
+    }
+
+    fn target_of(&self, from: FileId, reference: &str, at: &Location) -> Result<Target> {
+        let (file_part, fragment) = reference.split_once('#').unwrap_or((reference, ""));
+        let pointer = decode(fragment);
+        if !pointer.is_empty() && !pointer.starts_with('/') {
+            return Err(Error::spec(
+                at,
+                format!("`{reference}`: the part after `#` must be a JSON pointer"),
+            ));
+        }
+        let file = if file_part.is_empty() {
+            from
+        } else {
+            let path = self.files[from]
+                .path
+                .parent()
+                .unwrap_or(Path::new(""))
+                .join(decode(file_part));
+            *self.by_path.get(&canonical(&path)).ok_or_else(|| {
+                Error::spec(
+                    at,
+                    format!("`{reference}` names a file that was not loaded"),
+                )
+            })?
+        };
+        Ok(Target { file, pointer })
+    }
+}
+
+/// Parses YAML or JSON text (chosen by the file's extension; YAML when unknown) into a JSON value.
+pub fn parse_text(display: &str, path: &Path, text: &str) -> Result<Value> {
+    let is_json = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+    if is_json {
+        return serde_json::from_str(text).map_err(|e| Error::Parse {
+            at: Location {
+                file: display.to_string(),
+                pointer: String::new(),
+                line_col: Some((e.line(), e.column())),
+            },
+            message: format!("not valid JSON: {e}"),
+        });
+    }
+    let mut yaml: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| Error::Parse {
+        at: Location {
+            file: display.to_string(),
+            pointer: String::new(),
+            line_col: e.location().map(|l| (l.line(), l.column())),
+        },
+        message: format!("not valid YAML or JSON: {e}"),
+    })?;
+    yaml.apply_merge().map_err(|e| Error::Parse {
+        at: Location::new(display, ""),
+        message: format!("bad YAML merge key: {e}"),
+    })?;
+    yaml_to_json(&yaml, &Location::new(display, ""))
+}
+
+/// Converts YAML to JSON, turning non-string keys (`200:` in `responses`) into strings.
+fn yaml_to_json(yaml: &serde_yaml::Value, at: &Location) -> Result<Value> {
+    use serde_yaml::Value as Y;
+    Ok(match yaml {
+        Y::Null => Value::Null,
+        Y::Bool(b) => Value::Bool(*b),
+        Y::Number(n) => {
+            if let Some(i) = n.as_i64() {
+                Value::from(i)
+            } else if let Some(u) = n.as_u64() {
+                Value::from(u)
+            } else {
+                let f = n.as_f64().unwrap_or(f64::NAN);
+                serde_json::Number::from_f64(f)
+                    .map(Value::Number)
+                    .ok_or_else(|| {
+                        Error::spec(at, format!("the number {n} cannot be represented in JSON"))
+                    })?
+            }
+        }
+        Y::String(s) => Value::String(s.clone()),
+        Y::Sequence(items) => Value::Array(
+            items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| yaml_to_json(v, &at.join(&i.to_string())))
+                .collect::<Result<_>>()?,
+        ),
+        Y::Mapping(map) => {
+            let mut out = serde_json::Map::new();
+            for (k, v) in map {
+                let key = match k {
+                    Y::String(s) => s.clone(),
+                    Y::Number(n) => n.to_string(),
+                    Y::Bool(b) => b.to_string(),
+                    Y::Null => "null".to_string(),
+                    _ => {
+                        return Err(Error::spec(
+                            at,
+                            "a mapping key must be a string, number or boolean",
+                        ));
+                    }
+                };
+                let value = yaml_to_json(v, &at.join(&key))?;
+                out.insert(key, value);
+            }
+            Value::Object(out)
+        }
+        Y::Tagged(tagged) => yaml_to_json(&tagged.value, at)?,
+    })
+}
+
+fn check_version(root: &Location, value: &Value) -> Result<()> {
+    if value.get("swagger").is_some() {
+        return Err(Error::spec(
+            root,
+            "this is a Swagger 2.0 document; only OpenAPI 3.0 is read so far (convert it to OpenAPI 3.0 first)",
+        ));
+    }
+    match value.get("openapi").and_then(Value::as_str) {
+        Some(v) if v.starts_with("3.0") => Ok(()),
+        Some(v) => Err(Error::spec(
+            &root.join("openapi"),
+            format!("OpenAPI version {v} is not supported; this generator reads OpenAPI 3.0.x"),
+        )),
+        None => Err(Error::spec(
+            root,
+            "not an OpenAPI document: the top-level `openapi` field is missing",
+        )),
+    }
+}
+
+/// Deserializes `value` as a `T`, naming the JSON pointer where its shape is wrong.
+pub fn deserialize_at<T: DeserializeOwned>(at: &Location, value: &Value) -> Result<T> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let mut pointer = at.pointer.clone();
+        for segment in e.path().iter() {
+            use serde_path_to_error::Segment;
+            let s = match segment {
+                Segment::Seq { index } => index.to_string(),
+                Segment::Map { key } => key.replace('~', "~0").replace('/', "~1"),
+                Segment::Enum { variant } => variant.clone(),
+                Segment::Unknown => continue,
+            };
+            pointer.push('/');
+            pointer.push_str(&s);
+        }
+        Error::Parse {
+            at: Location::new(&at.file, pointer),
+            message: format!("not a valid OpenAPI 3.0 document here: {}", e.inner()),
+        }
+    })
+}
+
+fn collect_refs(value: &Value, pointer: &mut String, out: &mut Vec<(String, String)>) {
+    match value {
+        Value::Object(map) => {
+            if let Some(Value::String(r)) = map.get("$ref") {
+                out.push((pointer.clone(), r.clone()));
+            }
+            for (k, v) in map {
+                let len = pointer.len();
+                pointer.push('/');
+                pointer.push_str(&k.replace('~', "~0").replace('/', "~1"));
+                collect_refs(v, pointer, out);
+                pointer.truncate(len);
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                let len = pointer.len();
+                pointer.push('/');
+                pointer.push_str(&i.to_string());
+                collect_refs(v, pointer, out);
+                pointer.truncate(len);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn decode(s: &str) -> String {
+    percent_decode_str(s).decode_utf8_lossy().into_owned()
+}
+
+fn canonical(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| normalize(path))
+}
+
+/// Removes `.` and `a/..` pairs without touching the file system.
+fn normalize(path: &Path) -> PathBuf {
+    let mut out: Vec<Component> = Vec::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir if matches!(out.last(), Some(Component::Normal(_))) => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out.iter().collect()
+}
+
+/// The path users see: relative paths as given; absolute ones reduced to their file name, so that
+/// no generated file ever holds a machine's absolute path.
+fn display_path(path: &Path) -> String {
+    let shown = if path.is_absolute() {
+        PathBuf::from(path.file_name().unwrap_or_default())
+    } else {
+        normalize(path)
+    };
+    shown.to_string_lossy().replace('\\', "/")
+}
+
+fn join_display(referrer: &str, relative: &str) -> String {
+    let base = Path::new(referrer).parent().unwrap_or(Path::new(""));
+    normalize(&base.join(relative))
+        .to_string_lossy()
+        .replace('\\', "/")
+}

@@ -1,0 +1,615 @@
+//! Stage 2, lower: the loaded spec to the intermediate model ([`crate::model`]).
+//!
+//! Only the selected operations are lowered, and with them exactly the types they reach.
+
+mod names;
+mod schema;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use openapiv3::{
+    APIKeyLocation, Parameter, ParameterSchemaOrContent, PathItem, ReferenceOr,
+    RequestBody as OaRequestBody, Response, SecurityScheme, StatusCode,
+};
+use serde::de::DeserializeOwned;
+
+use crate::error::{Error, Result, Warning};
+use crate::load::{Spec, Target};
+use crate::model::{
+    Api, AuthScheme, BodyKind, ClientParam, Operation, Param, ParamLocation, PathPart, RequestBody,
+    Server, ServerVariable, TypeDef, TypeRef,
+};
+use names::Scope;
+pub use names::{type_name, value_name};
+
+/// Methods and builder setters the generated client defines itself.
+const CLIENT_METHODS: &[&str] = &["new", "builder", "endpoint", "clone", "fmt"];
+const BUILDER_METHODS: &[&str] = &["build", "http_client", "new"];
+
+pub(crate) struct Lowerer<'a> {
+    spec: &'a Spec,
+    types: BTreeMap<String, TypeDef>,
+    by_target: BTreeMap<Target, String>,
+    anonymous_stack: BTreeSet<Target>,
+    type_names: Scope,
+    warnings: Vec<Warning>,
+}
+
+/// Lowers `spec`, keeping only the operations whose ids are in `selected` (all when `None`).
+pub fn lower(spec: &Spec, selected: Option<&[String]>) -> Result<Api> {
+    let mut l = Lowerer {
+        spec,
+        types: BTreeMap::new(),
+        by_target: BTreeMap::new(),
+        anonymous_stack: BTreeSet::new(),
+        type_names: Scope::default(),
+        warnings: Vec::new(),
+    };
+    let info = &spec.openapi.info;
+
+    let found = l.find_operations()?;
+    if let Some(selected) = selected {
+        let known: BTreeSet<&str> = found.iter().map(|f| f.id.as_str()).collect();
+        let missing: Vec<&str> = selected
+            .iter()
+            .map(String::as_str)
+            .filter(|id| !known.contains(id))
+            .collect();
+        if !missing.is_empty() {
+            let mut available: Vec<&str> = known.into_iter().collect();
+            let more = available.len().saturating_sub(20);
+            available.truncate(20);
+            return Err(Error::spec(
+                &spec.root_location("/paths"),
+                format!(
+                    "no operation has the id {}; the spec has: {}{}",
+                    missing
+                        .iter()
+                        .map(|m| format!("`{m}`"))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    available.join(", "),
+                    if more > 0 {
+                        format!(" and {more} more")
+                    } else {
+                        String::new()
+                    }
+                ),
+            ));
+        }
+    }
+    let mut method_names = Scope::with_reserved(CLIENT_METHODS);
+    let mut option_names =
+        Scope::with_reserved(&["Client", "ClientBuilder", "DEFAULT_API_VERSION"]);
+    let mut client_params = BTreeMap::new();
+    let mut operations = Vec::new();
+    for found in &found {
+        if selected.is_some_and(|s| !s.contains(&found.id)) {
+            continue;
+        }
+        operations.push(l.operation(
+            found,
+            &mut method_names,
+            &mut option_names,
+            &mut client_params,
+        )?);
+    }
+    operations.sort_by(|a, b| a.rust_name.cmp(&b.rust_name));
+
+    let mut setters = Scope::with_reserved(BUILDER_METHODS);
+    let mut client_params: Vec<ClientParam> = client_params.into_values().collect();
+    for p in &mut client_params {
+        p.rust_name = setters.claim(p.rust_name.clone());
+    }
+    client_params.sort_by(|a, b| a.rust_name.cmp(&b.rust_name));
+    let auth = l.auth(&mut setters)?;
+
+    schema::finish_types(&mut l.types);
+    let mut warnings = l.warnings;
+    warnings.sort();
+    warnings.dedup();
+    Ok(Api {
+        title: info.title.clone(),
+        version: info.version.clone(),
+        description: info.description.clone(),
+        source: spec.files[0].display.clone(),
+        servers: spec
+            .openapi
+            .servers
+            .iter()
+            .map(|s| Server {
+                url: s.url.clone(),
+                description: s.description.clone(),
+                variables: s
+                    .variables
+                    .iter()
+                    .flatten()
+                    .map(|(name, v)| {
+                        let variable = ServerVariable {
+                            name: name.clone(),
+                            default: v.default.clone(),
+                            description: v.description.clone(),
+                            values: v.enumeration.clone(),
+                        };
+                        (name.clone(), variable)
+                    })
+                    .collect::<BTreeMap<_, _>>()
+                    .into_values()
+                    .collect(),
+            })
+            .collect(),
+        auth,
+        client_params,
+        operations,
+        types: l.types,
+        warnings,
+    })
+}
+
+/// An operation as found in `paths`, before lowering.
+struct Found {
+    id: String,
+    method: String,
+    path: String,
+    at: Target,
+    item: PathItem,
+    item_at: Target,
+    operation: openapiv3::Operation,
+}
+
+impl Target {
+    pub(crate) fn join(&self, segment: &str) -> Target {
+        let escaped = segment.replace('~', "~0").replace('/', "~1");
+        Target {
+            file: self.file,
+            pointer: format!("{}/{escaped}", self.pointer),
+        }
+    }
+}
+
+impl Lowerer<'_> {
+    fn warn(&mut self, at: &Target, message: impl Into<String>) {
+        self.warnings.push(Warning {
+            at: self.spec.location(at),
+            message: message.into(),
+        });
+    }
+
+    /// Reads an inline item, or the node its reference designates.
+    fn item<T: DeserializeOwned + Clone>(
+        &self,
+        at: &Target,
+        r: &ReferenceOr<T>,
+    ) -> Result<(Target, T)> {
+        match r {
+            ReferenceOr::Item(item) => Ok((at.clone(), item.clone())),
+            ReferenceOr::Reference { reference } => {
+                self.spec
+                    .resolve_as(at.file, reference, &self.spec.location(&at.join("$ref")))
+            }
+        }
+    }
+
+    fn find_operations(&self) -> Result<Vec<Found>> {
+        let mut found = Vec::new();
+        let mut ids = BTreeMap::new();
+        let paths = Target {
+            file: 0,
+            pointer: "/paths".into(),
+        };
+        for (path, item) in &self.spec.openapi.paths.paths {
+            let (item_at, item) = self.item(&paths.join(path), item)?;
+            for (method, operation) in item.iter() {
+                let at = item_at.join(method);
+                let id = match &operation.operation_id {
+                    Some(id) => id.clone(),
+                    None => format!("{method}{}", type_name(path)),
+                };
+                if let Some(first) = ids.insert(id.clone(), at.clone()) {
+                    return Err(Error::spec(
+                        &self.spec.location(&at),
+                        format!(
+                            "the operation id `{id}` is also used at {}",
+                            self.spec.location(&first)
+                        ),
+                    ));
+                }
+                found.push(Found {
+                    id,
+                    method: method.to_uppercase(),
+                    path: path.clone(),
+                    at,
+                    item: item.clone(),
+                    item_at: item_at.clone(),
+                    operation: operation.clone(),
+                });
+            }
+        }
+        Ok(found)
+    }
+
+    fn operation(
+        &mut self,
+        found: &Found,
+        method_names: &mut Scope,
+        option_names: &mut Scope,
+        client_params: &mut BTreeMap<(ParamLocation, String), ClientParam>,
+    ) -> Result<Operation> {
+        let op = &found.operation;
+        let at = &found.at;
+        let pascal = type_name(&found.id);
+
+        // Path-level parameters, overridden by operation parameters of the same name and location.
+        let mut params: Vec<(Target, Parameter)> = Vec::new();
+        for (i, p) in found.item.parameters.iter().enumerate() {
+            params.push(self.item(&found.item_at.join("parameters").join(&i.to_string()), p)?);
+        }
+        for (i, p) in op.parameters.iter().enumerate() {
+            let (p_at, p) = self.item(&at.join("parameters").join(&i.to_string()), p)?;
+            let key = (location_of(&p), p.parameter_data_ref().name.clone());
+            params.retain(|(_, q)| (location_of(q), q.parameter_data_ref().name.clone()) != key);
+            params.push((p_at, p));
+        }
+
+        let mut arg_names = Scope::with_reserved(&["body", "options", "self"]);
+        let mut lowered = Vec::new();
+        let mut op_client_params = Vec::new();
+        for (p_at, p) in &params {
+            let data = p.parameter_data_ref();
+            let location = location_of(p);
+            let is_client = data
+                .extensions
+                .get("x-ms-parameter-location")
+                .and_then(|v| v.as_str())
+                == Some("client")
+                || (location == ParamLocation::Query && data.name == "api-version");
+            let schema = match &data.format {
+                ParameterSchemaOrContent::Schema(s) => Some(s),
+                ParameterSchemaOrContent::Content(_) => None,
+            };
+            if is_client {
+                let default = match schema {
+                    Some(ReferenceOr::Item(s)) => s
+                        .schema_data
+                        .default
+                        .as_ref()
+                        .and_then(|d| d.as_str())
+                        .map(str::to_owned),
+                    _ => None,
+                }
+                .or_else(|| {
+                    (data.name == "api-version").then(|| self.spec.openapi.info.version.clone())
+                });
+                client_params
+                    .entry((location, data.name.clone()))
+                    .or_insert_with(|| ClientParam {
+                        name: data.name.clone(),
+                        rust_name: value_name(&data.name),
+                        location,
+                        default,
+                        description: data.description.clone(),
+                    });
+                op_client_params.push(data.name.clone());
+                continue;
+            }
+            let hint = format!("{pascal}{}", type_name(&data.name));
+            let mut ty = match schema {
+                Some(s) => self.schema(&p_at.join("schema"), s.into(), &hint)?,
+                None => {
+                    self.warn(
+                        p_at,
+                        "parameters described by `content` are passed as strings",
+                    );
+                    TypeRef::String
+                }
+            };
+            if !self.is_scalar(&ty) && !matches!(&ty, TypeRef::Vec(item) if self.is_scalar(item)) {
+                self.warn(
+                    p_at,
+                    "parameters of object or nested array types are passed as strings",
+                );
+                ty = TypeRef::String;
+            }
+            let explode = match p {
+                Parameter::Query { parameter_data, .. } => parameter_data.explode.unwrap_or(true),
+                _ => false,
+            };
+            lowered.push(Param {
+                name: data.name.clone(),
+                rust_name: arg_names.claim(value_name(&data.name)),
+                location,
+                required: data.required || location == ParamLocation::Path,
+                ty,
+                explode,
+                description: data.description.clone(),
+                deprecated: data.deprecated.unwrap_or(false),
+            });
+        }
+
+        let path_parts = self.path_parts(found, &lowered)?;
+        let body = match &op.request_body {
+            Some(b) => Some(self.request_body(&at.join("requestBody"), b, &pascal)?),
+            None => None,
+        };
+
+        let mut success = Vec::new();
+        let mut success_types = BTreeSet::new();
+        let mut error_types = BTreeSet::new();
+        let responses_at = at.join("responses");
+        for (code, response) in &op.responses.responses {
+            let key = code.to_string();
+            let r_at = responses_at.join(&key);
+            let (is_success, hint) = match code {
+                StatusCode::Code(c) => ((200..300).contains(c), *c),
+                StatusCode::Range(r) => (*r == 2, *r * 100),
+            };
+            if is_success {
+                if let StatusCode::Code(c) = code {
+                    success.push(*c);
+                } else {
+                    self.warn(&r_at, "status ranges are matched as any 2xx status");
+                }
+                success_types.insert(self.response_type(
+                    &r_at,
+                    response,
+                    &format!("{pascal}Response"),
+                )?);
+            } else {
+                let ty = self.response_type(&r_at, response, &format!("{pascal}Error{hint}"))?;
+                error_types.extend(ty);
+            }
+        }
+        if let Some(default) = &op.responses.default {
+            let ty = self.response_type(
+                &responses_at.join("default"),
+                default,
+                &format!("{pascal}Error"),
+            )?;
+            error_types.extend(ty);
+        }
+        success.sort();
+        let success_type = match success_types.len() {
+            0 => None,
+            1 => success_types.into_iter().next().flatten(),
+            _ => {
+                if success_types.contains(&None) {
+                    self.warn(
+                        &responses_at,
+                        "some success statuses have a body and some do not; bodies are read",
+                    );
+                }
+                let mut bodies: Vec<TypeRef> = success_types.into_iter().flatten().collect();
+                if bodies.len() == 1 {
+                    bodies.pop()
+                } else {
+                    self.warn(
+                        &responses_at,
+                        "success statuses with different body types are read as any JSON value",
+                    );
+                    Some(TypeRef::Json)
+                }
+            }
+        };
+        let error_type = match error_types.len() {
+            0 => TypeRef::Json,
+            1 => error_types.into_iter().next().unwrap_or(TypeRef::Json),
+            _ => {
+                self.warn(
+                    &responses_at,
+                    "error statuses with different body types are read as any JSON value",
+                );
+                TypeRef::Json
+            }
+        };
+
+        Ok(Operation {
+            id: found.id.clone(),
+            rust_name: method_names.claim(value_name(&found.id)),
+            options_name: option_names.claim(format!("{pascal}Options")),
+            method: found.method.clone(),
+            path: found.path.clone(),
+            path_parts,
+            summary: op.summary.clone(),
+            description: op.description.clone(),
+            deprecated: op.deprecated,
+            tags: op.tags.clone(),
+            params: lowered,
+            client_params: op_client_params,
+            body,
+            success,
+            success_type,
+            error_type,
+            source: self.spec.location(at),
+        })
+    }
+
+    fn is_scalar(&self, ty: &TypeRef) -> bool {
+        match ty {
+            TypeRef::Named(n) => matches!(
+                self.types.get(n).map(|t| &t.kind),
+                Some(crate::model::TypeKind::StringEnum { .. })
+            ),
+            TypeRef::Vec(_) | TypeRef::Map(_) | TypeRef::Json => false,
+            _ => true,
+        }
+    }
+
+    /// Splits the path template into literals and parameters, checking both sides agree.
+    fn path_parts(&self, found: &Found, params: &[Param]) -> Result<Vec<PathPart>> {
+        let location = self.spec.location(&found.item_at);
+        let mut parts = Vec::new();
+        let mut rest = found.path.as_str();
+        let mut used = BTreeSet::new();
+        while let Some(open) = rest.find('{') {
+            let close = rest[open..]
+                .find('}')
+                .map(|c| open + c)
+                .ok_or_else(|| Error::spec(&location, "the path has a `{` without its `}`"))?;
+            if open > 0 {
+                parts.push(PathPart::Literal(rest[..open].to_string()));
+            }
+            let name = &rest[open + 1..close];
+            if !params
+                .iter()
+                .any(|p| p.location == ParamLocation::Path && p.name == name)
+            {
+                return Err(Error::spec(
+                    &self.spec.location(&found.at),
+                    format!(
+                        "the path has `{{{name}}}` but the operation declares no path parameter `{name}`"
+                    ),
+                ));
+            }
+            used.insert(name.to_string());
+            parts.push(PathPart::Param(name.to_string()));
+            rest = &rest[close + 1..];
+        }
+        if !rest.is_empty() {
+            parts.push(PathPart::Literal(rest.to_string()));
+        }
+        if let Some(unused) = params
+            .iter()
+            .find(|p| p.location == ParamLocation::Path && !used.contains(&p.name))
+        {
+            return Err(Error::spec(
+                &self.spec.location(&found.at),
+                format!(
+                    "the path parameter `{}` does not appear in the path `{}`",
+                    unused.name, found.path
+                ),
+            ));
+        }
+        Ok(parts)
+    }
+
+    fn request_body(
+        &mut self,
+        at: &Target,
+        body: &ReferenceOr<OaRequestBody>,
+        pascal: &str,
+    ) -> Result<RequestBody> {
+        let (at, body) = self.item(at, body)?;
+        let media = body
+            .content
+            .iter()
+            .find(|(m, _)| m.as_str() == "application/json")
+            .or_else(|| body.content.iter().find(|(m, _)| is_json(m)))
+            .or_else(|| body.content.iter().next());
+        let Some((media_type, content)) = media else {
+            return Err(Error::spec(
+                &self.spec.location(&at.join("content")),
+                "a request body needs at least one media type",
+            ));
+        };
+        let kind = if is_json(media_type) {
+            match &content.schema {
+                Some(s) => {
+                    let s_at = at.join("content").join(media_type).join("schema");
+                    BodyKind::Json(self.schema(&s_at, s.into(), &format!("{pascal}Request"))?)
+                }
+                None => BodyKind::Json(TypeRef::Json),
+            }
+        } else {
+            BodyKind::Bytes
+        };
+        Ok(RequestBody {
+            media_type: media_type.clone(),
+            kind,
+            required: body.required,
+            description: body.description,
+        })
+    }
+
+    /// The body type of a response: `None` when it has no JSON body.
+    fn response_type(
+        &mut self,
+        at: &Target,
+        response: &ReferenceOr<Response>,
+        hint: &str,
+    ) -> Result<Option<TypeRef>> {
+        let (at, response) = self.item(at, response)?;
+        let json = response.content.iter().find(|(m, _)| is_json(m));
+        match json {
+            Some((media_type, content)) => Ok(Some(match &content.schema {
+                Some(s) => self.schema(
+                    &at.join("content").join(media_type).join("schema"),
+                    s.into(),
+                    hint,
+                )?,
+                None => TypeRef::Json,
+            })),
+            None => {
+                if !response.content.is_empty() {
+                    self.warn(&at, "response bodies that are not JSON are not read yet");
+                }
+                Ok(None)
+            }
+        }
+    }
+
+    fn auth(&mut self, setters: &mut Scope) -> Result<Vec<AuthScheme>> {
+        let mut out = Vec::new();
+        let Some(components) = &self.spec.openapi.components else {
+            return Ok(out);
+        };
+        let at = Target {
+            file: 0,
+            pointer: "/components/securitySchemes".into(),
+        };
+        let mut bearer_done = false;
+        for (name, scheme) in &components.security_schemes {
+            let (s_at, scheme) = self.item(&at.join(name), scheme)?;
+            match scheme {
+                SecurityScheme::APIKey { location: APIKeyLocation::Header, name: header, description, .. } => {
+                    out.push(AuthScheme::ApiKeyHeader {
+                        scheme: name.clone(),
+                        setter: setters.claim(value_name(name)),
+                        header,
+                        description,
+                    });
+                }
+                SecurityScheme::HTTP { ref scheme, ref description, .. } if scheme.eq_ignore_ascii_case("bearer") => {
+                    if !bearer_done {
+                        bearer_done = true;
+                        out.push(AuthScheme::Bearer {
+                            scheme: name.clone(),
+                            setter: setters.claim("bearer_token".into()),
+                            description: description.clone(),
+                        });
+                    }
+                }
+                SecurityScheme::OAuth2 { description, .. } | SecurityScheme::OpenIDConnect { description, .. } => {
+                    if !bearer_done {
+                        bearer_done = true;
+                        out.push(AuthScheme::Bearer {
+                            scheme: name.clone(),
+                            setter: setters.claim("bearer_token".into()),
+                            description,
+                        });
+                    }
+                }
+                _ => self.warn(&s_at, "this security scheme is not supported yet; add its credentials to the reqwest client given to the builder"),
+            }
+        }
+        Ok(out)
+    }
+}
+
+fn is_json(media_type: &str) -> bool {
+    let essence = media_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    essence == "application/json" || essence.ends_with("+json") || essence == "text/json"
+}
+
+fn location_of(p: &Parameter) -> ParamLocation {
+    match p {
+        Parameter::Query { .. } => ParamLocation::Query,
+        Parameter::Header { .. } => ParamLocation::Header,
+        Parameter::Path { .. } => ParamLocation::Path,
+        Parameter::Cookie { .. } => ParamLocation::Cookie,
+    }
+}

@@ -1,0 +1,523 @@
+//! Schemas to types: primitives inline, objects and enums as named types of `models`.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use openapiv3::{
+    AdditionalProperties, IntegerFormat, NumberFormat, ReferenceOr, Schema, SchemaKind, Type,
+    VariantOrUnknownOrEmpty,
+};
+
+use super::Lowerer;
+use super::names::{Scope, type_name, value_name, variant_name};
+use crate::error::{Error, Result};
+use crate::load::Target;
+use crate::model::{Field, TypeDef, TypeKind, TypeRef, Variant};
+
+/// A schema as it stands in the spec: a reference or an inline schema.
+#[derive(Clone, Copy)]
+pub enum SchemaRef<'s> {
+    Ref(&'s str),
+    Inline(&'s Schema),
+}
+
+impl<'s> From<&'s ReferenceOr<Schema>> for SchemaRef<'s> {
+    fn from(r: &'s ReferenceOr<Schema>) -> Self {
+        match r {
+            ReferenceOr::Reference { reference } => SchemaRef::Ref(reference),
+            ReferenceOr::Item(s) => SchemaRef::Inline(s),
+        }
+    }
+}
+
+impl<'s> From<&'s ReferenceOr<Box<Schema>>> for SchemaRef<'s> {
+    fn from(r: &'s ReferenceOr<Box<Schema>>) -> Self {
+        match r {
+            ReferenceOr::Reference { reference } => SchemaRef::Ref(reference),
+            ReferenceOr::Item(s) => SchemaRef::Inline(s),
+        }
+    }
+}
+
+/// One property of an object, gathered from its schema and, for `allOf`, from every part.
+struct Property<'s> {
+    name: String,
+    at: Target,
+    schema: SchemaRefOwned<'s>,
+    required: bool,
+}
+
+/// A property's schema, owned when it came from a resolved reference.
+enum SchemaRefOwned<'s> {
+    Borrowed(SchemaRef<'s>),
+    Owned(ReferenceOr<Box<Schema>>),
+}
+
+impl Lowerer<'_> {
+    /// The type of `schema`, standing at `at`; `hint` names it when it needs a name of its own.
+    pub(super) fn schema(
+        &mut self,
+        at: &Target,
+        schema: SchemaRef<'_>,
+        hint: &str,
+    ) -> Result<TypeRef> {
+        match schema {
+            SchemaRef::Ref(reference) => self.schema_ref(at, reference),
+            SchemaRef::Inline(s) => self.schema_at(at, s, hint),
+        }
+    }
+
+    fn schema_ref(&mut self, at: &Target, reference: &str) -> Result<TypeRef> {
+        let here = self.spec.location(at);
+        let target = self.spec.resolve(at.file, reference, &here)?;
+        if let Some(name) = self.by_target.get(&target) {
+            return Ok(TypeRef::Named(name.clone()));
+        }
+        let (target, schema): (Target, Schema) = self.spec.resolve_as(at.file, reference, &here)?;
+        let hint = name_from_pointer(&target.pointer, &self.spec.files[target.file].display);
+        self.schema_at(&target, &schema, &hint)
+    }
+
+    fn schema_at(&mut self, at: &Target, schema: &Schema, hint: &str) -> Result<TypeRef> {
+        if let Some(name) = self.by_target.get(at) {
+            return Ok(TypeRef::Named(name.clone()));
+        }
+        // An unnamed type that contains itself (an array of itself, say) cannot be expressed.
+        if !self.anonymous_stack.insert(at.clone()) {
+            self.warn(
+                at,
+                "this schema contains itself without an object in between; typed as any JSON value",
+            );
+            return Ok(TypeRef::Json);
+        }
+        let result = self.schema_kind(at, schema, hint);
+        self.anonymous_stack.remove(at);
+        result
+    }
+
+    fn schema_kind(&mut self, at: &Target, schema: &Schema, hint: &str) -> Result<TypeRef> {
+        Ok(match &schema.schema_kind {
+            SchemaKind::Type(Type::String(s)) => {
+                let values: Vec<&str> =
+                    s.enumeration.iter().flatten().map(String::as_str).collect();
+                if values.is_empty() {
+                    TypeRef::String
+                } else {
+                    self.string_enum(at, schema, &values, hint)
+                }
+            }
+            SchemaKind::Type(Type::Integer(i)) => match i.format {
+                VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => TypeRef::I32,
+                _ => TypeRef::I64,
+            },
+            SchemaKind::Type(Type::Number(n)) => match n.format {
+                VariantOrUnknownOrEmpty::Item(NumberFormat::Float) => TypeRef::F32,
+                _ => TypeRef::F64,
+            },
+            SchemaKind::Type(Type::Boolean(_)) => TypeRef::Bool,
+            SchemaKind::Type(Type::Array(a)) => match &a.items {
+                Some(items) => TypeRef::Vec(Box::new(self.schema(
+                    &at.join("items"),
+                    items.into(),
+                    &format!("{hint}Item"),
+                )?)),
+                None => TypeRef::Vec(Box::new(TypeRef::Json)),
+            },
+            SchemaKind::Type(Type::Object(o)) if o.properties.is_empty() => {
+                self.map(at, o.additional_properties.as_ref(), hint)?
+            }
+            SchemaKind::Type(Type::Object(_)) => self.object(at, schema, hint)?,
+            SchemaKind::AllOf { all_of } if all_of.len() == 1 => {
+                // `allOf: [$ref]` is how OpenAPI 3.0 puts keywords next to a reference.
+                self.schema(&at.join("allOf").join("0"), (&all_of[0]).into(), hint)?
+            }
+            SchemaKind::AllOf { .. } => self.object(at, schema, hint)?,
+            SchemaKind::Any(a) if !a.properties.is_empty() || !a.all_of.is_empty() => {
+                self.object(at, schema, hint)?
+            }
+            SchemaKind::Any(a) if a.typ.as_deref() == Some("object") => {
+                self.map(at, a.additional_properties.as_ref(), hint)?
+            }
+            SchemaKind::Any(_) => TypeRef::Json,
+            SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. } | SchemaKind::Not { .. } => {
+                self.warn(
+                    at,
+                    "oneOf, anyOf and not are not typed yet; typed as any JSON value",
+                );
+                TypeRef::Json
+            }
+        })
+    }
+
+    fn map(
+        &mut self,
+        at: &Target,
+        additional: Option<&AdditionalProperties>,
+        hint: &str,
+    ) -> Result<TypeRef> {
+        Ok(match additional {
+            Some(AdditionalProperties::Schema(s)) => {
+                let value = self.schema(
+                    &at.join("additionalProperties"),
+                    (&**s).into(),
+                    &format!("{hint}Value"),
+                )?;
+                TypeRef::Map(Box::new(value))
+            }
+            _ => TypeRef::Json,
+        })
+    }
+
+    fn claim_type(&mut self, at: &Target, hint: &str) -> String {
+        let name = self.type_names.claim(type_name(hint));
+        self.by_target.insert(at.clone(), name.clone());
+        name
+    }
+
+    fn string_enum(
+        &mut self,
+        at: &Target,
+        schema: &Schema,
+        values: &[&str],
+        hint: &str,
+    ) -> TypeRef {
+        let hint = schema
+            .schema_data
+            .extensions
+            .get("x-ms-enum")
+            .and_then(|e| e.get("name"))
+            .and_then(|n| n.as_str())
+            .unwrap_or(hint);
+        let name = self.claim_type(at, hint);
+        let mut scope = Scope::default();
+        let mut seen = BTreeSet::new();
+        let variants = values
+            .iter()
+            .filter(|v| seen.insert(**v))
+            .map(|v| Variant {
+                rust_name: scope.claim(variant_name(v)),
+                value: v.to_string(),
+            })
+            .collect();
+        let other = scope.claim("UnknownValue".into());
+        self.types.insert(
+            name.clone(),
+            TypeDef {
+                name: name.clone(),
+                docs: docs_of(schema),
+                source: self.spec.location(at),
+                kind: TypeKind::StringEnum { variants, other },
+            },
+        );
+        TypeRef::Named(name)
+    }
+
+    fn object(&mut self, at: &Target, schema: &Schema, hint: &str) -> Result<TypeRef> {
+        let name = self.claim_type(at, hint);
+        let mut properties = Vec::new();
+        self.collect_properties(at, schema, &mut properties, &mut BTreeSet::new())?;
+        let mut scope = Scope::default();
+        let mut fields = Vec::new();
+        for property in properties {
+            let schema = match &property.schema {
+                SchemaRefOwned::Borrowed(s) => *s,
+                SchemaRefOwned::Owned(r) => r.into(),
+            };
+            let meta = match schema {
+                SchemaRef::Inline(s) => Some(s),
+                SchemaRef::Ref(_) => None,
+            };
+            let client_name = meta
+                .and_then(|s| s.schema_data.extensions.get("x-ms-client-name"))
+                .and_then(|n| n.as_str())
+                .map(str::to_owned);
+            let ty = self.schema(
+                &property.at,
+                schema,
+                &format!("{name}{}", type_name(&property.name)),
+            )?;
+            fields.push(Field {
+                rust_name: scope
+                    .claim(value_name(client_name.as_deref().unwrap_or(&property.name))),
+                name: property.name,
+                ty,
+                required: property.required,
+                nullable: meta.is_some_and(|s| s.schema_data.nullable),
+                boxed: false,
+                read_only: meta.is_some_and(|s| s.schema_data.read_only),
+                docs: meta.and_then(docs_of),
+            });
+        }
+        self.types.insert(
+            name.clone(),
+            TypeDef {
+                name: name.clone(),
+                docs: docs_of(schema),
+                source: self.spec.location(at),
+                kind: TypeKind::Struct {
+                    fields,
+                    default: false,
+                },
+            },
+        );
+        Ok(TypeRef::Named(name))
+    }
+
+    /// Gathers the properties of an object schema, merging every part of an `allOf`.
+    fn collect_properties<'s>(
+        &mut self,
+        at: &Target,
+        schema: &'s Schema,
+        out: &mut Vec<Property<'s>>,
+        visiting: &mut BTreeSet<Target>,
+    ) -> Result<()> {
+        if !visiting.insert(at.clone()) {
+            return Err(Error::spec(
+                &self.spec.location(at),
+                "this allOf includes itself",
+            ));
+        }
+        let (properties, required) = match &schema.schema_kind {
+            SchemaKind::Type(Type::Object(o)) => (Some(&o.properties), o.required.as_slice()),
+            SchemaKind::Any(a) => (Some(&a.properties), a.required.as_slice()),
+            _ => (None, &[][..]),
+        };
+        for (name, property) in properties.into_iter().flatten() {
+            if let Some(existing) = out.iter_mut().find(|p| &p.name == name) {
+                existing.required |= required.contains(name);
+                continue;
+            }
+            out.push(Property {
+                name: name.clone(),
+                at: at.join("properties").join(name),
+                schema: SchemaRefOwned::Borrowed(property.into()),
+                required: required.contains(name),
+            });
+        }
+        for name in required {
+            if let Some(p) = out.iter_mut().find(|p| &p.name == name) {
+                p.required = true;
+            }
+        }
+        let parts = match &schema.schema_kind {
+            SchemaKind::AllOf { all_of } => all_of.as_slice(),
+            SchemaKind::Any(a) => a.all_of.as_slice(),
+            _ => &[],
+        };
+        for (i, part) in parts.iter().enumerate() {
+            let part_at = at.join("allOf").join(&i.to_string());
+            match part {
+                ReferenceOr::Item(s) => self.collect_properties(&part_at, s, out, visiting)?,
+                ReferenceOr::Reference { reference } => {
+                    let (target, resolved): (Target, Schema) = self.spec.resolve_as(
+                        part_at.file,
+                        reference,
+                        &self.spec.location(&part_at),
+                    )?;
+                    let mut owned = Vec::new();
+                    self.collect_properties(&target, &resolved, &mut owned, visiting)?;
+                    for p in owned {
+                        let schema = match p.schema {
+                            SchemaRefOwned::Borrowed(SchemaRef::Ref(r)) => ReferenceOr::Reference {
+                                reference: r.to_string(),
+                            },
+                            SchemaRefOwned::Borrowed(SchemaRef::Inline(s)) => {
+                                ReferenceOr::Item(Box::new(s.clone()))
+                            }
+                            SchemaRefOwned::Owned(o) => o,
+                        };
+                        let p = Property {
+                            schema: SchemaRefOwned::Owned(schema),
+                            ..p
+                        };
+                        match out.iter_mut().find(|e| e.name == p.name) {
+                            Some(existing) => existing.required |= p.required,
+                            None => out.push(p),
+                        }
+                    }
+                }
+            }
+        }
+        visiting.remove(at);
+        Ok(())
+    }
+}
+
+impl<'a> From<&'a SchemaRefOwned<'a>> for SchemaRef<'a> {
+    fn from(s: &'a SchemaRefOwned<'a>) -> Self {
+        match s {
+            SchemaRefOwned::Borrowed(b) => *b,
+            SchemaRefOwned::Owned(o) => o.into(),
+        }
+    }
+}
+
+/// The documentation of a schema: its description, else its title.
+pub(super) fn docs_of(schema: &Schema) -> Option<String> {
+    schema
+        .schema_data
+        .description
+        .clone()
+        .or_else(|| schema.schema_data.title.clone())
+        .filter(|d| !d.trim().is_empty())
+}
+
+/// A type name for the schema at `pointer`: `#/components/schemas/A` gives `A`, and deeper pointers
+/// add the property names they pass through (`#/components/schemas/A/properties/b` gives `AB`), the
+/// same name the schema gets when reached inline from `A`.
+pub(super) fn name_from_pointer(pointer: &str, file: &str) -> String {
+    let segments: Vec<String> = pointer
+        .split('/')
+        .skip(1)
+        .map(|s| s.replace("~1", "/").replace("~0", "~"))
+        .collect();
+    let rest: &[String] = match segments.as_slice() {
+        [c, s, rest @ ..] if c == "components" && s == "schemas" => rest,
+        [d, rest @ ..] if d == "definitions" => rest,
+        _ => &segments,
+    };
+    let mut name = String::new();
+    let mut previous = "";
+    for segment in rest {
+        match segment.as_str() {
+            "properties" | "allOf" | "oneOf" | "anyOf" | "schema" | "content" => {}
+            "items" => name.push_str("Item"),
+            "additionalProperties" => name.push_str("Value"),
+            s if s.chars().all(|c| c.is_ascii_digit())
+                && matches!(previous, "allOf" | "oneOf" | "anyOf") => {}
+            s => name.push_str(&type_name(s)),
+        }
+        previous = segment;
+    }
+    if name.is_empty() {
+        let stem = file.rsplit('/').next().unwrap_or(file);
+        name = type_name(stem.split('.').next().unwrap_or(stem));
+    }
+    name
+}
+
+/// Marks the fields through which a type contains itself as boxed, and decides which structs can
+/// derive `Default`.
+pub(super) fn finish_types(types: &mut BTreeMap<String, TypeDef>) {
+    // Direct edges: a field whose type is a named type without a Vec or Map in between.
+    let edges: BTreeMap<String, Vec<String>> = types
+        .iter()
+        .map(|(name, def)| {
+            let targets = match &def.kind {
+                TypeKind::Struct { fields, .. } => fields
+                    .iter()
+                    .filter_map(|f| match &f.ty {
+                        TypeRef::Named(n) => Some(n.clone()),
+                        _ => None,
+                    })
+                    .collect(),
+                TypeKind::StringEnum { .. } => Vec::new(),
+            };
+            (name.clone(), targets)
+        })
+        .collect();
+    let component = strongly_connected(&edges);
+    for (name, def) in types.iter_mut() {
+        if let TypeKind::Struct { fields, .. } = &mut def.kind {
+            for field in fields {
+                if let TypeRef::Named(target) = &field.ty {
+                    field.boxed = component.get(target) == component.get(name);
+                }
+            }
+        }
+    }
+    // Default: fixpoint from "every struct can" down to those whose every field has a default.
+    let mut can: BTreeSet<String> = types
+        .iter()
+        .filter(|(_, d)| matches!(d.kind, TypeKind::Struct { .. }))
+        .map(|(n, _)| n.clone())
+        .collect();
+    loop {
+        let before = can.len();
+        let blocked: Vec<String> = can
+            .iter()
+            .filter(|name| match &types[*name].kind {
+                TypeKind::Struct { fields, .. } => fields
+                    .iter()
+                    .any(|f| f.required && !f.nullable && !has_default(&f.ty, &can)),
+                TypeKind::StringEnum { .. } => true,
+            })
+            .cloned()
+            .collect();
+        for b in blocked {
+            can.remove(&b);
+        }
+        if can.len() == before {
+            break;
+        }
+    }
+    for (name, def) in types.iter_mut() {
+        if let TypeKind::Struct { default, .. } = &mut def.kind {
+            *default = can.contains(name);
+        }
+    }
+}
+
+fn has_default(ty: &TypeRef, structs_with_default: &BTreeSet<String>) -> bool {
+    match ty {
+        TypeRef::Named(n) => structs_with_default.contains(n),
+        _ => true,
+    }
+}
+
+/// Tarjan's algorithm: the index of each node's strongly connected component.
+fn strongly_connected(edges: &BTreeMap<String, Vec<String>>) -> BTreeMap<String, usize> {
+    struct State<'a> {
+        edges: &'a BTreeMap<String, Vec<String>>,
+        index: BTreeMap<&'a str, usize>,
+        low: BTreeMap<&'a str, usize>,
+        stack: Vec<&'a str>,
+        on_stack: BTreeSet<&'a str>,
+        component: BTreeMap<String, usize>,
+        components: usize,
+    }
+    fn visit<'a>(s: &mut State<'a>, v: &'a str) {
+        let i = s.index.len();
+        s.index.insert(v, i);
+        s.low.insert(v, i);
+        s.stack.push(v);
+        s.on_stack.insert(v);
+        for w in s.edges.get(v).into_iter().flatten() {
+            let w = w.as_str();
+            if !s.index.contains_key(w) {
+                visit(s, w);
+                let lw = s.low[w];
+                let lv = s.low.get_mut(v).expect("visited");
+                *lv = (*lv).min(lw);
+            } else if s.on_stack.contains(w) {
+                let iw = s.index[w];
+                let lv = s.low.get_mut(v).expect("visited");
+                *lv = (*lv).min(iw);
+            }
+        }
+        if s.low[v] == s.index[v] {
+            while let Some(w) = s.stack.pop() {
+                s.on_stack.remove(w);
+                s.component.insert(w.to_string(), s.components);
+                if w == v {
+                    break;
+                }
+            }
+            s.components += 1;
+        }
+    }
+    let mut state = State {
+        edges,
+        index: BTreeMap::new(),
+        low: BTreeMap::new(),
+        stack: Vec::new(),
+        on_stack: BTreeSet::new(),
+        component: BTreeMap::new(),
+        components: 0,
+    };
+    for v in edges.keys() {
+        if !state.index.contains_key(v.as_str()) {
+            visit(&mut state, v);
+        }
+    }
+    state.component
+}

@@ -1,0 +1,208 @@
+//! The intermediate model: what the emitter needs and nothing of `openapiv3`.
+//!
+//! Every decision about names, optionality, boxing and fallbacks is taken while lowering and stored
+//! here, so that emit is a pure rendering. Collections are sorted (or kept in the spec's order where
+//! that order is the user's: fields and parameters), so the `Debug` form is a stable snapshot.
+
+use std::collections::BTreeMap;
+
+use crate::error::{Location, Warning};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Api {
+    pub title: String,
+    /// `info.version` of the spec.
+    pub version: String,
+    pub description: Option<String>,
+    /// The spec file as users name it (for the `@generated` header).
+    pub source: String,
+    pub servers: Vec<Server>,
+    pub auth: Vec<AuthScheme>,
+    /// Parameters set once on the client (such as `api-version`), sorted by Rust name.
+    pub client_params: Vec<ClientParam>,
+    /// Sorted by Rust method name.
+    pub operations: Vec<Operation>,
+    /// Keyed and sorted by Rust type name.
+    pub types: BTreeMap<String, TypeDef>,
+    pub warnings: Vec<Warning>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Server {
+    pub url: String,
+    pub description: Option<String>,
+    /// Sorted by name.
+    pub variables: Vec<ServerVariable>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ServerVariable {
+    pub name: String,
+    pub default: String,
+    pub description: Option<String>,
+    pub values: Vec<String>,
+}
+
+/// A way the spec says requests are authenticated.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AuthScheme {
+    /// A secret sent as-is in a header; the client gets a setter named `setter`.
+    ApiKeyHeader {
+        scheme: String,
+        header: String,
+        setter: String,
+        description: Option<String>,
+    },
+    /// `Authorization: Bearer <token>` (http bearer, oauth2, openIdConnect).
+    Bearer {
+        scheme: String,
+        setter: String,
+        description: Option<String>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClientParam {
+    /// The wire name (`api-version`).
+    pub name: String,
+    pub rust_name: String,
+    pub location: ParamLocation,
+    /// The value used when the user sets none; `None` makes the parameter required at build time.
+    pub default: Option<String>,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ParamLocation {
+    Path,
+    Query,
+    Header,
+    Cookie,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Operation {
+    /// The spec's `operationId` (or the name made from method and path when it has none).
+    pub id: String,
+    /// The client method's name.
+    pub rust_name: String,
+    /// The name of the per-call options struct.
+    pub options_name: String,
+    /// Upper case (`POST`).
+    pub method: String,
+    /// The path template as written in the spec.
+    pub path: String,
+    pub path_parts: Vec<PathPart>,
+    pub summary: Option<String>,
+    pub description: Option<String>,
+    pub deprecated: bool,
+    pub tags: Vec<String>,
+    /// Operation parameters in the spec's order (path, query, header, cookie), client ones excluded.
+    pub params: Vec<Param>,
+    /// Wire names of the client parameters this operation sends.
+    pub client_params: Vec<String>,
+    pub body: Option<RequestBody>,
+    /// The documented success statuses.
+    pub success: Vec<u16>,
+    /// What a success returns (`None`: nothing).
+    pub success_type: Option<TypeRef>,
+    /// The body type of every other status (`default` and documented error statuses).
+    pub error_type: TypeRef,
+    pub source: Location,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum PathPart {
+    Literal(String),
+    /// The wire name of a path parameter.
+    Param(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Param {
+    pub name: String,
+    pub rust_name: String,
+    pub location: ParamLocation,
+    pub required: bool,
+    pub ty: TypeRef,
+    /// Arrays in a query: one `name=value` pair per item (`true`, OpenAPI's default for `form`)
+    /// or one comma-separated value.
+    pub explode: bool,
+    pub description: Option<String>,
+    pub deprecated: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RequestBody {
+    pub media_type: String,
+    pub kind: BodyKind,
+    pub required: bool,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum BodyKind {
+    /// Serialized with serde_json.
+    Json(TypeRef),
+    /// Sent as given (octet-stream, text and media types without a typed reading yet).
+    Bytes,
+}
+
+/// A Rust type as used in a field, parameter or response.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum TypeRef {
+    Bool,
+    I32,
+    I64,
+    F32,
+    F64,
+    String,
+    /// Any JSON value (`serde_json::Value`): free-form schemas and documented fallbacks.
+    Json,
+    /// A generated type of `models`.
+    Named(String),
+    Vec(Box<TypeRef>),
+    /// A JSON object with arbitrary keys (`BTreeMap<String, T>`).
+    Map(Box<TypeRef>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypeDef {
+    pub name: String,
+    pub docs: Option<String>,
+    pub source: Location,
+    pub kind: TypeKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeKind {
+    Struct {
+        fields: Vec<Field>,
+        /// Whether every field has a default, so the struct derives `Default`.
+        default: bool,
+    },
+    /// A string enum that keeps values it does not know in `other`.
+    StringEnum {
+        variants: Vec<Variant>,
+        other: String,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    pub name: String,
+    pub rust_name: String,
+    pub ty: TypeRef,
+    pub required: bool,
+    pub nullable: bool,
+    /// Behind a `Box`, because the type contains itself through this field.
+    pub boxed: bool,
+    pub read_only: bool,
+    pub docs: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Variant {
+    pub rust_name: String,
+    pub value: String,
+}

@@ -1,0 +1,217 @@
+//! Stage 4, format and write: the only stage that writes files.
+//!
+//! The generator owns `Cargo.toml` and everything under `src/` of the output directory; every
+//! other path there (`tests/`, `README.md`, `target/`, `Cargo.lock`) belongs to the user and is
+//! never written, removed or reported.
+
+use std::collections::BTreeSet;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use proc_macro2::TokenStream;
+
+use crate::error::{Error, Result};
+
+/// The directory the generator owns inside the output directory, besides `Cargo.toml`.
+const OWNED_DIR: &str = "src";
+
+/// One generated file: a path relative to the crate's root (with `/`) and its bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeneratedFile {
+    pub path: String,
+    pub contents: String,
+}
+
+/// Every file of a generated crate, in a stable order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct GeneratedCrate {
+    pub files: Vec<GeneratedFile>,
+}
+
+impl GeneratedCrate {
+    pub fn add(&mut self, path: &str, contents: String) {
+        self.files.push(GeneratedFile {
+            path: path.into(),
+            contents,
+        });
+    }
+
+    pub fn get(&self, path: &str) -> Option<&str> {
+        self.files
+            .iter()
+            .find(|f| f.path == path)
+            .map(|f| f.contents.as_str())
+    }
+}
+
+/// The first line of every generated file (without its comment marker).
+pub fn header_line(source: &str) -> String {
+    format!(
+        "@generated from `{source}` by the workspace's OpenAPI generator. Do not edit: change the spec \
+         or the generator and run `cargo xtask codegen`."
+    )
+}
+
+/// Formats `tokens` with prettyplease under the `@generated` header.
+pub fn format_rust(file: &str, header: &str, tokens: TokenStream) -> Result<String> {
+    let parsed: syn::File = syn::parse2(tokens).map_err(|e| Error::Internal {
+        file: file.into(),
+        message: e.to_string(),
+    })?;
+    Ok(format!("// {header}\n\n{}", prettyplease::unparse(&parsed)))
+}
+
+/// How a file on disk differs from the generated one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Difference {
+    /// On disk with other bytes.
+    Stale,
+    /// Not on disk.
+    Missing,
+    /// On disk in a generated directory, but not generated any more.
+    Extra,
+}
+
+impl fmt::Display for Difference {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Difference::Stale => "stale",
+            Difference::Missing => "missing",
+            Difference::Extra => "extra",
+        })
+    }
+}
+
+/// Compares the generated crate with `out`, writing nothing; sorted by path.
+pub fn check(out: &Path, generated: &GeneratedCrate) -> Result<Vec<(Difference, String)>> {
+    let mut diffs = Vec::new();
+    for file in &generated.files {
+        let path = out.join(&file.path);
+        match std::fs::read(&path) {
+            Ok(bytes) if bytes == file.contents.as_bytes() => {}
+            Ok(_) => diffs.push((Difference::Stale, file.path.clone())),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                diffs.push((Difference::Missing, file.path.clone()))
+            }
+            Err(e) => return Err(Error::io(path, "read", e)),
+        }
+    }
+    for extra in extra_files(out, generated)? {
+        diffs.push((Difference::Extra, extra));
+    }
+    diffs.sort_by(|a, b| a.1.cmp(&b.1));
+    Ok(diffs)
+}
+
+/// What [`write`] did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WriteReport {
+    pub written: Vec<String>,
+    pub unchanged: Vec<String>,
+    pub removed: Vec<String>,
+}
+
+/// Writes the files whose bytes changed and removes extra ones, all or nothing: every changed file
+/// is first written next to its destination, and only when all of them were written are they
+/// renamed into place. A failure leaves the previous output as it was.
+pub fn write(out: &Path, generated: &GeneratedCrate) -> Result<WriteReport> {
+    let mut report = WriteReport::default();
+    let mut staged: Vec<(PathBuf, PathBuf)> = Vec::new();
+    let mut created_dirs: Vec<PathBuf> = Vec::new();
+    let result = (|| -> Result<()> {
+        for file in &generated.files {
+            let path = out.join(&file.path);
+            if std::fs::read(&path).is_ok_and(|b| b == file.contents.as_bytes()) {
+                report.unchanged.push(file.path.clone());
+                continue;
+            }
+            let dir = path.parent().unwrap_or(out).to_path_buf();
+            create_dirs(&dir, &mut created_dirs)?;
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            let temp = dir.join(format!(".{name}.codegen-tmp"));
+            std::fs::write(&temp, &file.contents).map_err(|e| Error::io(&path, "write", e))?;
+            staged.push((temp, path));
+            report.written.push(file.path.clone());
+        }
+        Ok(())
+    })();
+    if let Err(e) = result {
+        for (temp, _) in &staged {
+            let _ = std::fs::remove_file(temp);
+        }
+        for dir in created_dirs.iter().rev() {
+            let _ = std::fs::remove_dir(dir);
+        }
+        return Err(e);
+    }
+    for (temp, path) in &staged {
+        std::fs::rename(temp, path).map_err(|e| Error::io(path, "replace", e))?;
+    }
+    for extra in extra_files(out, generated)? {
+        let path = out.join(&extra);
+        std::fs::remove_file(&path).map_err(|e| Error::io(&path, "remove", e))?;
+        report.removed.push(extra);
+    }
+    Ok(report)
+}
+
+fn create_dirs(dir: &Path, created: &mut Vec<PathBuf>) -> Result<()> {
+    let mut missing = Vec::new();
+    let mut current = Some(dir);
+    while let Some(d) = current {
+        if d.as_os_str().is_empty() || d.exists() {
+            break;
+        }
+        missing.push(d.to_path_buf());
+        current = d.parent();
+    }
+    for d in missing.into_iter().rev() {
+        std::fs::create_dir(&d).map_err(|e| Error::io(&d, "create the directory", e))?;
+        created.push(d);
+    }
+    if !dir.as_os_str().is_empty() && !dir.is_dir() {
+        return Err(Error::io(
+            dir,
+            "write into",
+            std::io::Error::other("it is not a directory"),
+        ));
+    }
+    Ok(())
+}
+
+/// Files under the owned directory that are not generated (hidden files included).
+fn extra_files(out: &Path, generated: &GeneratedCrate) -> Result<Vec<String>> {
+    let wanted: BTreeSet<&str> = generated.files.iter().map(|f| f.path.as_str()).collect();
+    let mut found = Vec::new();
+    let mut stack = vec![OWNED_DIR.to_string()];
+    while let Some(rel) = stack.pop() {
+        let dir = out.join(&rel);
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+                ) =>
+            {
+                continue;
+            }
+            Err(e) => return Err(Error::io(dir, "list", e)),
+        };
+        for entry in entries {
+            let entry = entry.map_err(|e| Error::io(&dir, "list", e))?;
+            let child = format!("{rel}/{}", entry.file_name().to_string_lossy());
+            if entry
+                .file_type()
+                .map_err(|e| Error::io(entry.path(), "inspect", e))?
+                .is_dir()
+            {
+                stack.push(child);
+            } else if !wanted.contains(child.as_str()) {
+                found.push(child);
+            }
+        }
+    }
+    found.sort();
+    Ok(found)
+}
