@@ -136,12 +136,11 @@ impl Client {
         options: Option<CallMediaUnholdOptions>,
     ) -> Result<(), Error<models::CommunicationErrorResponse>> {
         let _ = options;
-        let mut path = String::new();
-        path.push_str("/calling/callConnections/");
-        path.push_str(
-            &runtime::encode_path_segment("callConnectionId", call_connection_id)?,
-        );
-        path.push_str(":unhold");
+        let call_connection_id = runtime::encode_path_segment(
+            "callConnectionId",
+            call_connection_id,
+        )?;
+        let path = format!("/calling/callConnections/{call_connection_id}:unhold");
         let query: Vec<(&str, String)> = vec![("api-version", self.api_version.clone())];
         let url = runtime::url(&self.endpoint, &path, &query);
         let mut request = self

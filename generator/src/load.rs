@@ -59,7 +59,8 @@ impl Spec {
     fn from_root(display: String, path: PathBuf, value: Value) -> Result<Spec> {
         let root = Location::new(&display, "");
         check_version(&root, &value)?;
-        let openapi: openapiv3::OpenAPI = deserialize_at(&root, &value)?;
+        let openapi: openapiv3::OpenAPI =
+            deserialize_at(&root, &value).map_err(|e| narrow(&root, &value).unwrap_or(e))?;
         let key = canonical(&path);
         Ok(Spec {
             files: vec![SourceFile {
@@ -343,6 +344,112 @@ pub fn deserialize_at<T: DeserializeOwned>(at: &Location, value: &Value) -> Resu
             message: format!("not a valid OpenAPI 3.0 document here: {}", e.inner()),
         }
     })
+}
+
+/// The deepest part of `paths` or `components` that does not read as what OpenAPI says it is.
+/// `openapiv3` flattens these maps, which hides the failing entry from the error's path.
+fn narrow(root: &Location, document: &Value) -> Option<Error> {
+    use openapiv3::{
+        Header, Operation, Parameter, PathItem, ReferenceOr, RequestBody, Response, Schema,
+        SecurityScheme,
+    };
+    fn first_error<T: DeserializeOwned>(
+        at: &Location,
+        map: Option<&Value>,
+    ) -> Option<(Location, Error)> {
+        map?.as_object()?.iter().find_map(|(key, item)| {
+            let at = at.join(key);
+            deserialize_at::<T>(&at, item).err().map(|e| (at, e))
+        })
+    }
+    if let Some((at, error)) =
+        first_error::<ReferenceOr<PathItem>>(&root.join("paths"), document.get("paths"))
+    {
+        let item = document.get("paths")?.get(
+            at.pointer
+                .rsplit('/')
+                .next()?
+                .replace("~1", "/")
+                .replace("~0", "~"),
+        )?;
+        for method in [
+            "get", "put", "post", "delete", "options", "head", "patch", "trace",
+        ] {
+            let Some(operation) = item.get(method) else {
+                continue;
+            };
+            let op_at = at.join(method);
+            if deserialize_at::<Operation>(&op_at, operation).is_ok() {
+                continue;
+            }
+            for (i, parameter) in operation
+                .get("parameters")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .enumerate()
+            {
+                if let Err(e) = deserialize_at::<ReferenceOr<Parameter>>(
+                    &op_at.join("parameters").join(&i.to_string()),
+                    parameter,
+                ) {
+                    return Some(e);
+                }
+            }
+            if let Some((_, e)) = first_error::<ReferenceOr<Response>>(
+                &op_at.join("responses"),
+                operation.get("responses"),
+            ) {
+                return Some(e);
+            }
+            if let Some(body) = operation.get("requestBody") {
+                if let Err(e) =
+                    deserialize_at::<ReferenceOr<RequestBody>>(&op_at.join("requestBody"), body)
+                {
+                    return Some(e);
+                }
+            }
+            return deserialize_at::<Operation>(&op_at, operation).err();
+        }
+        return Some(error);
+    }
+    let components = root.join("components");
+    let c = document.get("components");
+    let found = first_error::<ReferenceOr<Schema>>(
+        &components.join("schemas"),
+        c.and_then(|c| c.get("schemas")),
+    )
+    .or_else(|| {
+        first_error::<ReferenceOr<Parameter>>(
+            &components.join("parameters"),
+            c.and_then(|c| c.get("parameters")),
+        )
+    })
+    .or_else(|| {
+        first_error::<ReferenceOr<Response>>(
+            &components.join("responses"),
+            c.and_then(|c| c.get("responses")),
+        )
+    })
+    .or_else(|| {
+        first_error::<ReferenceOr<RequestBody>>(
+            &components.join("requestBodies"),
+            c.and_then(|c| c.get("requestBodies")),
+        )
+    })
+    .or_else(|| {
+        first_error::<ReferenceOr<Header>>(
+            &components.join("headers"),
+            c.and_then(|c| c.get("headers")),
+        )
+    })
+    .or_else(|| {
+        first_error::<ReferenceOr<SecurityScheme>>(
+            &components.join("securitySchemes"),
+            c.and_then(|c| c.get("securitySchemes")),
+        )
+    });
+    found.map(|(_, e)| e)
 }
 
 fn collect_refs(value: &Value, pointer: &mut String, out: &mut Vec<(String, String)>) {

@@ -386,24 +386,44 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
         quote! { let _ = options; }
     };
 
-    // Path.
-    let path_pieces = op.path_parts.iter().map(|part| match part {
-        PathPart::Literal(l) => quote! { path.push_str(#l); },
-        PathPart::Param(wire) => {
-            let p = op
-                .params
-                .iter()
-                .find(|p| p.location == ParamLocation::Path && &p.name == wire)
-                .expect("lowering checked path parameters");
-            let n = ident(&p.rust_name);
-            let value = match &p.ty {
-                TypeRef::String => quote!(#n),
-                TypeRef::Named(e) if is_enum(api, e) => quote!(#n.as_str()),
-                _ => quote!(&#n.to_string()),
-            };
-            quote! { path.push_str(&runtime::encode_path_segment(#wire, #value)?); }
+    // Path: each parameter percent-encoded into a binding of its own, then the template's literals
+    // around those bindings in one `format!`.
+    let mut template = String::new();
+    let mut segments = Vec::new();
+    for part in &op.path_parts {
+        match part {
+            PathPart::Literal(l) => template.push_str(&l.replace('{', "{{").replace('}', "}}")),
+            PathPart::Param(wire) => {
+                let p = op
+                    .params
+                    .iter()
+                    .find(|p| p.location == ParamLocation::Path && &p.name == wire)
+                    .expect("lowering checked path parameters");
+                let n = ident(&p.rust_name);
+                let value = match &p.ty {
+                    TypeRef::String => quote!(#n),
+                    TypeRef::Named(e) if is_enum(api, e) => quote!(#n.as_str()),
+                    _ => quote!(&#n.to_string()),
+                };
+                // Format strings cannot name raw identifiers.
+                let binding = match p.rust_name.strip_prefix("r#") {
+                    Some(raw) => format_ident!("{}_segment", raw),
+                    None => n.clone(),
+                };
+                template.push_str(&format!("{{{binding}}}"));
+                segments
+                    .push(quote! { let #binding = runtime::encode_path_segment(#wire, #value)?; });
+            }
         }
-    });
+    }
+    let (path, path_arg) = if segments.is_empty() {
+        (quote! {}, quote! { #template })
+    } else {
+        (
+            quote! { #( #segments )* let path = format!(#template); },
+            quote! { &path },
+        )
+    };
 
     // Query, headers and cookies, in the spec's order; client parameters first.
     // Query pairs always sent (`query_values`) and those sent when set (`query`).
@@ -547,11 +567,10 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
             options: Option<#options_name>,
         ) -> Result<#ok_ty, Error<#error_ty>> {
             #bind_options
-            let mut path = String::new();
-            #( #path_pieces )*
+            #path
             #query_decl
             #( #query )*
-            let url = runtime::url(&self.endpoint, &path, #query_arg);
+            let url = runtime::url(&self.endpoint, #path_arg, #query_arg);
             let #mut_request request = self
                 .authenticate(self.http.request(reqwest::Method::#method, url))
                 .header(reqwest::header::ACCEPT, "application/json");

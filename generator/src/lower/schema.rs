@@ -436,9 +436,10 @@ pub(super) fn finish_types(types: &mut BTreeMap<String, TypeDef>) {
         let blocked: Vec<String> = can
             .iter()
             .filter(|name| match &types[*name].kind {
+                // A required boxed field would make `default()` recurse forever.
                 TypeKind::Struct { fields, .. } => fields
                     .iter()
-                    .any(|f| f.required && !f.nullable && !has_default(&f.ty, &can)),
+                    .any(|f| f.required && !f.nullable && (f.boxed || !has_default(&f.ty, &can))),
                 TypeKind::StringEnum { .. } => true,
             })
             .cloned()

@@ -1,0 +1,146 @@
+//! Bad input gives a clear error naming the file and the JSON pointer, never a panic, and never
+//! a changed output directory.
+
+use std::path::{Path, PathBuf};
+
+use generator::{CrateConfig, write};
+
+fn config(base: &Path, spec: &str) -> CrateConfig {
+    let mut config =
+        CrateConfig::standalone(spec.into(), "out".into(), "fixture".into(), None).unwrap();
+    config.base = base.to_path_buf();
+    config
+}
+
+fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests")
+}
+
+#[test]
+fn bad_specs_give_diagnostics() {
+    insta::glob!("bad/*", |path| {
+        let base = path.parent().unwrap();
+        let name = path.file_name().unwrap().to_str().unwrap();
+        let error =
+            generator::generate(&config(base, name)).expect_err("a bad spec must not generate");
+        insta::assert_snapshot!(error.to_string());
+    });
+}
+
+#[test]
+fn diagnostics_name_the_file_and_the_pointer() {
+    let base = fixtures().join("bad");
+    let message = generator::generate(&config(&base, "dangling_ref.yaml"))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        message.starts_with("dangling_ref.yaml#/paths/~1a/get/responses/200/"),
+        "{message}"
+    );
+    assert!(
+        message.contains("#/components/schemas/Missing"),
+        "{message}"
+    );
+
+    let message = generator::generate(&config(&base, "not_yaml.yaml"))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        message.starts_with("not_yaml.yaml:"),
+        "a parse error has a line and column: {message}"
+    );
+}
+
+#[test]
+fn an_unknown_operation_id_is_named_with_the_ones_that_exist() {
+    let mut config = config(&fixtures().join("fixtures"), "bodyless.yaml");
+    config.operations = Some(vec!["Jobs_Cancel".into(), "Jobs_Pause".into()]);
+    let message = generator::generate(&config).unwrap_err().to_string();
+    assert_eq!(
+        message,
+        "bodyless.yaml#/paths: no operation has the id `Jobs_Pause`; the spec has: Jobs_Cancel, Jobs_Delete"
+    );
+}
+
+#[test]
+fn a_missing_spec_file_is_named() {
+    let message = generator::generate(&config(&fixtures(), "no/such.yaml"))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        message.starts_with("cannot read no/such.yaml: "),
+        "{message}"
+    );
+}
+
+#[test]
+fn an_unwritable_output_leaves_the_previous_output_untouched() {
+    let (_, files) =
+        generator::generate(&config(&fixtures().join("fixtures"), "bodyless.yaml")).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    std::fs::write(out.path().join("Cargo.toml"), "previous").unwrap();
+    // A file where the generator needs its `src` directory: no file can be written there.
+    std::fs::write(out.path().join("src"), "in the way").unwrap();
+
+    let error = write::write(out.path(), &files).unwrap_err().to_string();
+
+    assert!(error.contains("src"), "{error}");
+    assert_eq!(
+        std::fs::read_to_string(out.path().join("Cargo.toml")).unwrap(),
+        "previous"
+    );
+    assert_eq!(
+        std::fs::read_to_string(out.path().join("src")).unwrap(),
+        "in the way"
+    );
+    let mut left: Vec<_> = std::fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    left.sort();
+    assert_eq!(
+        left,
+        ["Cargo.toml", "src"],
+        "no temporary file is left behind"
+    );
+}
+
+#[test]
+fn write_replaces_changed_files_removes_extra_ones_and_keeps_the_users() {
+    let (_, files) =
+        generator::generate(&config(&fixtures().join("fixtures"), "bodyless.yaml")).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let first = write::write(out.path(), &files).unwrap();
+    assert_eq!(first.written.len(), files.files.len());
+    assert!(write::check(out.path(), &files).unwrap().is_empty());
+
+    std::fs::write(out.path().join("src/models.rs"), "edited").unwrap();
+    std::fs::remove_file(out.path().join("src/error.rs")).unwrap();
+    std::fs::write(out.path().join("src/old.rs"), "left over").unwrap();
+    std::fs::create_dir(out.path().join("tests")).unwrap();
+    std::fs::write(out.path().join("tests/mine.rs"), "hand-written").unwrap();
+
+    let diffs: Vec<String> = write::check(out.path(), &files)
+        .unwrap()
+        .iter()
+        .map(|(kind, path)| format!("{kind}: {path}"))
+        .collect();
+    assert_eq!(
+        diffs,
+        [
+            "missing: src/error.rs",
+            "stale: src/models.rs",
+            "extra: src/old.rs"
+        ]
+    );
+
+    let second = write::write(out.path(), &files).unwrap();
+    assert_eq!(second.written, ["src/models.rs", "src/error.rs"]);
+    assert_eq!(second.removed, ["src/old.rs"]);
+    assert_eq!(second.unchanged.len(), files.files.len() - 2);
+    assert!(write::check(out.path(), &files).unwrap().is_empty());
+    assert_eq!(
+        std::fs::read_to_string(out.path().join("tests/mine.rs")).unwrap(),
+        "hand-written"
+    );
+}

@@ -1,0 +1,26 @@
+//! The checked-in `generated/` is what the generator makes of `specs/` today, so `cargo test`
+//! alone catches a spec or generator change that was not regenerated.
+
+use std::path::PathBuf;
+
+use generator::{Config, write};
+
+#[test]
+fn checked_in_generated_code_is_fresh() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    let config = Config::load(&root.join("specs/codegen.toml"), &root).unwrap();
+    for krate in &config.crates {
+        let (_, files) = generator::generate(krate).unwrap();
+        let diffs = write::check(&krate.out_dir(), &files).unwrap();
+        assert!(
+            diffs.is_empty(),
+            "{} is out of date ({}); run `cargo xtask codegen` and commit the result",
+            krate.out.display(),
+            diffs
+                .iter()
+                .map(|(kind, path)| format!("{kind}: {path}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+}

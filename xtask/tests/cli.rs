@@ -1,0 +1,234 @@
+//! `cargo xtask codegen` as users run it.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn xtask(args: &[&str], cwd: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(args)
+        .current_dir(cwd)
+        .output()
+        .expect("xtask runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn check_passes_on_the_checked_in_crate_and_writes_nothing() {
+    let out = xtask(&["codegen", "--check"], &root());
+    assert!(
+        out.status.success(),
+        "{}{}",
+        text(&out.stdout),
+        text(&out.stderr)
+    );
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.starts_with("azure_communication_callautomation: 1 operations, 11 types, 0 warnings; fresh; checked in "),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn check_lists_stale_missing_and_extra_files_and_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = root().join("generator/tests/fixtures/bodyless.yaml");
+    let args = |check: bool| {
+        let mut a = vec![
+            "codegen",
+            "--spec",
+            spec.to_str().unwrap(),
+            "--out",
+            "crate",
+            "--crate-name",
+            "jobs",
+        ];
+        if check {
+            a.push("--check");
+        }
+        a.into_iter().map(String::from).collect::<Vec<_>>()
+    };
+    let run = |check: bool| {
+        let a = args(check);
+        xtask(
+            &a.iter().map(String::as_str).collect::<Vec<_>>(),
+            dir.path(),
+        )
+    };
+    let written = run(false);
+    assert!(written.status.success(), "{}", text(&written.stderr));
+    let summary = text(&written.stdout);
+    assert!(summary.starts_with(
+        "jobs: 2 operations, 1 types, 0 warnings; 6 files written, 0 unchanged, 0 removed in "
+    ));
+    assert!(run(true).status.success());
+
+    std::fs::write(dir.path().join("crate/src/models.rs"), "// edited").unwrap();
+    std::fs::remove_file(dir.path().join("crate/Cargo.toml")).unwrap();
+    std::fs::write(dir.path().join("crate/src/stray.rs"), "").unwrap();
+    let checked = run(true);
+    assert_eq!(checked.status.code(), Some(1));
+    let stdout = text(&checked.stdout);
+    assert!(stdout.contains("missing: crate/Cargo.toml\n"), "{stdout}");
+    assert!(stdout.contains("stale: crate/src/models.rs\n"), "{stdout}");
+    assert!(stdout.contains("extra: crate/src/stray.rs\n"), "{stdout}");
+    assert!(text(&checked.stderr).contains("run `cargo xtask codegen`"));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("crate/src/models.rs")).unwrap(),
+        "// edited"
+    );
+
+    let again = run(false);
+    let summary = text(&again.stdout);
+    assert!(
+        summary.contains("2 files written, 4 unchanged, 1 removed"),
+        "{summary}"
+    );
+    assert!(run(true).status.success());
+}
+
+#[test]
+fn bad_arguments_and_bad_specs_fail_clearly_without_writing() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing_out = xtask(
+        &["codegen", "--spec", "x.yaml", "--crate-name", "x"],
+        dir.path(),
+    );
+    assert_eq!(missing_out.status.code(), Some(2));
+    assert!(
+        text(&missing_out.stderr).contains("--out"),
+        "{}",
+        text(&missing_out.stderr)
+    );
+
+    let spec = root().join("generator/tests/fixtures/bodyless.yaml");
+    let bad_name = xtask(
+        &[
+            "codegen",
+            "--spec",
+            spec.to_str().unwrap(),
+            "--out",
+            "o",
+            "--crate-name",
+            "9 lives",
+        ],
+        dir.path(),
+    );
+    assert_eq!(bad_name.status.code(), Some(1));
+    assert!(
+        text(&bad_name.stderr).contains("`9 lives` is not a valid crate name"),
+        "{}",
+        text(&bad_name.stderr)
+    );
+
+    let bad_spec = root().join("generator/tests/bad/dangling_ref.yaml");
+    let failed = xtask(
+        &[
+            "codegen",
+            "--spec",
+            bad_spec.to_str().unwrap(),
+            "--out",
+            "o",
+            "--crate-name",
+            "x",
+        ],
+        dir.path(),
+    );
+    assert_eq!(failed.status.code(), Some(1));
+    let stderr = text(&failed.stderr);
+    assert!(
+        stderr.starts_with("error: dangling_ref.yaml#/paths/~1a/get/responses/200/"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+
+    let unknown_op = xtask(
+        &[
+            "codegen",
+            "--spec",
+            spec.to_str().unwrap(),
+            "--out",
+            "o",
+            "--crate-name",
+            "x",
+            "--operations",
+            "Nope",
+        ],
+        dir.path(),
+    );
+    assert_eq!(unknown_op.status.code(), Some(1));
+    assert!(text(&unknown_op.stderr).contains("no operation has the id `Nope`"));
+    assert!(!dir.path().join("o").exists(), "nothing was written");
+}
+
+/// Every fixture's standalone crate builds warning-free under clippy and rustdoc.
+#[test]
+fn standalone_crates_of_every_fixture_pass_clippy_and_rustdoc() {
+    let fixtures = root().join("generator/tests/fixtures");
+    let mut specs: Vec<PathBuf> = std::fs::read_dir(&fixtures)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    specs.sort();
+    specs.push(root().join("specs/callautomation/2025-05-15.yaml"));
+    let dir = tempfile::tempdir().unwrap();
+    // Shared by every fixture crate and kept between runs, so dependencies are checked once.
+    let target = root().join("target/fixture-check");
+    for spec in &specs {
+        let name = format!(
+            "fixture_{}",
+            spec.file_stem()
+                .unwrap()
+                .to_str()
+                .unwrap()
+                .replace(['-', '.'], "_")
+        );
+        let out = dir.path().join(&name);
+        let generated = xtask(
+            &[
+                "codegen",
+                "--spec",
+                spec.to_str().unwrap(),
+                "--out",
+                out.to_str().unwrap(),
+                "--crate-name",
+                &name,
+            ],
+            dir.path(),
+        );
+        assert!(
+            generated.status.success(),
+            "{}: {}",
+            spec.display(),
+            text(&generated.stderr)
+        );
+        // The workspace's lock file pins the same dependency versions the workspace was tested with.
+        std::fs::copy(root().join("Cargo.lock"), out.join("Cargo.lock")).unwrap();
+        for args in [
+            &["clippy", "--quiet", "--all-targets", "--", "-D", "warnings"][..],
+            &["doc", "--quiet", "--no-deps"][..],
+        ] {
+            let result = Command::new(env!("CARGO"))
+                .args(args)
+                .current_dir(&out)
+                .env("CARGO_TARGET_DIR", &target)
+                .env("RUSTDOCFLAGS", "-D warnings")
+                .output()
+                .unwrap();
+            assert!(
+                result.status.success(),
+                "cargo {} on {}:\n{}",
+                args[0],
+                spec.display(),
+                text(&result.stderr)
+            );
+        }
+    }
+}
