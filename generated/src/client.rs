@@ -1,16 +1,19 @@
 // @generated from `specs/callautomation/2025-05-15.yaml` by the workspace's OpenAPI generator. Do not edit: change the spec or the generator and run `cargo xtask codegen`.
 
 //! The client: [`Client`], made by [`ClientBuilder`], with one method per operation.
+
 use crate::error::Error;
 use crate::models;
 use crate::runtime;
+
 /// The `api-version` sent when the builder sets none.
 pub const DEFAULT_API_VERSION: &str = "2025-05-15";
+
 /// A client of Azure Communication Services Call Automation (api-version 2025-05-15).
 ///
 /// The endpoint is the server URL `{endpoint}` with its variables (`endpoint`) filled in.
 ///
-/// endpoint: The endpoint of the Communication Services resource, for example `https://contoso.communications.azure.com`.
+/// `endpoint`: The endpoint of the Communication Services resource, for example `https://contoso.communications.azure.com`.
 ///
 /// Cloning is cheap: clones share their connection pool.
 #[derive(Clone)]
@@ -20,6 +23,7 @@ pub struct Client {
     api_version: String,
     authorization: Option<reqwest::header::HeaderValue>,
 }
+
 impl std::fmt::Debug for Client {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Client")
@@ -29,6 +33,7 @@ impl std::fmt::Debug for Client {
             .finish_non_exhaustive()
     }
 }
+
 /// Settings of a [`Client`]; [`ClientBuilder::build`] checks them and makes the client.
 #[derive(Clone)]
 pub struct ClientBuilder {
@@ -37,6 +42,7 @@ pub struct ClientBuilder {
     api_version: Option<String>,
     authorization: Option<String>,
 }
+
 impl std::fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ClientBuilder")
@@ -46,6 +52,7 @@ impl std::fmt::Debug for ClientBuilder {
             .finish_non_exhaustive()
     }
 }
+
 impl ClientBuilder {
     /// The version of the API to call.
     ///
@@ -54,6 +61,7 @@ impl ClientBuilder {
         self.api_version = Some(value.into());
         self
     }
+
     /// The `Authorization` header. The service accepts an HMAC-SHA256 signature made with the resource's access key, or a Microsoft Entra ID bearer token.
     ///
     /// Sent as the `Authorization` header of every request. Kept out of `Debug` output.
@@ -61,12 +69,14 @@ impl ClientBuilder {
         self.authorization = Some(value.into());
         self
     }
+
     /// The `reqwest` client to send requests with (for its proxy, TLS or timeout settings);
     /// a default one when not set.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
         self
     }
+
     /// Checks the settings and makes the client.
     ///
     /// Fails when the endpoint is not an absolute `http` or `https` URL without query or
@@ -86,11 +96,13 @@ impl ClientBuilder {
         })
     }
 }
+
 impl Client {
     /// A client of the service at `endpoint`, with default settings.
     pub fn new(endpoint: impl Into<String>) -> Result<Self, Error> {
         Self::builder(endpoint).build()
     }
+
     /// A builder for a client of the service at `endpoint`.
     pub fn builder(endpoint: impl Into<String>) -> ClientBuilder {
         ClientBuilder {
@@ -100,14 +112,17 @@ impl Client {
             authorization: None,
         }
     }
+
     /// The endpoint requests are sent to.
     pub fn endpoint(&self) -> &reqwest::Url {
         &self.endpoint
     }
+
     /// The `api-version` this client sends.
     pub fn api_version(&self) -> &str {
         &self.api_version
     }
+
     #[allow(unused_mut)]
     fn authenticate(
         &self,
@@ -118,6 +133,7 @@ impl Client {
         }
         request
     }
+
     /// Take a participant of the call off hold.
     ///
     /// Takes the identified participant off hold, so that they hear and are heard in the call again.
@@ -154,6 +170,7 @@ impl Client {
         }
     }
 }
+
 /// Optional settings of [`Client::call_media_unhold`]: its optional parameters. `Default` leaves them all unset.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CallMediaUnholdOptions {}

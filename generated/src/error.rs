@@ -1,8 +1,10 @@
 // @generated from `specs/callautomation/2025-05-15.yaml` by the workspace's OpenAPI generator. Do not edit: change the spec or the generator and run `cargo xtask codegen`.
 
 //! The error of every call: [`Error`].
+
 use std::borrow::Cow;
 use std::fmt;
+
 /// What went wrong in a call. `E` is the type of the error bodies the operation documents
 /// (`serde_json::Value` when it documents none).
 #[derive(Debug)]
@@ -24,6 +26,7 @@ pub enum Error<E = serde_json::Value> {
     /// The service answered with a status the operation does not document as a success.
     Service(Box<ServiceError<E>>),
 }
+
 /// An answer of the service with an error status.
 #[derive(Debug)]
 pub struct ServiceError<E> {
@@ -32,6 +35,7 @@ pub struct ServiceError<E> {
     body: Vec<u8>,
     error: Option<E>,
 }
+
 impl<E> ServiceError<E> {
     /// Makes a service error from its parts (for tests and mocks).
     pub fn new(
@@ -47,32 +51,39 @@ impl<E> ServiceError<E> {
             error,
         }
     }
+
     /// The HTTP status.
     pub fn status(&self) -> reqwest::StatusCode {
         self.status
     }
+
     /// The response headers.
     pub fn headers(&self) -> &reqwest::header::HeaderMap {
         &self.headers
     }
+
     /// The body as received.
     pub fn body(&self) -> &[u8] {
         &self.body
     }
+
     /// The body as text (invalid UTF-8 replaced).
     pub fn body_text(&self) -> Cow<'_, str> {
         String::from_utf8_lossy(&self.body)
     }
+
     /// The body parsed as the documented error type; `None` when it is not that JSON (then see
     /// [`ServiceError::body`]).
     pub fn error(&self) -> Option<&E> {
         self.error.as_ref()
     }
+
     /// The parsed body, by value.
     pub fn into_error(self) -> Option<E> {
         self.error
     }
 }
+
 impl<E> Error<E> {
     /// The HTTP status of the response, when there was one.
     pub fn status(&self) -> Option<reqwest::StatusCode> {
@@ -83,6 +94,7 @@ impl<E> Error<E> {
             Error::InvalidRequest(_) => None,
         }
     }
+
     /// The service's error answer, when that is what this is.
     pub fn service_error(&self) -> Option<&ServiceError<E>> {
         match self {
@@ -91,8 +103,10 @@ impl<E> Error<E> {
         }
     }
 }
+
 /// At most this many characters of a body go into an error message.
 const SHOWN_BODY_CHARS: usize = 512;
+
 impl<E> fmt::Display for Error<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -125,6 +139,7 @@ impl<E> fmt::Display for Error<E> {
         }
     }
 }
+
 impl<E: fmt::Debug> std::error::Error for Error<E> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {

@@ -7,14 +7,20 @@
 //! Make a [`Client`] with [`Client::new`] or [`Client::builder`], then call one method per operation. Request and response bodies are the types of [`models`]; every call fails with [`Error`], whose [`Error::Service`] carries the status, the headers and the parsed error body.
 //!
 //! Generated from `specs/callautomation/2025-05-15.yaml`.
+
 #[rustfmt::skip]
 pub mod client;
+
 #[rustfmt::skip]
 pub mod error;
+
 #[rustfmt::skip]
 pub mod models;
+
 #[rustfmt::skip]
 #[allow(dead_code)]
 mod runtime;
+
 pub use client::{Client, ClientBuilder};
+
 pub use error::{Error, ServiceError};

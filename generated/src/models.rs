@@ -1,6 +1,7 @@
 // @generated from `specs/callautomation/2025-05-15.yaml` by the workspace's OpenAPI generator. Do not edit: change the spec or the generator and run `cargo xtask codegen`.
 
 //! The types of the request and response bodies.
+
 /// The cloud a Microsoft Teams identifier belongs to; `public` when absent. The service may add clouds: a client keeps values it does not know.
 ///
 /// Values this version of the crate does not know are kept in the last variant, so a value
@@ -17,6 +18,7 @@ pub enum CommunicationCloudEnvironmentModel {
     /// which picks a named variant whenever there is one.
     UnknownValue(String),
 }
+
 impl CommunicationCloudEnvironmentModel {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -28,6 +30,7 @@ impl CommunicationCloudEnvironmentModel {
         }
     }
 }
+
 impl From<&str> for CommunicationCloudEnvironmentModel {
     fn from(value: &str) -> Self {
         match value {
@@ -38,6 +41,7 @@ impl From<&str> for CommunicationCloudEnvironmentModel {
         }
     }
 }
+
 impl From<String> for CommunicationCloudEnvironmentModel {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -48,22 +52,27 @@ impl From<String> for CommunicationCloudEnvironmentModel {
         }
     }
 }
+
 impl std::str::FromStr for CommunicationCloudEnvironmentModel {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
+
 impl std::fmt::Display for CommunicationCloudEnvironmentModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for CommunicationCloudEnvironmentModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for CommunicationCloudEnvironmentModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -71,6 +80,7 @@ impl<'de> serde::Deserialize<'de> for CommunicationCloudEnvironmentModel {
         <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
+
 /// An error the service reports, with the errors that caused it.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CommunicationError {
@@ -94,12 +104,14 @@ pub struct CommunicationError {
     #[serde(rename = "innererror", default, skip_serializing_if = "Option::is_none")]
     pub inner_error: Option<Box<CommunicationError>>,
 }
+
 /// The body of an error the service returns.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CommunicationErrorResponse {
     /// The `error` property.
     pub error: CommunicationError,
 }
+
 /// Identifies a participant of a call. Besides `kind` and `rawId`, at most one of the other properties is set, and it must match `kind`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CommunicationIdentifierModel {
@@ -141,6 +153,7 @@ pub struct CommunicationIdentifierModel {
     )]
     pub teams_extension_user: Option<TeamsExtensionUserIdentifierModel>,
 }
+
 /// The kind of a communication identifier. Required in responses. The service may add kinds: a client keeps values it does not know.
 ///
 /// Values this version of the crate does not know are kept in the last variant, so a value
@@ -163,6 +176,7 @@ pub enum CommunicationIdentifierModelKind {
     /// which picks a named variant whenever there is one.
     UnknownValue(String),
 }
+
 impl CommunicationIdentifierModelKind {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -177,6 +191,7 @@ impl CommunicationIdentifierModelKind {
         }
     }
 }
+
 impl From<&str> for CommunicationIdentifierModelKind {
     fn from(value: &str) -> Self {
         match value {
@@ -190,6 +205,7 @@ impl From<&str> for CommunicationIdentifierModelKind {
         }
     }
 }
+
 impl From<String> for CommunicationIdentifierModelKind {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -203,22 +219,27 @@ impl From<String> for CommunicationIdentifierModelKind {
         }
     }
 }
+
 impl std::str::FromStr for CommunicationIdentifierModelKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
+
 impl std::fmt::Display for CommunicationIdentifierModelKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for CommunicationIdentifierModelKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for CommunicationIdentifierModelKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -226,12 +247,14 @@ impl<'de> serde::Deserialize<'de> for CommunicationIdentifierModelKind {
         <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
+
 /// A Communication Services user.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CommunicationUserIdentifierModel {
     /// The id of the Communication Services user.
     pub id: String,
 }
+
 /// A Microsoft Teams application (a bot, for example).
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MicrosoftTeamsAppIdentifierModel {
@@ -242,6 +265,7 @@ pub struct MicrosoftTeamsAppIdentifierModel {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cloud: Option<CommunicationCloudEnvironmentModel>,
 }
+
 /// A Microsoft Teams user.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MicrosoftTeamsUserIdentifierModel {
@@ -255,6 +279,7 @@ pub struct MicrosoftTeamsUserIdentifierModel {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cloud: Option<CommunicationCloudEnvironmentModel>,
 }
+
 /// A phone number.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PhoneNumberIdentifierModel {
@@ -267,6 +292,7 @@ pub struct PhoneNumberIdentifierModel {
     #[serde(rename = "assertedId", default, skip_serializing_if = "Option::is_none")]
     pub asserted_id: Option<String>,
 }
+
 /// A Microsoft Teams Phone user reached through a Communication Services resource.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TeamsExtensionUserIdentifierModel {
@@ -283,10 +309,11 @@ pub struct TeamsExtensionUserIdentifierModel {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cloud: Option<CommunicationCloudEnvironmentModel>,
 }
+
 /// The request to take a participant of the call off hold.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UnholdRequest {
-    /// The `targetParticipant` property.
+    /// The participant to take off hold.
     #[serde(rename = "targetParticipant")]
     pub target_participant: CommunicationIdentifierModel,
     /// A value of the caller's choosing, echoed back in the event that reports the outcome, to correlate this request with that event.

@@ -1,10 +1,12 @@
 // @generated from `specs/callautomation/2025-05-15.yaml` by the workspace's OpenAPI generator. Do not edit: change the spec or the generator and run `cargo xtask codegen`.
 
 //! Helpers the operations share. Not part of the public API.
+
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use crate::error::{Error, ServiceError};
+
 /// Everything but RFC 3986's unreserved characters is percent-encoded in a path parameter, so that
 /// no value can add a segment, a query or a fragment.
 const PATH_SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
@@ -34,6 +36,7 @@ pub(crate) fn parse_endpoint(endpoint: &str) -> Result<reqwest::Url, Error> {
     }
     Ok(url)
 }
+
 /// A header value that `Debug` output and HTTP/2 header compression leave out.
 pub(crate) fn sensitive_header(
     value: &str,
@@ -45,6 +48,7 @@ pub(crate) fn sensitive_header(
     header.set_sensitive(true);
     Ok(header)
 }
+
 /// Percent-encodes the value of the path parameter `name`; refuses values that would not stay
 /// one path segment (empty, `.` and `..`).
 pub(crate) fn encode_path_segment<E>(
@@ -60,6 +64,7 @@ pub(crate) fn encode_path_segment<E>(
     }
     Ok(utf8_percent_encode(value, PATH_SEGMENT).to_string())
 }
+
 /// The endpoint with `path` (already encoded) appended to its own path, and `query`.
 pub(crate) fn url(
     endpoint: &reqwest::Url,
@@ -74,6 +79,7 @@ pub(crate) fn url(
     }
     url
 }
+
 /// Serializes `body` as the request's JSON body.
 pub(crate) fn json_body<T: Serialize + ?Sized, E>(
     request: reqwest::RequestBuilder,
@@ -86,6 +92,7 @@ pub(crate) fn json_body<T: Serialize + ?Sized, E>(
         ))?;
     Ok(request.header(reqwest::header::CONTENT_TYPE, media_type).body(bytes))
 }
+
 /// Reads a success response's JSON body.
 pub(crate) async fn json_response<T: DeserializeOwned, E>(
     response: reqwest::Response,
@@ -99,6 +106,7 @@ pub(crate) async fn json_response<T: DeserializeOwned, E>(
             source,
         })
 }
+
 /// Turns an error response into [`Error::Service`], parsing the documented error body when it is one.
 pub(crate) async fn service_error<E: DeserializeOwned>(
     response: reqwest::Response,

@@ -58,7 +58,44 @@ pub fn format_rust(file: &str, header: &str, tokens: TokenStream) -> Result<Stri
         file: file.into(),
         message: e.to_string(),
     })?;
-    Ok(format!("// {header}\n\n{}", prettyplease::unparse(&parsed)))
+    Ok(format!(
+        "// {header}\n\n{}",
+        space_items(&prettyplease::unparse(&parsed))
+    ))
+}
+
+/// Puts a blank line between items (prettyplease writes them back to back): after a module's
+/// doc and its `use` lines, and wherever an item, attribute or doc comment follows the end of
+/// another item at the same depth of a module or an `impl`.
+fn space_items(code: &str) -> String {
+    const STARTS: &[&str] = &[
+        "///", "#[", "pub ", "pub(", "impl", "fn ", "async fn", "const ", "struct ", "enum ",
+        "type ", "mod ", "use ",
+    ];
+    let mut out = String::with_capacity(code.len() + code.len() / 16);
+    let mut prev: Option<&str> = None;
+    for line in code.lines() {
+        if let Some(p) = prev {
+            let indent = line.len() - line.trim_start().len();
+            let p_indent = p.len() - p.trim_start().len();
+            let (t, pt) = (line.trim_start(), p.trim_start());
+            let starts_item = STARTS.iter().any(|s| t.starts_with(s));
+            let ends_item = !pt.starts_with("//")
+                && (pt == "}"
+                    || (pt.ends_with(';') && !pt.starts_with("use "))
+                    || pt.ends_with("{}"));
+            let blank = (pt.starts_with("//!") && !t.starts_with("//!"))
+                || (pt.starts_with("use ") && !t.starts_with("use ") && indent == 0)
+                || (ends_item && starts_item && indent == p_indent && indent <= 4);
+            if blank && !p.is_empty() && !line.is_empty() {
+                out.push('\n');
+            }
+        }
+        out.push_str(line);
+        out.push('\n');
+        prev = Some(line);
+    }
+    out
 }
 
 /// How a file on disk differs from the generated one.
@@ -214,4 +251,23 @@ fn extra_files(out: &Path, generated: &GeneratedCrate) -> Result<Vec<String>> {
     }
     found.sort();
     Ok(found)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::space_items;
+
+    #[test]
+    fn items_are_spaced_and_doc_comments_are_kept_whole() {
+        let code = "//! Module.\nuse a::b;\nuse c::d;\n/// A.\npub struct A;\nimpl A {\n    /// Ends like code;\n    /// really.\n    fn f() {\n        let x = 1;\n        let y = 2;\n    }\n    fn g() {}\n}\n";
+        assert_eq!(
+            space_items(code),
+            "//! Module.\n\nuse a::b;\nuse c::d;\n\n/// A.\npub struct A;\n\nimpl A {\n    /// Ends like code;\n    /// really.\n    fn f() {\n        let x = 1;\n        let y = 2;\n    }\n\n    fn g() {}\n}\n"
+        );
+        assert_eq!(
+            space_items(&space_items(code)),
+            space_items(code),
+            "spacing twice changes nothing"
+        );
+    }
 }

@@ -256,7 +256,7 @@ fn client_docs(api: &Api) -> Docs {
         docs = docs.own(&format!("{text}."));
         for v in &server.variables {
             if let Some(d) = &v.description {
-                docs = docs.spec(&format!("{}: {d}", v.name));
+                docs = docs.spec(&format!("`{}`: {d}", v.name));
             }
         }
     }
