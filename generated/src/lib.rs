@@ -9,7 +9,13 @@
 //! Generated from `specs/callautomation/2025-05-15.yaml`.
 
 #[rustfmt::skip]
+pub mod access_key;
+
+#[rustfmt::skip]
 pub mod client;
+
+#[rustfmt::skip]
+pub mod credentials;
 
 #[rustfmt::skip]
 pub mod error;
@@ -18,9 +24,14 @@ pub mod error;
 pub mod models;
 
 #[rustfmt::skip]
+pub mod options;
+
+#[rustfmt::skip]
 #[allow(dead_code)]
 mod runtime;
 
 pub use client::{Client, ClientBuilder};
 
-pub use error::{Error, ServiceError};
+pub use error::{Error, ErrorBody, ServiceError};
+
+pub use options::RetryOptions;

@@ -331,3 +331,17 @@ pub struct UnholdRequest {
     )]
     pub operation_callback_uri: Option<String>,
 }
+
+impl crate::error::ErrorBody for CommunicationErrorResponse {
+    fn code(&self) -> Option<&str> {
+        let value = self;
+        let value = &value.error;
+        Some(value.code.as_str())
+    }
+
+    fn message(&self) -> Option<&str> {
+        let value = self;
+        let value = &value.error;
+        Some(value.message.as_str())
+    }
+}

@@ -34,6 +34,9 @@ pub struct CrateConfig {
     /// Extra dev-dependencies of the generated crate, copied into its `Cargo.toml`.
     #[serde(default)]
     pub dev_dependencies: BTreeMap<String, toml::Value>,
+    /// What the client does that the spec does not say (authentication schemes, request ids).
+    #[serde(default)]
+    pub client: ClientSettings,
     /// Whether the crate is its own workspace (an empty `[workspace]` table), so that it builds
     /// wherever it is written. False for a member of an enclosing workspace.
     #[serde(default)]
@@ -41,6 +44,24 @@ pub struct CrateConfig {
     /// The directory that relative paths start from (the workspace root); not read from the file.
     #[serde(skip)]
     pub base: PathBuf,
+}
+
+/// Behaviour of the generated client that a spec cannot express; all off by default, so that a
+/// spec without them still gets a plain, correct client.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ClientSettings {
+    /// A header carrying a new UUID per call (the same across its retries), such as Azure's
+    /// `x-ms-client-request-id`; Azure's `x-ms-return-client-request-id: true` goes with it.
+    pub request_id_header: Option<String>,
+    /// Access-key authentication (HMAC-SHA256 request signing and connection strings), as Azure
+    /// Communication Services uses it.
+    #[serde(default)]
+    pub access_key: bool,
+    /// Scopes to ask a token provider for; when set, the client takes bearer tokens even if the
+    /// spec declares no bearer or OAuth 2 scheme.
+    #[serde(default)]
+    pub token_scopes: Vec<String>,
 }
 
 fn default_version() -> String {
@@ -86,6 +107,7 @@ impl CrateConfig {
             license: None,
             operations,
             dev_dependencies: BTreeMap::new(),
+            client: ClientSettings::default(),
             standalone: true,
             base: PathBuf::from("."),
         };
@@ -116,6 +138,17 @@ impl CrateConfig {
         }
         if self.operations.as_ref().is_some_and(Vec::is_empty) {
             return Err("`operations` is empty; leave it out to generate every operation".into());
+        }
+        if let Some(h) = &self.client.request_id_header {
+            if h.is_empty()
+                || !h
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            {
+                return Err(format!(
+                    "`request-id-header` `{h}` must be a lower-case header name"
+                ));
+            }
         }
         if self.out.as_os_str().is_empty() {
             return Err("`out` is empty".into());

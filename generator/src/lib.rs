@@ -29,7 +29,7 @@ pub use write::{GeneratedCrate, GeneratedFile};
 /// Runs load, lower and emit for one crate, entirely in memory.
 pub fn generate(config: &CrateConfig) -> Result<(model::Api, GeneratedCrate)> {
     let spec = load::Spec::load(&config.base, &config.spec)?;
-    let api = lower::lower(&spec, config.operations.as_deref())?;
+    let api = lower::lower(&spec, config.operations.as_deref(), &config.client)?;
     let files = emit::emit(&api, config)?;
     Ok((api, files))
 }

@@ -18,12 +18,16 @@ pub struct Api {
     pub source: String,
     pub servers: Vec<Server>,
     pub auth: Vec<AuthScheme>,
+    /// The header carrying a per-call request id, when the client sends one.
+    pub request_id_header: Option<String>,
     /// Parameters set once on the client (such as `api-version`), sorted by Rust name.
     pub client_params: Vec<ClientParam>,
     /// Sorted by Rust method name.
     pub operations: Vec<Operation>,
     /// Keyed and sorted by Rust type name.
     pub types: BTreeMap<String, TypeDef>,
+    /// How to read the code and message of each operation error type, sorted by type.
+    pub error_bodies: Vec<ErrorBodyAccess>,
     pub warnings: Vec<Warning>,
 }
 
@@ -43,7 +47,7 @@ pub struct ServerVariable {
     pub values: Vec<String>,
 }
 
-/// A way the spec says requests are authenticated.
+/// A way requests are authenticated, from the spec or the generator's configuration.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AuthScheme {
     /// A secret sent as-is in a header; the client gets a setter named `setter`.
@@ -53,12 +57,31 @@ pub enum AuthScheme {
         setter: String,
         description: Option<String>,
     },
-    /// `Authorization: Bearer <token>` (http bearer, oauth2, openIdConnect).
+    /// `Authorization: Bearer <token>` (http bearer, oauth2, openIdConnect, or configured
+    /// scopes), from a static token or a token provider asked for `scopes`.
     Bearer {
-        scheme: String,
-        setter: String,
+        scopes: Vec<String>,
         description: Option<String>,
     },
+    /// HMAC-SHA256 signing with an access key, and connection strings (configured).
+    AccessKey,
+}
+
+/// Where an error type keeps its code and message (each a path of fields ending at a string).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ErrorBodyAccess {
+    pub ty: TypeRef,
+    pub code: Option<Vec<FieldStep>>,
+    pub message: Option<Vec<FieldStep>>,
+}
+
+/// One field on the way to a value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldStep {
+    pub rust_name: String,
+    /// Held in an `Option`.
+    pub optional: bool,
+    pub boxed: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]

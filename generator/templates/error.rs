@@ -8,10 +8,20 @@ use std::fmt;
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum Error<E = serde_json::Value> {
-    /// The request could not be built: an invalid endpoint, argument, header value or body.
+    /// The request could not be built: an invalid endpoint, argument, header value, body or
+    /// credential.
     InvalidRequest(String),
-    /// The request could not be sent, or its response not received.
+    /// The request could not be sent, or its response not received (after any retries).
     Transport(reqwest::Error),
+    /// The call, or one of its attempts, ran out of time.
+    Timeout,
+    /// The service answered with a body larger than the client accepts.
+    ResponseTooLarge {
+        /// The status of the response.
+        status: reqwest::StatusCode,
+        /// The limit, in bytes.
+        limit: usize,
+    },
     /// The service answered with a success status and a body that is not the documented one.
     Decode {
         /// The status of the response.
@@ -25,6 +35,24 @@ pub enum Error<E = serde_json::Value> {
     Service(Box<ServiceError<E>>),
 }
 
+/// What an error body says: its code and message, when it has them.
+pub trait ErrorBody {
+    /// The service's error code.
+    fn code(&self) -> Option<&str>;
+    /// The service's error message.
+    fn message(&self) -> Option<&str>;
+}
+
+impl ErrorBody for serde_json::Value {
+    fn code(&self) -> Option<&str> {
+        self.pointer("/error/code").or_else(|| self.get("code")).and_then(serde_json::Value::as_str)
+    }
+
+    fn message(&self) -> Option<&str> {
+        self.pointer("/error/message").or_else(|| self.get("message")).and_then(serde_json::Value::as_str)
+    }
+}
+
 /// An answer of the service with an error status.
 #[derive(Debug)]
 pub struct ServiceError<E> {
@@ -32,6 +60,7 @@ pub struct ServiceError<E> {
     headers: reqwest::header::HeaderMap,
     body: Vec<u8>,
     error: Option<E>,
+    client_request_id: Option<String>,
 }
 
 impl<E> ServiceError<E> {
@@ -41,8 +70,9 @@ impl<E> ServiceError<E> {
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
         error: Option<E>,
+        client_request_id: Option<String>,
     ) -> Self {
-        ServiceError { status, headers, body, error }
+        ServiceError { status, headers, body, error, client_request_id }
     }
 
     /// The HTTP status.
@@ -75,6 +105,23 @@ impl<E> ServiceError<E> {
     pub fn into_error(self) -> Option<E> {
         self.error
     }
+
+    /// The request id this call sent, as the service echoed it, when the client sends one.
+    pub fn client_request_id(&self) -> Option<&str> {
+        self.client_request_id.as_deref()
+    }
+}
+
+impl<E: ErrorBody> ServiceError<E> {
+    /// The service's error code, when the body is the documented error.
+    pub fn code(&self) -> Option<&str> {
+        self.error.as_ref().and_then(ErrorBody::code)
+    }
+
+    /// The service's error message, when the body is the documented error.
+    pub fn message(&self) -> Option<&str> {
+        self.error.as_ref().and_then(ErrorBody::message)
+    }
 }
 
 impl<E> Error<E> {
@@ -82,9 +129,9 @@ impl<E> Error<E> {
     pub fn status(&self) -> Option<reqwest::StatusCode> {
         match self {
             Error::Service(e) => Some(e.status),
-            Error::Decode { status, .. } => Some(*status),
+            Error::Decode { status, .. } | Error::ResponseTooLarge { status, .. } => Some(*status),
             Error::Transport(e) => e.status(),
-            Error::InvalidRequest(_) => None,
+            Error::InvalidRequest(_) | Error::Timeout => None,
         }
     }
 
@@ -98,32 +145,48 @@ impl<E> Error<E> {
 }
 
 /// At most this many characters of a body go into an error message.
-const SHOWN_BODY_CHARS: usize = 512;
+const SHOWN_BODY_CHARS: usize = 300;
 
-impl<E> fmt::Display for Error<E> {
+impl<E: ErrorBody> fmt::Display for Error<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::InvalidRequest(message) => write!(f, "invalid request: {message}"),
             Error::Transport(e) => write!(f, "transport error: {e}"),
+            Error::Timeout => f.write_str("the call timed out"),
+            Error::ResponseTooLarge { status, limit } => {
+                write!(f, "the {status} response body is larger than {limit} bytes")
+            }
             Error::Decode { status, source, .. } => {
                 write!(f, "the {status} response body is not the documented JSON: {source}")
             }
             Error::Service(e) => {
-                write!(f, "the service answered {}", e.status)?;
-                let text = e.body_text();
-                let text = text.trim();
-                if !text.is_empty() {
-                    let shown: String = text.chars().take(SHOWN_BODY_CHARS).map(|c| if c.is_control() { ' ' } else { c }).collect();
-                    let more = if text.chars().count() > SHOWN_BODY_CHARS { "…" } else { "" };
-                    write!(f, ": {shown}{more}")?;
+                write!(f, "{}", e.status)?;
+                match (e.code(), e.message()) {
+                    (Some(code), Some(message)) => write!(f, " {code}: {}", one_line(message)),
+                    (Some(code), None) => write!(f, " {code}"),
+                    (None, Some(message)) => write!(f, ": {}", one_line(message)),
+                    (None, None) => {
+                        let text = e.body_text();
+                        let text = one_line(text.trim());
+                        if text.is_empty() {
+                            Ok(())
+                        } else if text.chars().count() > SHOWN_BODY_CHARS {
+                            write!(f, ": {}…", text.chars().take(SHOWN_BODY_CHARS).collect::<String>())
+                        } else {
+                            write!(f, ": {text}")
+                        }
+                    }
                 }
-                Ok(())
             }
         }
     }
 }
 
-impl<E: fmt::Debug> std::error::Error for Error<E> {
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+impl<E: ErrorBody + fmt::Debug> std::error::Error for Error<E> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Error::Transport(e) => Some(e),

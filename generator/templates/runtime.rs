@@ -1,31 +1,148 @@
-//! Helpers the operations share. Not part of the public API.
+//! What every call goes through: building the request, authenticating each attempt, retrying,
+//! time limits and reading bounded responses. Not part of the public API.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime};
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::error::{Error, ServiceError};
+use crate::options::RetryOptions;
 
 /// Everything but RFC 3986's unreserved characters is percent-encoded in a path parameter, so that
 /// no value can add a segment, a query or a fragment.
 const PATH_SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
 
-/// Checks and parses the endpoint given to the builder.
-pub(crate) fn parse_endpoint(endpoint: &str) -> Result<reqwest::Url, Error> {
+/// How requests are authenticated, besides API-key headers.
+#[derive(Debug, Clone)]
+pub(crate) enum Auth {
+    None,
+    /// `Authorization: Bearer …` from a token cache.
+    Bearer(Arc<crate::credentials::TokenCache>),
+    /// HMAC-SHA256 signing with an access key.
+    #[allow(dead_code)]
+    AccessKey(AccessKey),
+}
+
+impl Auth {
+    /// The authentication of a credential set on the builder; tokens are asked for `scopes`.
+    pub(crate) fn new(credential: Option<Credential>, scopes: &[&str]) -> Self {
+        match credential {
+            None => Auth::None,
+            Some(Credential::Token(provider)) => Auth::Bearer(Arc::new(crate::credentials::TokenCache::new(
+                provider,
+                scopes.iter().map(|s| s.to_string()).collect(),
+            ))),
+            Some(Credential::AccessKey(key)) => Auth::AccessKey(key),
+        }
+    }
+}
+
+/// A credential set on the builder.
+#[derive(Clone)]
+pub(crate) enum Credential {
+    Token(Arc<dyn crate::credentials::TokenProvider>),
+    AccessKey(AccessKey),
+}
+
+impl std::fmt::Debug for Credential {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Credential::Token(provider) => f.debug_tuple("Token").field(provider).finish(),
+            Credential::AccessKey(_) => f.write_str("AccessKey(<redacted>)"),
+        }
+    }
+}
+
+/// The `User-Agent`: the user's prefix, then this crate's name and version, and the OS.
+pub(crate) fn user_agent(prefix: Option<&str>) -> Result<HeaderValue, Error> {
+    let own = format!("{}/{} (rust; {})", env!("CARGO_PKG_NAME"), env!("CARGO_PKG_VERSION"), std::env::consts::OS);
+    let text = match prefix.map(str::trim).filter(|p| !p.is_empty()) {
+        Some(p) => format!("{p} {own}"),
+        None => own,
+    };
+    HeaderValue::from_str(&text)
+        .map_err(|_| Error::InvalidRequest("the user agent prefix holds characters a header cannot carry".into()))
+}
+
+/// The access-key credential when the crate has one, else nothing.
+pub(crate) type AccessKey = ACCESS_KEY_TYPE;
+
+/// Signs one attempt with the access key.
+fn sign(key: &AccessKey, request: &mut reqwest::Request) -> Result<(), String> {
+    SIGN_BODY
+}
+
+/// Why an attempt got no response to give back.
+enum Failure {
+    Transport(reqwest::Error),
+    TooLarge(reqwest::StatusCode),
+}
+
+/// The shared part of a client: transport, retries, limits and authentication.
+#[derive(Debug)]
+pub(crate) struct Pipeline {
+    pub(crate) http: reqwest::Client,
+    pub(crate) retry: RetryOptions,
+    pub(crate) attempt_timeout: Option<Duration>,
+    pub(crate) timeout: Option<Duration>,
+    pub(crate) user_agent: HeaderValue,
+    pub(crate) request_id_header: Option<HeaderName>,
+    pub(crate) auth: Auth,
+    pub(crate) max_response_body: usize,
+}
+
+/// One call to make: the request, the same for every attempt.
+pub(crate) struct Call {
+    method: reqwest::Method,
+    url: reqwest::Url,
+    headers: HeaderMap,
+    body: Option<Vec<u8>>,
+    timeout: Option<Duration>,
+}
+
+/// A received response, its body read.
+pub(crate) struct Received {
+    pub(crate) status: reqwest::StatusCode,
+    pub(crate) headers: HeaderMap,
+    pub(crate) body: Vec<u8>,
+    pub(crate) request_id: Option<String>,
+}
+
+/// Checks and parses the endpoint given to the builder: an absolute `https` URL, or `http` to a
+/// loopback host (tests, local emulators) or when `allow_http` is set.
+pub(crate) fn parse_endpoint(endpoint: &str, allow_http: bool) -> Result<reqwest::Url, Error> {
     let url = reqwest::Url::parse(endpoint.trim())
         .map_err(|e| Error::InvalidRequest(format!("the endpoint `{endpoint}` is not a URL: {e}")))?;
-    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+    if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
         return Err(Error::InvalidRequest(format!("the endpoint `{endpoint}` is not an http or https URL")));
     }
     if url.query().is_some() || url.fragment().is_some() {
         return Err(Error::InvalidRequest(format!("the endpoint `{endpoint}` must have no query or fragment")));
     }
+    if url.scheme() == "http" && !allow_http && !is_loopback(&url) {
+        return Err(Error::InvalidRequest(format!(
+            "the endpoint `{endpoint}` is plain http to a host that is not loopback; use https, or opt in with `allow_http(true)`"
+        )));
+    }
     Ok(url)
 }
 
+fn is_loopback(url: &reqwest::Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
+}
+
 /// A header value that `Debug` output and HTTP/2 header compression leave out.
-pub(crate) fn sensitive_header(value: &str) -> Result<reqwest::header::HeaderValue, Error> {
-    let mut header = reqwest::header::HeaderValue::from_str(value)
+pub(crate) fn sensitive_header<E>(value: &str) -> Result<HeaderValue, Error<E>> {
+    let mut header = HeaderValue::from_str(value)
         .map_err(|_| Error::InvalidRequest("a credential holds characters a header cannot carry".into()))?;
     header.set_sensitive(true);
     Ok(header)
@@ -51,33 +168,257 @@ pub(crate) fn url(endpoint: &reqwest::Url, path: &str, query: &[(&str, String)])
     url
 }
 
-/// Serializes `body` as the request's JSON body.
-pub(crate) fn json_body<T: Serialize + ?Sized, E>(
-    request: reqwest::RequestBuilder,
-    media_type: &str,
-    body: &T,
-) -> Result<reqwest::RequestBuilder, Error<E>> {
-    let bytes = serde_json::to_vec(body)
-        .map_err(|e| Error::InvalidRequest(format!("the request body cannot be serialized: {e}")))?;
-    Ok(request.header(reqwest::header::CONTENT_TYPE, media_type).body(bytes))
-}
+impl Call {
+    pub(crate) fn new(method: reqwest::Method, url: reqwest::Url) -> Self {
+        Call { method, url, headers: HeaderMap::new(), body: None, timeout: None }
+    }
 
-/// Reads a success response's JSON body.
-pub(crate) async fn json_response<T: DeserializeOwned, E>(response: reqwest::Response) -> Result<T, Error<E>> {
-    let status = response.status();
-    let body = response.bytes().await.map_err(Error::Transport)?;
-    serde_json::from_slice(&body).map_err(|source| Error::Decode { status, body: body.to_vec(), source })
-}
+    /// Sets a header from a parameter, refusing values a header cannot carry.
+    pub(crate) fn header<E>(&mut self, name: &'static str, value: &str) -> Result<(), Error<E>> {
+        let value = HeaderValue::from_str(value)
+            .map_err(|_| Error::InvalidRequest(format!("the header parameter `{name}` holds characters a header cannot carry")))?;
+        self.headers.append(HeaderName::from_static(name), value);
+        Ok(())
+    }
 
-/// Turns an error response into [`Error::Service`], parsing the documented error body when it is one.
-pub(crate) async fn service_error<E: DeserializeOwned>(response: reqwest::Response) -> Error<E> {
-    let status = response.status();
-    let headers = response.headers().clone();
-    match response.bytes().await {
-        Ok(body) => {
-            let error = serde_json::from_slice(&body).ok();
-            Error::Service(Box::new(ServiceError::new(status, headers, body.to_vec(), error)))
+    /// Sets a header the client itself sends (a credential or a client parameter).
+    pub(crate) fn header_value(&mut self, name: HeaderName, value: HeaderValue) {
+        self.headers.insert(name, value);
+    }
+
+    /// Serializes `body` as the JSON body.
+    pub(crate) fn json_body<T: Serialize + ?Sized, E>(&mut self, media_type: &'static str, body: &T) -> Result<(), Error<E>> {
+        let bytes = serde_json::to_vec(body)
+            .map_err(|e| Error::InvalidRequest(format!("the request body cannot be serialized: {e}")))?;
+        self.bytes_body(media_type, bytes);
+        Ok(())
+    }
+
+    /// Sets the body as given.
+    pub(crate) fn bytes_body(&mut self, media_type: &'static str, bytes: Vec<u8>) {
+        self.headers.insert(reqwest::header::CONTENT_TYPE, HeaderValue::from_static(media_type));
+        self.body = Some(bytes);
+    }
+
+    /// Applies the per-call options: extra headers (replacing the ones of the same name) and a
+    /// time limit replacing the client's.
+    pub(crate) fn options(&mut self, headers: HeaderMap, timeout: Option<Duration>) {
+        let mut last = None;
+        for (name, value) in headers {
+            let name = match name {
+                Some(n) => {
+                    self.headers.remove(&n);
+                    last = Some(n.clone());
+                    n
+                }
+                None => match &last {
+                    Some(n) => n.clone(),
+                    None => continue,
+                },
+            };
+            self.headers.append(name, value);
         }
-        Err(e) => Error::Transport(e),
+        self.timeout = timeout.or(self.timeout);
+    }
+}
+
+impl Pipeline {
+    /// Sends `call`, retrying as [`RetryOptions`] says, within the call's or the client's time limit.
+    pub(crate) async fn send<E>(&self, call: Call) -> Result<Received, Error<E>> {
+        let request_id = uuid::Uuid::new_v4().to_string();
+        let limit = call.timeout.or(self.timeout);
+        let attempts = self.attempts(&call, &request_id);
+        match limit {
+            Some(limit) => tokio::time::timeout(limit, attempts).await.unwrap_or(Err(Error::Timeout)),
+            None => attempts.await,
+        }
+    }
+
+    async fn attempts<E>(&self, call: &Call, request_id: &str) -> Result<Received, Error<E>> {
+        let start = Instant::now();
+        let idempotent = !matches!(call.method, reqwest::Method::POST | reqwest::Method::PATCH);
+        let mut retry = 0;
+        loop {
+            let request = self.request(call, request_id).await?;
+            let outcome = match self.http.execute(request).await {
+                Ok(response) => self.read(response, request_id).await,
+                Err(e) => Err(Failure::Transport(e)),
+            };
+            let (may_retry, server_delay) = match &outcome {
+                Ok(received) => (retryable_status(received.status.as_u16(), idempotent), retry_after(&received.headers)),
+                Err(Failure::Transport(e)) => (e.is_connect() || (idempotent && !e.is_builder()), None),
+                Err(Failure::TooLarge(_)) => (false, None),
+            };
+            // The service's delay is honoured as given; the budget below bounds it.
+            let delay = server_delay.unwrap_or_else(|| self.retry.backoff(retry));
+            let within_budget = start.elapsed() + delay < self.retry.max_total;
+            if !may_retry || retry >= self.retry.max_retries || !within_budget {
+                return match outcome {
+                    Ok(received) => Ok(received),
+                    Err(Failure::Transport(e)) if e.is_timeout() => Err(Error::Timeout),
+                    Err(Failure::Transport(e)) => Err(Error::Transport(e)),
+                    Err(Failure::TooLarge(status)) => {
+                        Err(Error::ResponseTooLarge { status, limit: self.max_response_body })
+                    }
+                };
+            }
+            tokio::time::sleep(delay).await;
+            retry += 1;
+        }
+    }
+
+    /// The request of one attempt, authenticated now.
+    async fn request<E>(&self, call: &Call, request_id: &str) -> Result<reqwest::Request, Error<E>> {
+        let mut request = reqwest::Request::new(call.method.clone(), call.url.clone());
+        let headers = request.headers_mut();
+        headers.insert(reqwest::header::ACCEPT, HeaderValue::from_static("application/json"));
+        headers.insert(reqwest::header::USER_AGENT, self.user_agent.clone());
+        if let Some(name) = &self.request_id_header {
+            let id = HeaderValue::from_str(request_id).expect("a UUID is a valid header value");
+            headers.insert(name.clone(), id);
+            headers.insert("x-ms-return-client-request-id", HeaderValue::from_static("true"));
+        }
+        // The call's own headers replace the defaults above.
+        for name in call.headers.keys() {
+            headers.remove(name);
+        }
+        for (name, value) in &call.headers {
+            headers.append(name.clone(), value.clone());
+        }
+        if let Some(body) = &call.body {
+            *request.body_mut() = Some(body.clone().into());
+        }
+        *request.timeout_mut() = self.attempt_timeout;
+        match &self.auth {
+            Auth::None => {}
+            Auth::Bearer(cache) => {
+                let token = cache
+                    .token()
+                    .await
+                    .map_err(|e| Error::InvalidRequest(format!("no access token could be had: {e}")))?;
+                let value = sensitive_header(&format!("Bearer {token}"))?;
+                request.headers_mut().insert(reqwest::header::AUTHORIZATION, value);
+            }
+            Auth::AccessKey(key) => sign(key, &mut request).map_err(Error::InvalidRequest)?,
+        }
+        Ok(request)
+    }
+
+    /// Reads the body, refusing more than the configured size.
+    async fn read(&self, mut response: reqwest::Response, request_id: &str) -> Result<Received, Failure> {
+        let status = response.status();
+        let headers = std::mem::take(response.headers_mut());
+        if response.content_length().is_some_and(|n| n > self.max_response_body as u64) {
+            return Err(Failure::TooLarge(status));
+        }
+        let mut body = Vec::new();
+        while let Some(chunk) = response.chunk().await.map_err(Failure::Transport)? {
+            if body.len() + chunk.len() > self.max_response_body {
+                return Err(Failure::TooLarge(status));
+            }
+            body.extend_from_slice(&chunk);
+        }
+        let request_id = self.request_id_header.as_ref().map(|name| {
+            headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or(request_id).to_string()
+        });
+        Ok(Received { status, headers, body, request_id })
+    }
+}
+
+/// The statuses a request is retried on (see [`RetryOptions`]).
+fn retryable_status(status: u16, idempotent: bool) -> bool {
+    match status {
+        429 | 500 | 503 | 504 => true,
+        408 | 502 => idempotent,
+        _ => false,
+    }
+}
+
+/// The delay the service asks for: `retry-after-ms`, `x-ms-retry-after-ms`, or `Retry-After` in
+/// seconds or as an HTTP date.
+pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let text = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).map(str::trim);
+    for name in ["retry-after-ms", "x-ms-retry-after-ms"] {
+        if let Some(ms) = text(name).and_then(|v| v.parse::<f64>().ok()).filter(|ms| ms.is_finite() && *ms >= 0.0) {
+            return Some(Duration::from_secs_f64(ms / 1000.0));
+        }
+    }
+    let value = text("retry-after")?;
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let date = httpdate::parse_http_date(value).ok()?;
+    Some(date.duration_since(SystemTime::now()).unwrap_or_default())
+}
+
+impl Received {
+    /// The body parsed as a success type.
+    pub(crate) fn json<T: DeserializeOwned, E>(self) -> Result<T, Error<E>> {
+        serde_json::from_slice(&self.body)
+            .map_err(|source| Error::Decode { status: self.status, body: self.body, source })
+    }
+
+    /// This response as an error, with the body parsed as the documented error type when it is one.
+    pub(crate) fn into_error<E: DeserializeOwned>(self) -> Error<E> {
+        let error = serde_json::from_slice(&self.body).ok();
+        Error::Service(Box::new(ServiceError::new(self.status, self.headers, self.body, error, self.request_id)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
+        pairs.iter().map(|(k, v)| (HeaderName::from_static(k), HeaderValue::from_str(v).unwrap())).collect()
+    }
+
+    #[test]
+    fn retry_after_reads_milliseconds_seconds_and_dates() {
+        assert_eq!(retry_after(&headers(&[("retry-after-ms", "1500")])), Some(Duration::from_millis(1500)));
+        assert_eq!(retry_after(&headers(&[("x-ms-retry-after-ms", "20")])), Some(Duration::from_millis(20)));
+        assert_eq!(retry_after(&headers(&[("retry-after", "7")])), Some(Duration::from_secs(7)));
+        let in_a_minute = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(60));
+        let delay = retry_after(&headers(&[("retry-after", &in_a_minute)])).unwrap();
+        assert!(delay > Duration::from_secs(55) && delay <= Duration::from_secs(60), "{delay:?}");
+        let past = httpdate::fmt_http_date(SystemTime::now() - Duration::from_secs(60));
+        assert_eq!(retry_after(&headers(&[("retry-after", &past)])), Some(Duration::ZERO));
+        assert_eq!(retry_after(&headers(&[("retry-after", "soon")])), None);
+        assert_eq!(retry_after(&headers(&[("retry-after-ms", "-5"), ("retry-after", "2")])), Some(Duration::from_secs(2)));
+        assert_eq!(retry_after(&HeaderMap::new()), None);
+    }
+
+    #[test]
+    fn posts_are_retried_on_fewer_statuses_than_idempotent_methods() {
+        for status in [429, 500, 503, 504] {
+            assert!(retryable_status(status, false) && retryable_status(status, true), "{status}");
+        }
+        for status in [408, 502] {
+            assert!(!retryable_status(status, false) && retryable_status(status, true), "{status}");
+        }
+        for status in [200, 400, 401, 404, 409, 501] {
+            assert!(!retryable_status(status, true), "{status}");
+        }
+    }
+
+    #[test]
+    fn backoff_doubles_with_jitter_and_stays_under_the_maximum() {
+        let options = RetryOptions::default();
+        for retry in 0..4 {
+            let expected = Duration::from_millis(200 * 2u64.pow(retry));
+            let delay = options.backoff(retry);
+            assert!(delay >= expected.mul_f64(0.8) && delay <= expected.mul_f64(1.2), "{retry}: {delay:?}");
+        }
+        assert_eq!(options.backoff(30), options.max_delay.min(options.backoff(30)));
+        assert!(options.backoff(100) <= options.max_delay);
+    }
+
+    #[test]
+    fn path_segments_cannot_change_the_route() {
+        let encode = |v: &str| encode_path_segment::<()>("p", v);
+        assert_eq!(encode("a/b?c#d%e f..é").unwrap(), "a%2Fb%3Fc%23d%25e%20f..%C3%A9");
+        for bad in ["", ".", ".."] {
+            assert!(encode(bad).is_err(), "{bad:?}");
+        }
     }
 }

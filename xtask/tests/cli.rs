@@ -65,7 +65,7 @@ fn check_lists_stale_missing_and_extra_files_and_fails() {
     assert!(written.status.success(), "{}", text(&written.stderr));
     let summary = text(&written.stdout);
     assert!(summary.starts_with(
-        "jobs: 2 operations, 1 types, 0 warnings; 6 files written, 0 unchanged, 0 removed in "
+        "jobs: 2 operations, 1 types, 0 warnings; 8 files written, 0 unchanged, 0 removed in "
     ));
     assert!(run(true).status.success());
 
@@ -87,7 +87,7 @@ fn check_lists_stale_missing_and_extra_files_and_fails() {
     let again = run(false);
     let summary = text(&again.stdout);
     assert!(
-        summary.contains("2 files written, 4 unchanged, 1 removed"),
+        summary.contains("2 files written, 6 unchanged, 1 removed"),
         "{summary}"
     );
     assert!(run(true).status.success());

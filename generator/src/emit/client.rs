@@ -24,7 +24,28 @@ pub fn client(api: &Api) -> TokenStream {
     });
 
     let param_fields: Vec<_> = params.iter().map(|p| ident(&p.rust_name)).collect();
-    let auth_fields: Vec<_> = api.auth.iter().map(|a| ident(auth_setter(a))).collect();
+    let api_keys: Vec<(&str, &str, Option<&str>)> = api
+        .auth
+        .iter()
+        .filter_map(|a| match a {
+            AuthScheme::ApiKeyHeader {
+                header,
+                setter,
+                description,
+                ..
+            } => Some((setter.as_str(), header.as_str(), description.as_deref())),
+            _ => None,
+        })
+        .collect();
+    let key_fields: Vec<_> = api_keys.iter().map(|(setter, ..)| ident(setter)).collect();
+    let bearer = api.auth.iter().find_map(|a| match a {
+        AuthScheme::Bearer {
+            scopes,
+            description,
+        } => Some((scopes, description)),
+        _ => None,
+    });
+    let access_key = api.auth.contains(&AuthScheme::AccessKey);
 
     let getters = params.iter().map(|p| {
         let name = ident(&p.rust_name);
@@ -54,32 +75,86 @@ pub fn client(api: &Api) -> TokenStream {
             }
         }
     });
-    let auth_setters = api.auth.iter().map(|a| {
-        let name = ident(auth_setter(a));
-        let (docs, store) = match a {
-            AuthScheme::ApiKeyHeader { header, description, .. } => (
-                Docs::new().spec_or(description.as_deref(), "The API key.").own(&format!(
-                    "Sent as the {} header of every request. Kept out of `Debug` output.",
-                    code(header)
-                )),
-                quote!(value.into()),
-            ),
-            AuthScheme::Bearer { description, .. } => (
-                Docs::new()
-                    .spec_or(description.as_deref(), "The bearer token.")
-                    .own("Sent as `Authorization: Bearer <token>` with every request. Kept out of `Debug` output."),
-                quote!(format!("Bearer {}", value.into())),
-            ),
-        };
-        let docs = docs.outer();
+    let key_setters = api_keys.iter().map(|(setter, header, description)| {
+        let name = ident(setter);
+        let docs = Docs::new()
+            .spec_or(*description, "The API key.")
+            .own(&format!(
+                "Sent as the {} header of every request. Kept out of `Debug` output.",
+                code(header)
+            ))
+            .outer();
         quote! {
             #docs
             pub fn #name(mut self, value: impl Into<String>) -> Self {
-                self.#name = Some(#store);
+                self.#name = Some(value.into());
                 self
             }
         }
     });
+    let bearer_setters = bearer.map(|(scopes, description)| {
+        let docs = Docs::new()
+            .spec_or(description.as_deref(), "A bearer token.")
+            .own(
+                "Sends `Authorization: Bearer <token>` with every request, this token being valid for the \
+                 client's lifetime; see [`ClientBuilder::token_provider`] for tokens that expire. \
+                 Replaces any other credential. Kept out of `Debug` output.",
+            )
+            .outer();
+        let scope_text = if scopes.is_empty() {
+            "The provider is asked for tokens without scopes.".to_string()
+        } else {
+            format!("The provider is asked for tokens of {}.", scopes.iter().map(|s| code(s)).collect::<Vec<_>>().join(", "))
+        };
+        let provider_docs = own(&format!(
+            "Sends `Authorization: Bearer <token>` with every request, asking `provider` for tokens and \
+             reusing each until five minutes before it expires. {scope_text} Replaces any other credential."
+        ));
+        quote! {
+            #docs
+            pub fn bearer_token(mut self, token: impl Into<String>) -> Self {
+                self.credential = Some(runtime::Credential::Token(std::sync::Arc::new(credentials::StaticToken(token.into()))));
+                self
+            }
+
+            #provider_docs
+            pub fn token_provider(mut self, provider: std::sync::Arc<dyn credentials::TokenProvider>) -> Self {
+                self.credential = Some(runtime::Credential::Token(provider));
+                self
+            }
+        }
+    });
+    let access_key_setter = access_key.then(|| {
+        quote! {
+            /// Signs every request (each retry anew) with HMAC-SHA256 and this access key, given in
+            /// base64 as the Azure portal shows it. Replaces any other credential. Kept out of
+            /// `Debug` output.
+            pub fn access_key(mut self, key_base64: &str) -> Result<Self, Error> {
+                let key = crate::access_key::AccessKeyCredential::new(key_base64).map_err(Error::InvalidRequest)?;
+                self.credential = Some(runtime::Credential::AccessKey(key));
+                Ok(self)
+            }
+        }
+    });
+    let connection_string_constructors = access_key.then(|| {
+        quote! {
+            /// A client of the resource a connection string
+            /// (`endpoint=https://<resource>.communication.azure.com/;accesskey=<base64 key>`) names,
+            /// signing requests with its access key.
+            pub fn from_connection_string(connection_string: &str) -> Result<Self, Error> {
+                Self::builder_from_connection_string(connection_string)?.build()
+            }
+
+            /// A builder set up from a connection string, for further settings.
+            pub fn builder_from_connection_string(connection_string: &str) -> Result<ClientBuilder, Error> {
+                let parsed = crate::access_key::ConnectionString::parse(connection_string).map_err(Error::InvalidRequest)?;
+                let mut builder = Self::builder(parsed.endpoint);
+                builder.credential = Some(runtime::Credential::AccessKey(parsed.credential));
+                Ok(builder)
+            }
+        }
+    });
+    let scopes: Vec<&String> = bearer.map(|(s, _)| s.iter().collect()).unwrap_or_default();
     let param_init = params.iter().map(|p| {
         let name = ident(&p.rust_name);
         match &p.default {
@@ -93,8 +168,8 @@ pub fn client(api: &Api) -> TokenStream {
             }
         }
     });
-    let auth_init = auth_fields.iter().map(|f| {
-        quote! { #f: self.#f.map(|v| runtime::sensitive_header(&v)).transpose()?, }
+    let key_init = key_fields.iter().map(|f| {
+        quote! { #f: self.#f.as_deref().map(runtime::sensitive_header).transpose()?, }
     });
     let debug_params: Vec<_> = params
         .iter()
@@ -104,48 +179,65 @@ pub fn client(api: &Api) -> TokenStream {
             quote! { .field(#label, &self.#name) }
         })
         .collect();
-    let debug_auth: Vec<_> = api
-        .auth
+    let debug_keys: Vec<_> = key_fields
         .iter()
-        .map(|a| {
-            let name = ident(auth_setter(a));
-            let label = auth_setter(a).trim_start_matches("r#");
-            quote! { .field(#label, &self.#name.as_ref().map(|_| "<redacted>")) }
+        .map(|f| {
+            let label = f.to_string().trim_start_matches("r#").to_string();
+            quote! { .field(#label, &self.#f.as_ref().map(|_| "<redacted>")) }
         })
         .collect();
-    let authenticate = api.auth.iter().map(|a| {
-        let name = ident(auth_setter(a));
-        let header = match a {
-            AuthScheme::ApiKeyHeader { header, .. } => quote!(#header),
-            AuthScheme::Bearer { .. } => quote!(reqwest::header::AUTHORIZATION),
-        };
+    let authenticate = api_keys.iter().map(|(setter, header, _)| {
+        let name = ident(setter);
+        let header = header.to_ascii_lowercase();
         quote! {
             if let Some(value) = &self.#name {
-                request = request.header(#header, value.clone());
+                call.header_value(reqwest::header::HeaderName::from_static(#header), value.clone());
             }
         }
     });
+    let request_id = match &api.request_id_header {
+        Some(h) => quote!(Some(reqwest::header::HeaderName::from_static(#h))),
+        None => quote!(None),
+    };
 
     let options = api.operations.iter().map(options_struct);
     let methods = api.operations.iter().map(|op| operation(api, op));
     let client_docs = client_docs(api).outer();
+    let credentials_use = bearer.is_some().then(|| {
+        quote!(
+            use crate::credentials;
+        )
+    });
 
     quote! {
         //! The client: [`Client`], made by [`ClientBuilder`], with one method per operation.
 
+        use std::time::Duration;
+
+        #credentials_use
         use crate::error::Error;
         use crate::models;
+        use crate::options::RetryOptions;
         use crate::runtime;
 
         #( #consts )*
+
+        /// The longest time a connection may take to open, unless [`ClientBuilder::connect_timeout`] says otherwise.
+        pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+        /// The longest time one attempt may take, unless [`ClientBuilder::attempt_timeout`] says otherwise.
+        pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(60);
+
+        /// The largest response body read, unless [`ClientBuilder::max_response_body`] says otherwise.
+        pub const DEFAULT_MAX_RESPONSE_BODY: usize = 16 * 1024 * 1024;
 
         #client_docs
         #[derive(Clone)]
         pub struct Client {
             endpoint: reqwest::Url,
-            http: reqwest::Client,
+            pipeline: std::sync::Arc<runtime::Pipeline>,
             #( #param_fields: String, )*
-            #( #auth_fields: Option<reqwest::header::HeaderValue>, )*
+            #( #key_fields: Option<reqwest::header::HeaderValue>, )*
         }
 
         impl std::fmt::Debug for Client {
@@ -153,8 +245,9 @@ pub fn client(api: &Api) -> TokenStream {
                 f.debug_struct("Client")
                     .field("endpoint", &self.endpoint.as_str())
                     #( #debug_params )*
-                    #( #debug_auth )*
-                    .finish_non_exhaustive()
+                    #( #debug_keys )*
+                    .field("pipeline", &self.pipeline)
+                    .finish()
             }
         }
 
@@ -163,26 +256,94 @@ pub fn client(api: &Api) -> TokenStream {
         pub struct ClientBuilder {
             endpoint: String,
             http: Option<reqwest::Client>,
+            retry: RetryOptions,
+            timeout: Option<Duration>,
+            attempt_timeout: Option<Duration>,
+            connect_timeout: Duration,
+            user_agent_prefix: Option<String>,
+            allow_http: bool,
+            max_response_body: usize,
+            credential: Option<runtime::Credential>,
             #( #param_fields: Option<String>, )*
-            #( #auth_fields: Option<String>, )*
+            #( #key_fields: Option<String>, )*
         }
 
         impl std::fmt::Debug for ClientBuilder {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.debug_struct("ClientBuilder")
                     .field("endpoint", &self.endpoint)
+                    .field("retry", &self.retry)
+                    .field("timeout", &self.timeout)
+                    .field("attempt_timeout", &self.attempt_timeout)
+                    .field("connect_timeout", &self.connect_timeout)
+                    .field("user_agent_prefix", &self.user_agent_prefix)
+                    .field("allow_http", &self.allow_http)
+                    .field("max_response_body", &self.max_response_body)
+                    .field("credential", &self.credential)
                     #( #debug_params )*
-                    #( #debug_auth )*
-                    .finish_non_exhaustive()
+                    #( #debug_keys )*
+                    .finish()
             }
         }
 
         impl ClientBuilder {
             #( #setters )*
-            #( #auth_setters )*
+            #( #key_setters )*
+            #bearer_setters
+            #access_key_setter
 
-            /// The `reqwest` client to send requests with (for its proxy, TLS or timeout settings);
-            /// a default one when not set.
+            /// How failed attempts are retried; [`RetryOptions::none`] turns retrying off.
+            pub fn retry(mut self, retry: RetryOptions) -> Self {
+                self.retry = retry;
+                self
+            }
+
+            /// A limit on the time of a whole call, retries and their delays included (none by
+            /// default: retries stop starting after [`RetryOptions::max_total`]). A call's options
+            /// can set their own.
+            pub fn timeout(mut self, timeout: Duration) -> Self {
+                self.timeout = Some(timeout);
+                self
+            }
+
+            /// A limit on the time of one attempt, from sending to the end of the response body
+            /// ([`DEFAULT_ATTEMPT_TIMEOUT`] by default); `None` removes it.
+            pub fn attempt_timeout(mut self, timeout: Option<Duration>) -> Self {
+                self.attempt_timeout = timeout;
+                self
+            }
+
+            /// A limit on the time to open a connection ([`DEFAULT_CONNECT_TIMEOUT`] by default).
+            /// It applies to the client's own `reqwest` client, not to one given with
+            /// [`ClientBuilder::http_client`].
+            pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+                self.connect_timeout = timeout;
+                self
+            }
+
+            /// Text put before this crate's name and version in the `User-Agent` header (an
+            /// application's name, for example).
+            pub fn user_agent_prefix(mut self, prefix: impl Into<String>) -> Self {
+                self.user_agent_prefix = Some(prefix.into());
+                self
+            }
+
+            /// Allows a plain `http` endpoint whose host is not loopback (`http` to `localhost`,
+            /// `127.0.0.0/8` and `::1` is always allowed). Credentials then travel unencrypted.
+            pub fn allow_http(mut self, allow: bool) -> Self {
+                self.allow_http = allow;
+                self
+            }
+
+            /// The largest response body read, in bytes ([`DEFAULT_MAX_RESPONSE_BODY`] by default);
+            /// a larger one fails the call with [`Error::ResponseTooLarge`].
+            pub fn max_response_body(mut self, bytes: usize) -> Self {
+                self.max_response_body = bytes;
+                self
+            }
+
+            /// The `reqwest` client to send requests with (for its proxy or TLS settings); by
+            /// default, one with the connect timeout set.
             pub fn http_client(mut self, client: reqwest::Client) -> Self {
                 self.http = Some(client);
                 self
@@ -190,15 +351,33 @@ pub fn client(api: &Api) -> TokenStream {
 
             /// Checks the settings and makes the client.
             ///
-            /// Fails when the endpoint is not an absolute `http` or `https` URL without query or
-            /// fragment, when a required parameter is not set, or when a credential is not a valid
-            /// header value.
+            /// Fails when the endpoint is not an absolute `https` URL (or `http`, see
+            /// [`ClientBuilder::allow_http`]) without query or fragment, when a required parameter
+            /// is not set, or when a credential or the user agent is not a valid header value.
             pub fn build(self) -> Result<Client, Error> {
+                let endpoint = runtime::parse_endpoint(&self.endpoint, self.allow_http)?;
+                let http = match self.http {
+                    Some(http) => http,
+                    None => reqwest::Client::builder()
+                        .connect_timeout(self.connect_timeout)
+                        .build()
+                        .map_err(Error::Transport)?,
+                };
+                let pipeline = runtime::Pipeline {
+                    http,
+                    retry: self.retry,
+                    attempt_timeout: self.attempt_timeout,
+                    timeout: self.timeout,
+                    user_agent: runtime::user_agent(self.user_agent_prefix.as_deref())?,
+                    request_id_header: #request_id,
+                    auth: runtime::Auth::new(self.credential, &[ #( #scopes ),* ]),
+                    max_response_body: self.max_response_body,
+                };
                 Ok(Client {
-                    endpoint: runtime::parse_endpoint(&self.endpoint)?,
-                    http: self.http.unwrap_or_default(),
+                    endpoint,
+                    pipeline: std::sync::Arc::new(pipeline),
                     #( #param_init )*
-                    #( #auth_init )*
+                    #( #key_init )*
                 })
             }
         }
@@ -214,10 +393,20 @@ pub fn client(api: &Api) -> TokenStream {
                 ClientBuilder {
                     endpoint: endpoint.into(),
                     http: None,
+                    retry: RetryOptions::default(),
+                    timeout: None,
+                    attempt_timeout: Some(DEFAULT_ATTEMPT_TIMEOUT),
+                    connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+                    user_agent_prefix: None,
+                    allow_http: false,
+                    max_response_body: DEFAULT_MAX_RESPONSE_BODY,
+                    credential: None,
                     #( #param_fields: None, )*
-                    #( #auth_fields: None, )*
+                    #( #key_fields: None, )*
                 }
             }
+
+            #connection_string_constructors
 
             /// The endpoint requests are sent to.
             pub fn endpoint(&self) -> &reqwest::Url {
@@ -226,10 +415,9 @@ pub fn client(api: &Api) -> TokenStream {
 
             #( #getters )*
 
-            #[allow(unused_mut)]
-            fn authenticate(&self, mut request: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
+            #[allow(unused_variables)]
+            fn authenticate(&self, call: &mut runtime::Call) {
                 #( #authenticate )*
-                request
             }
 
             #( #methods )*
@@ -270,12 +458,6 @@ fn default_const(p: &ClientParam) -> proc_macro2::Ident {
     )
 }
 
-fn auth_setter(a: &AuthScheme) -> &str {
-    match a {
-        AuthScheme::ApiKeyHeader { setter, .. } | AuthScheme::Bearer { setter, .. } => setter,
-    }
-}
-
 fn optional_params(op: &Operation) -> impl Iterator<Item = &Param> {
     op.params.iter().filter(|p| !p.required)
 }
@@ -284,7 +466,8 @@ fn options_struct(op: &Operation) -> TokenStream {
     let name = format_ident!("{}", op.options_name);
     let method = &op.rust_name;
     let docs = own(&format!(
-        "Optional settings of [`Client::{}`]: its optional parameters. `Default` leaves them all unset.",
+        "Optional settings of one call of [`Client::{}`]: its optional parameters, extra headers and a \
+         time limit. `Default` leaves them all unset.",
         method.trim_start_matches("r#")
     ));
     let fields = optional_params(op).map(|p| {
@@ -300,9 +483,14 @@ fn options_struct(op: &Operation) -> TokenStream {
     });
     quote! {
         #docs
-        #[derive(Debug, Clone, Default, PartialEq)]
+        #[derive(Debug, Clone, Default)]
         pub struct #name {
             #( #fields )*
+            /// Headers to send with this call, replacing any the client would send under the same
+            /// names (credentials are set after them and win).
+            pub headers: reqwest::header::HeaderMap,
+            /// A limit on the time of this call, retries included, instead of the client's.
+            pub timeout: Option<std::time::Duration>,
         }
     }
 }
@@ -379,13 +567,6 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
     let allow_many = (arg_count > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
     let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
 
-    let has_options = optional_params(op).next().is_some();
-    let bind_options = if has_options {
-        quote! { let options = options.unwrap_or_default(); }
-    } else {
-        quote! { let _ = options; }
-    };
-
     // Path: each parameter percent-encoded into a binding of its own, then the template's literals
     // around those bindings in one `format!`.
     let mut template = String::new();
@@ -440,7 +621,8 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
         match p.location {
             ParamLocation::Query => query_values.push(quote! { (#wire, #push) }),
             ParamLocation::Header => {
-                headers.push(quote! { request = request.header(#wire, #push); })
+                let lower = wire.to_ascii_lowercase();
+                headers.push(quote! { call.header(#lower, &#push)?; })
             }
             ParamLocation::Cookie => {
                 cookies.push(quote! { cookies.push(format!("{}={}", #wire, #push)); })
@@ -462,7 +644,10 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
         };
         let sink = |v: TokenStream| match p.location {
             ParamLocation::Query => quote! { query.push((#wire, #v)); },
-            ParamLocation::Header => quote! { request = request.header(#wire, #v); },
+            ParamLocation::Header => {
+                let lower = wire.to_ascii_lowercase();
+                quote! { call.header(#lower, &#v)?; }
+            }
             ParamLocation::Cookie => quote! { cookies.push(format!("{}={}", #wire, #v)); },
             ParamLocation::Path => unreachable!("path parameters are handled above"),
         };
@@ -490,6 +675,16 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
                 let one = scalar_string(api, item, &format_ident!("item"));
                 sink(quote! { #value_ident.iter().map(|item| #one).collect::<Vec<_>>().join(",") })
             }
+            // A header takes a `&str`: no copy for strings and enums.
+            ty if p.location == ParamLocation::Header => {
+                let lower = wire.to_ascii_lowercase();
+                let v = match ty {
+                    TypeRef::String => quote!(#value_ident),
+                    TypeRef::Named(e) if is_enum(api, e) => quote!(#value_ident.as_str()),
+                    _ => quote!(&#value_ident.to_string()),
+                };
+                quote! { call.header(#lower, #v)?; }
+            }
             ty => sink(scalar_string(api, ty, &value_ident)),
         };
         let target = match p.location {
@@ -514,19 +709,15 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
     let cookie_decl =
         (!cookies.is_empty()).then(|| quote! { let mut cookies: Vec<String> = Vec::new(); });
     let cookie_send = (!cookies.is_empty()).then(|| {
-        quote! { if !cookies.is_empty() { request = request.header(reqwest::header::COOKIE, cookies.join("; ")); } }
+        quote! { if !cookies.is_empty() { call.header("cookie", &cookies.join("; "))?; } }
     });
 
     let method = format_ident!("{}", op.method);
     let body = op.body.as_ref().map(|b| {
         let media_type = &b.media_type;
         let set = match &b.kind {
-            BodyKind::Json(_) => {
-                quote! { request = runtime::json_body(request, #media_type, body)?; }
-            }
-            BodyKind::Bytes => quote! {
-                request = request.header(reqwest::header::CONTENT_TYPE, #media_type).body(body);
-            },
+            BodyKind::Json(_) => quote! { call.json_body(#media_type, body)?; },
+            BodyKind::Bytes => quote! { call.bytes_body(#media_type, body); },
         };
         if b.required {
             set
@@ -537,10 +728,7 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
 
     let error_ty = qualified_type(&op.error_type);
     let (ok_ty, ok_expr) = match &op.success_type {
-        Some(t) => (
-            qualified_type(t),
-            quote! { runtime::json_response(response).await },
-        ),
+        Some(t) => (qualified_type(t), quote! { response.json() }),
         None => (quote!(()), quote! { Ok(()) }),
     };
     let codes: Vec<_> = op
@@ -554,8 +742,6 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
         quote!( #( #codes )|* )
     };
 
-    let mut_request =
-        (!headers.is_empty() || !cookies.is_empty() || op.body.is_some()).then(|| quote!(mut));
     quote! {
         #docs
         #deprecated
@@ -566,23 +752,23 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
             #body_arg
             options: Option<#options_name>,
         ) -> Result<#ok_ty, Error<#error_ty>> {
-            #bind_options
+            let options = options.unwrap_or_default();
             #path
             #query_decl
             #( #query )*
             let url = runtime::url(&self.endpoint, #path_arg, #query_arg);
-            let #mut_request request = self
-                .authenticate(self.http.request(reqwest::Method::#method, url))
-                .header(reqwest::header::ACCEPT, "application/json");
+            let mut call = runtime::Call::new(reqwest::Method::#method, url);
             #cookie_decl
             #( #headers )*
             #( #cookies )*
             #cookie_send
             #body
-            let response = request.send().await.map_err(Error::Transport)?;
-            match response.status().as_u16() {
+            call.options(options.headers, options.timeout);
+            self.authenticate(&mut call);
+            let response = self.pipeline.send(call).await?;
+            match response.status.as_u16() {
                 #success_pattern => #ok_expr,
-                _ => Err(runtime::service_error(response).await),
+                _ => Err(response.into_error()),
             }
         }
     }

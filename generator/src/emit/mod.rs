@@ -10,51 +10,76 @@ use quote::{format_ident, quote};
 
 use crate::config::CrateConfig;
 use crate::error::Result;
-use crate::model::{Api, TypeRef};
+use crate::model::{Api, AuthScheme, TypeRef};
 use crate::write::{GeneratedCrate, format_rust, header_line};
 use docs::Docs;
 
 /// The version requirements of the generated crate's dependencies.
-const DEPENDENCIES: &str = r#"percent-encoding = "2"
+const DEPENDENCIES: &str = r#"fastrand = "2"
+httpdate = "1"
+percent-encoding = "2"
 reqwest = { version = "0.13", default-features = false, features = ["http2", "rustls"] }
 serde = { version = "1", features = ["derive"] }
 serde_json = "1"
+tokio = { version = "1", features = ["sync", "time"] }
+url = "2"
+uuid = { version = "1", features = ["v4"] }
+"#;
+
+/// The dependencies of access-key signing.
+const ACCESS_KEY_DEPENDENCIES: &str = r#"base64 = "0.22"
+hmac = "0.12"
+sha2 = "0.10"
 "#;
 
 /// Spec-independent modules, kept as plain Rust files in `generator/templates/`.
 const ERROR_RS: &str = include_str!("../../templates/error.rs");
 const RUNTIME_RS: &str = include_str!("../../templates/runtime.rs");
+const OPTIONS_RS: &str = include_str!("../../templates/options.rs");
+const CREDENTIALS_RS: &str = include_str!("../../templates/credentials.rs");
+const ACCESS_KEY_RS: &str = include_str!("../../templates/access_key.rs");
 
 /// Renders every file of the crate for `api`.
 pub fn emit(api: &Api, config: &CrateConfig) -> Result<GeneratedCrate> {
     let header = header_line(&api.source);
     let mut files = GeneratedCrate::default();
     files.add("Cargo.toml", cargo_toml(api, config, &header));
-    files.add("src/lib.rs", format_rust("src/lib.rs", &header, lib(api))?);
-    files.add(
-        "src/models.rs",
-        format_rust("src/models.rs", &header, models::models(api))?,
-    );
-    files.add(
-        "src/client.rs",
-        format_rust("src/client.rs", &header, client::client(api))?,
-    );
-    files.add(
-        "src/error.rs",
-        format_rust(
-            "src/error.rs",
-            &header,
-            parse_template("src/error.rs", ERROR_RS)?,
-        )?,
-    );
-    files.add(
-        "src/runtime.rs",
-        format_rust(
+    let rust = |path: &str, tokens: TokenStream| format_rust(path, &header, tokens);
+    files.add("src/lib.rs", rust("src/lib.rs", lib(api))?);
+    files.add("src/models.rs", rust("src/models.rs", models::models(api))?);
+    files.add("src/client.rs", rust("src/client.rs", client::client(api))?);
+
+    // The runtime names the access-key credential only when the crate has one.
+    let access_key = api.auth.contains(&AuthScheme::AccessKey);
+    let (key_type, sign) = if access_key {
+        (
+            "crate::access_key::AccessKeyCredential",
+            "key.sign_request(request)",
+        )
+    } else {
+        ("std::convert::Infallible", "let _ = request; match *key {}")
+    };
+    let lib_name = config.name.replace('-', "_");
+    let mut templates = vec![
+        (
+            "src/credentials.rs",
+            CREDENTIALS_RS.replace("CRATE_NAME", &lib_name),
+        ),
+        ("src/error.rs", ERROR_RS.to_string()),
+        ("src/options.rs", OPTIONS_RS.to_string()),
+        (
             "src/runtime.rs",
-            &header,
-            parse_template("src/runtime.rs", RUNTIME_RS)?,
-        )?,
-    );
+            RUNTIME_RS
+                .replace("ACCESS_KEY_TYPE", key_type)
+                .replace("SIGN_BODY", sign),
+        ),
+    ];
+    if access_key {
+        templates.insert(0, ("src/access_key.rs", ACCESS_KEY_RS.to_string()));
+    }
+    for (path, text) in templates {
+        files.add(path, rust(path, parse_template(path, &text)?)?);
+    }
     Ok(files)
 }
 
@@ -81,24 +106,36 @@ fn lib(api: &Api) -> TokenStream {
         )
         .own(&format!("Generated from {}.", docs::code(&api.source)))
         .inner();
+    let access_key = api.auth.contains(&AuthScheme::AccessKey).then(|| {
+        quote! {
+            #[rustfmt::skip]
+            pub mod access_key;
+        }
+    });
     // The modules are formatted by prettyplease; `rustfmt::skip` keeps `cargo fmt` of a workspace
     // that holds this crate from reformatting them.
     quote! {
         #docs
 
+        #access_key
         #[rustfmt::skip]
         pub mod client;
+        #[rustfmt::skip]
+        pub mod credentials;
         #[rustfmt::skip]
         pub mod error;
         #[rustfmt::skip]
         pub mod models;
+        #[rustfmt::skip]
+        pub mod options;
         // Not every API uses every helper.
         #[rustfmt::skip]
         #[allow(dead_code)]
         mod runtime;
 
         pub use client::{Client, ClientBuilder};
-        pub use error::{Error, ServiceError};
+        pub use error::{Error, ErrorBody, ServiceError};
+        pub use options::RetryOptions;
     }
 }
 
@@ -119,7 +156,15 @@ fn cargo_toml(api: &Api, config: &CrateConfig, header: &str) -> String {
         out.push_str(&format!("license = {}\n", quote_str(license)));
     }
     out.push_str("\n[dependencies]\n");
-    out.push_str(DEPENDENCIES);
+    let mut deps: Vec<&str> = DEPENDENCIES.lines().collect();
+    if api.auth.contains(&AuthScheme::AccessKey) {
+        deps.extend(ACCESS_KEY_DEPENDENCIES.lines());
+    }
+    deps.sort();
+    for dep in deps {
+        out.push_str(dep);
+        out.push('\n');
+    }
     if !config.dev_dependencies.is_empty() {
         out.push_str("\n[dev-dependencies]\n");
         for (name, spec) in &config.dev_dependencies {

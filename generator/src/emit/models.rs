@@ -6,12 +6,15 @@ use quote::{format_ident, quote};
 use super::docs::{Docs, code, own};
 use super::{ident, type_tokens};
 use crate::model::{Api, Field, TypeDef, TypeKind, Variant};
+use crate::model::{ErrorBodyAccess, FieldStep};
 
 pub fn models(api: &Api) -> TokenStream {
     let types = api.types.values().map(type_def);
+    let error_bodies = api.error_bodies.iter().map(error_body);
     quote! {
         //! The types of the request and response bodies.
         #( #types )*
+        #( #error_bodies )*
     }
 }
 
@@ -146,5 +149,43 @@ fn string_enum(
                 <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
             }
         }
+    }
+}
+
+/// `ErrorBody` for an operation error type: the code and message where lowering found them.
+fn error_body(access: &ErrorBodyAccess) -> TokenStream {
+    let ty = type_tokens(&access.ty);
+    let code = accessor(access.code.as_deref());
+    let message = accessor(access.message.as_deref());
+    quote! {
+        impl crate::error::ErrorBody for #ty {
+            fn code(&self) -> Option<&str> { #code }
+            fn message(&self) -> Option<&str> { #message }
+        }
+    }
+}
+
+/// The body of an accessor that walks `path` from `self` to a string field.
+fn accessor(path: Option<&[FieldStep]>) -> TokenStream {
+    let Some((last, steps)) = path.and_then(|p| p.split_last()) else {
+        return quote!(None);
+    };
+    let walk = steps.iter().map(|s| {
+        let f = ident(&s.rust_name);
+        match (s.optional, s.boxed) {
+            (true, _) => quote! { let value = value.#f.as_deref()?; },
+            (false, _) => quote! { let value = &value.#f; },
+        }
+    });
+    let f = ident(&last.rust_name);
+    let end = if last.optional {
+        quote!(value.#f.as_deref())
+    } else {
+        quote!(Some(value.#f.as_str()))
+    };
+    quote! {
+        let value = self;
+        #( #walk )*
+        #end
     }
 }

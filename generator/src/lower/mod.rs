@@ -13,6 +13,7 @@ use openapiv3::{
 };
 use serde::de::DeserializeOwned;
 
+use crate::config::ClientSettings;
 use crate::error::{Error, Result, Warning};
 use crate::load::{Spec, Target};
 use crate::model::{
@@ -24,7 +25,21 @@ pub use names::{type_name, value_name};
 
 /// Methods and builder setters the generated client defines itself.
 const CLIENT_METHODS: &[&str] = &["new", "builder", "endpoint", "clone", "fmt"];
-const BUILDER_METHODS: &[&str] = &["build", "http_client", "new"];
+const BUILDER_METHODS: &[&str] = &[
+    "build",
+    "http_client",
+    "new",
+    "retry",
+    "timeout",
+    "attempt_timeout",
+    "connect_timeout",
+    "user_agent_prefix",
+    "allow_http",
+    "max_response_body",
+    "bearer_token",
+    "token_provider",
+    "access_key",
+];
 
 pub(crate) struct Lowerer<'a> {
     spec: &'a Spec,
@@ -36,7 +51,7 @@ pub(crate) struct Lowerer<'a> {
 }
 
 /// Lowers `spec`, keeping only the operations whose ids are in `selected` (all when `None`).
-pub fn lower(spec: &Spec, selected: Option<&[String]>) -> Result<Api> {
+pub fn lower(spec: &Spec, selected: Option<&[String]>, settings: &ClientSettings) -> Result<Api> {
     let mut l = Lowerer {
         spec,
         types: BTreeMap::new(),
@@ -102,9 +117,10 @@ pub fn lower(spec: &Spec, selected: Option<&[String]>) -> Result<Api> {
         p.rust_name = setters.claim(p.rust_name.clone());
     }
     client_params.sort_by(|a, b| a.rust_name.cmp(&b.rust_name));
-    let auth = l.auth(&mut setters)?;
+    let auth = l.auth(&mut setters, settings)?;
 
     schema::finish_types(&mut l.types);
+    let error_bodies = schema::error_bodies(&l.types, &operations);
     let mut warnings = l.warnings;
     warnings.sort();
     warnings.dedup();
@@ -139,9 +155,11 @@ pub fn lower(spec: &Spec, selected: Option<&[String]>) -> Result<Api> {
             })
             .collect(),
         auth,
+        request_id_header: settings.request_id_header.clone(),
         client_params,
         operations,
         types: l.types,
+        error_bodies,
         warnings,
     })
 }
@@ -251,7 +269,9 @@ impl Lowerer<'_> {
             params.push((p_at, p));
         }
 
-        let mut arg_names = Scope::with_reserved(&["body", "options", "self"]);
+        // `headers` and `timeout` are fields of every options struct.
+        let mut arg_names =
+            Scope::with_reserved(&["body", "options", "self", "headers", "timeout"]);
         let mut lowered = Vec::new();
         let mut op_client_params = Vec::new();
         for (p_at, p) in &params {
@@ -291,6 +311,25 @@ impl Lowerer<'_> {
                     });
                 op_client_params.push(data.name.clone());
                 continue;
+            }
+            if location == ParamLocation::Header {
+                // OpenAPI: header parameters named Accept, Content-Type or Authorization are ignored.
+                if ["accept", "content-type", "authorization"]
+                    .contains(&data.name.to_ascii_lowercase().as_str())
+                {
+                    continue;
+                }
+                let token = |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c);
+                if data.name.is_empty() || !data.name.chars().all(token) {
+                    self.warn(
+                        p_at,
+                        format!(
+                            "`{}` is not a valid header name; the parameter is left out",
+                            data.name
+                        ),
+                    );
+                    continue;
+                }
             }
             let hint = format!("{pascal}{}", type_name(&data.name));
             let mut ty = match schema {
@@ -547,49 +586,63 @@ impl Lowerer<'_> {
         }
     }
 
-    fn auth(&mut self, setters: &mut Scope) -> Result<Vec<AuthScheme>> {
-        let mut out = Vec::new();
-        let Some(components) = &self.spec.openapi.components else {
-            return Ok(out);
-        };
+    /// The credentials the client takes: API-key headers of the spec, bearer tokens when the spec
+    /// or the configuration asks for them, and configured access keys. An API key sent as
+    /// `Authorization` gives way to those, which set that header themselves.
+    fn auth(&mut self, setters: &mut Scope, settings: &ClientSettings) -> Result<Vec<AuthScheme>> {
+        let mut api_keys = Vec::new();
+        let mut bearer: Option<Option<String>> =
+            (!settings.token_scopes.is_empty()).then_some(None);
         let at = Target {
             file: 0,
             pointer: "/components/securitySchemes".into(),
         };
-        let mut bearer_done = false;
-        for (name, scheme) in &components.security_schemes {
+        let schemes = self
+            .spec
+            .openapi
+            .components
+            .as_ref()
+            .map(|c| &c.security_schemes);
+        for (name, scheme) in schemes.into_iter().flatten() {
             let (s_at, scheme) = self.item(&at.join(name), scheme)?;
             match scheme {
                 SecurityScheme::APIKey { location: APIKeyLocation::Header, name: header, description, .. } => {
-                    out.push(AuthScheme::ApiKeyHeader {
-                        scheme: name.clone(),
-                        setter: setters.claim(value_name(name)),
-                        header,
-                        description,
-                    });
+                    api_keys.push((name.clone(), header, description));
                 }
                 SecurityScheme::HTTP { ref scheme, ref description, .. } if scheme.eq_ignore_ascii_case("bearer") => {
-                    if !bearer_done {
-                        bearer_done = true;
-                        out.push(AuthScheme::Bearer {
-                            scheme: name.clone(),
-                            setter: setters.claim("bearer_token".into()),
-                            description: description.clone(),
-                        });
-                    }
+                    bearer.get_or_insert(description.clone());
                 }
                 SecurityScheme::OAuth2 { description, .. } | SecurityScheme::OpenIDConnect { description, .. } => {
-                    if !bearer_done {
-                        bearer_done = true;
-                        out.push(AuthScheme::Bearer {
-                            scheme: name.clone(),
-                            setter: setters.claim("bearer_token".into()),
-                            description,
-                        });
-                    }
+                    bearer.get_or_insert(description);
                 }
-                _ => self.warn(&s_at, "this security scheme is not supported yet; add its credentials to the reqwest client given to the builder"),
+                _ => self.warn(
+                    &s_at,
+                    "this security scheme is not supported yet; add its credentials to the reqwest client given to the builder",
+                ),
             }
+        }
+        let authorization_taken = bearer.is_some() || settings.access_key;
+        let mut out = Vec::new();
+        for (scheme, header, description) in api_keys {
+            if authorization_taken && header.eq_ignore_ascii_case("authorization") {
+                continue;
+            }
+            let setter = setters.claim(value_name(&scheme));
+            out.push(AuthScheme::ApiKeyHeader {
+                scheme,
+                header,
+                setter,
+                description,
+            });
+        }
+        if let Some(description) = bearer {
+            out.push(AuthScheme::Bearer {
+                scopes: settings.token_scopes.clone(),
+                description,
+            });
+        }
+        if settings.access_key {
+            out.push(AuthScheme::AccessKey);
         }
         Ok(out)
     }

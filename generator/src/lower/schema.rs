@@ -11,7 +11,9 @@ use super::Lowerer;
 use super::names::{Scope, type_name, value_name, variant_name};
 use crate::error::{Error, Result};
 use crate::load::Target;
-use crate::model::{Field, TypeDef, TypeKind, TypeRef, Variant};
+use crate::model::{
+    ErrorBodyAccess, Field, FieldStep, Operation, TypeDef, TypeKind, TypeRef, Variant,
+};
 
 /// A schema as it stands in the spec: a reference or an inline schema.
 #[derive(Clone, Copy)]
@@ -521,4 +523,63 @@ fn strongly_connected(edges: &BTreeMap<String, Vec<String>>) -> BTreeMap<String,
         }
     }
     state.component
+}
+
+/// For each operation error type, where its code and message are: string fields `code` and
+/// `message` of the type itself, or of the object in its `error` field (Azure's shape).
+pub(super) fn error_bodies(
+    types: &BTreeMap<String, TypeDef>,
+    operations: &[Operation],
+) -> Vec<ErrorBodyAccess> {
+    let distinct: BTreeSet<&TypeRef> = operations
+        .iter()
+        .map(|o| &o.error_type)
+        .filter(|t| !matches!(t, TypeRef::Json))
+        .collect();
+    distinct
+        .into_iter()
+        .map(|ty| ErrorBodyAccess {
+            ty: ty.clone(),
+            code: string_path(types, ty, "code"),
+            message: string_path(types, ty, "message"),
+        })
+        .collect()
+}
+
+fn fields_of<'t>(types: &'t BTreeMap<String, TypeDef>, ty: &TypeRef) -> Option<&'t [Field]> {
+    match ty {
+        TypeRef::Named(n) => match &types.get(n)?.kind {
+            TypeKind::Struct { fields, .. } => Some(fields),
+            TypeKind::StringEnum { .. } => None,
+        },
+        _ => None,
+    }
+}
+
+fn step(f: &Field) -> FieldStep {
+    FieldStep {
+        rust_name: f.rust_name.clone(),
+        optional: !f.required || f.nullable,
+        boxed: f.boxed,
+    }
+}
+
+fn string_path(
+    types: &BTreeMap<String, TypeDef>,
+    ty: &TypeRef,
+    wire: &str,
+) -> Option<Vec<FieldStep>> {
+    let fields = fields_of(types, ty)?;
+    let direct = |fields: &[Field]| {
+        fields
+            .iter()
+            .find(|f| f.name == wire && f.ty == TypeRef::String)
+            .map(step)
+    };
+    if let Some(s) = direct(fields) {
+        return Some(vec![s]);
+    }
+    let error = fields.iter().find(|f| f.name == "error")?;
+    let inner = direct(fields_of(types, &error.ty)?)?;
+    Some(vec![step(error), inner])
 }

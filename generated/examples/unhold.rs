@@ -1,0 +1,101 @@
+//! Takes a participant of a call off hold.
+//!
+//! ```sh
+//! cargo run -p azure_communication_callautomation --example unhold -- \
+//!     --connection-string "endpoint=https://<resource>.communication.azure.com/;accesskey=<key>" \
+//!     --call-connection-id <ID> --communication-user <ACS user id> [--operation-context <TEXT>]
+//! ```
+//!
+//! Prints `ok` on success; on failure prints the error and exits with status 1.
+
+use std::process::ExitCode;
+
+use azure_communication_callautomation::Client;
+use azure_communication_callautomation::models::{
+    CommunicationIdentifierModel, CommunicationUserIdentifierModel, UnholdRequest,
+};
+
+const USAGE: &str = "usage: unhold --connection-string <CS> --call-connection-id <ID> \
+                     --communication-user <ACS user id> [--operation-context <TEXT>]";
+
+struct Args {
+    connection_string: String,
+    call_connection_id: String,
+    communication_user: String,
+    operation_context: Option<String>,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut connection_string = None;
+    let mut call_connection_id = None;
+    let mut communication_user = None;
+    let mut operation_context = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(flag) = args.next() {
+        let slot = match flag.as_str() {
+            "--connection-string" => &mut connection_string,
+            "--call-connection-id" => &mut call_connection_id,
+            "--communication-user" => &mut communication_user,
+            "--operation-context" => &mut operation_context,
+            "-h" | "--help" => return Err(USAGE.into()),
+            other => return Err(format!("unknown argument `{other}`\n{USAGE}")),
+        };
+        *slot = Some(
+            args.next()
+                .ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))?,
+        );
+    }
+    let required = |value: Option<String>, flag: &str| {
+        value.ok_or_else(|| format!("{flag} is required\n{USAGE}"))
+    };
+    Ok(Args {
+        connection_string: required(connection_string, "--connection-string")?,
+        call_connection_id: required(call_connection_id, "--call-connection-id")?,
+        communication_user: required(communication_user, "--communication-user")?,
+        operation_context,
+    })
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let args = match parse_args() {
+        Ok(args) => args,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::from(2);
+        }
+    };
+    let client = match Client::from_connection_string(&args.connection_string) {
+        Ok(client) => client,
+        Err(e) => {
+            println!("{e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    // The participant as the official SDKs serialize a communication user: its raw id and the
+    // user, so that this request is the one they send for the same call.
+    let request = UnholdRequest {
+        target_participant: CommunicationIdentifierModel {
+            raw_id: Some(args.communication_user.clone()),
+            communication_user: Some(CommunicationUserIdentifierModel {
+                id: args.communication_user,
+            }),
+            ..Default::default()
+        },
+        operation_context: args.operation_context,
+        ..Default::default()
+    };
+    match client
+        .call_media_unhold(&args.call_connection_id, &request, None)
+        .await
+    {
+        Ok(()) => {
+            println!("ok");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            println!("{e}");
+            ExitCode::FAILURE
+        }
+    }
+}
