@@ -108,6 +108,19 @@ impl ClientBuilder {
         self
     }
 
+    /// Authenticates with any `azure_core` credential, such as those of `azure_identity`
+    /// (`DeveloperToolsCredential`, `ManagedIdentityCredential`, …), as a token provider
+    /// (see [`ClientBuilder::token_provider`]). Needs the `azure_core` feature.
+    #[cfg(feature = "azure_core")]
+    pub fn credential(
+        self,
+        credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+    ) -> Self {
+        self.token_provider(
+            std::sync::Arc::new(credentials::AzureCredential(credential)),
+        )
+    }
+
     /// Signs every request (each retry anew) with HMAC-SHA256 and this access key, given in
     /// base64 as the Azure portal shows it. Replaces any other credential. Kept out of
     /// `Debug` output.

@@ -103,3 +103,23 @@ impl TokenCache {
         Ok(token)
     }
 }
+
+/// Any `azure_core` credential (those of `azure_identity` among them) as a [`TokenProvider`].
+/// Enabled by this crate's `azure_core` feature; see `ClientBuilder::credential`.
+#[cfg(feature = "azure_core")]
+#[derive(Debug, Clone)]
+pub struct AzureCredential(pub Arc<dyn azure_core::credentials::TokenCredential>);
+
+#[cfg(feature = "azure_core")]
+impl TokenProvider for AzureCredential {
+    fn get_token<'a>(&'a self, scopes: &'a [&'a str]) -> TokenFuture<'a> {
+        Box::pin(async move {
+            let token = self.0.get_token(scopes, None).await?;
+            let seconds = u64::try_from(token.expires_on.unix_timestamp()).unwrap_or(0);
+            Ok(AccessToken {
+                token: token.token.secret().to_string(),
+                expires_on: SystemTime::UNIX_EPOCH + Duration::from_secs(seconds),
+            })
+        })
+    }
+}

@@ -212,7 +212,15 @@ fn standalone_crates_of_every_fixture_pass_clippy_and_rustdoc() {
         // The workspace's lock file pins the same dependency versions the workspace was tested with.
         std::fs::copy(root().join("Cargo.lock"), out.join("Cargo.lock")).unwrap();
         for args in [
-            &["clippy", "--quiet", "--all-targets", "--", "-D", "warnings"][..],
+            &[
+                "clippy",
+                "--quiet",
+                "--all-targets",
+                "--all-features",
+                "--",
+                "-D",
+                "warnings",
+            ][..],
             &["doc", "--quiet", "--no-deps"][..],
         ] {
             let result = Command::new(env!("CARGO"))

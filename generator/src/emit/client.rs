@@ -122,6 +122,14 @@ pub fn client(api: &Api) -> TokenStream {
                 self.credential = Some(runtime::Credential::Token(provider));
                 self
             }
+
+            /// Authenticates with any `azure_core` credential, such as those of `azure_identity`
+            /// (`DeveloperToolsCredential`, `ManagedIdentityCredential`, …), as a token provider
+            /// (see [`ClientBuilder::token_provider`]). Needs the `azure_core` feature.
+            #[cfg(feature = "azure_core")]
+            pub fn credential(self, credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>) -> Self {
+                self.token_provider(std::sync::Arc::new(credentials::AzureCredential(credential)))
+            }
         }
     });
     let access_key_setter = access_key.then(|| {

@@ -160,11 +160,15 @@ fn cargo_toml(api: &Api, config: &CrateConfig, header: &str) -> String {
     if api.auth.contains(&AuthScheme::AccessKey) {
         deps.extend(ACCESS_KEY_DEPENDENCIES.lines());
     }
+    deps.push(r#"azure_core = { version = "1.1", default-features = false, optional = true }"#);
     deps.sort();
     for dep in deps {
         out.push_str(dep);
         out.push('\n');
     }
+    out.push_str("\n[features]\n");
+    out.push_str("# Accept any azure_core TokenCredential (those of azure_identity among them).\n");
+    out.push_str("azure_core = [\"dep:azure_core\"]\n");
     if !config.dev_dependencies.is_empty() {
         out.push_str("\n[dev-dependencies]\n");
         for (name, spec) in &config.dev_dependencies {

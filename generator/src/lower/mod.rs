@@ -39,6 +39,7 @@ const BUILDER_METHODS: &[&str] = &[
     "bearer_token",
     "token_provider",
     "access_key",
+    "credential",
 ];
 
 pub(crate) struct Lowerer<'a> {
