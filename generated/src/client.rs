@@ -259,6 +259,15 @@ impl Client {
         Self::builder_from_connection_string(connection_string)?.build()
     }
 
+    /// A client of the resource at `endpoint`, signing requests with its access key (base64,
+    /// as the Azure portal shows it).
+    pub fn from_access_key(
+        endpoint: impl Into<String>,
+        key_base64: &str,
+    ) -> Result<Self, Error> {
+        Self::builder(endpoint).access_key(key_base64)?.build()
+    }
+
     /// A builder set up from a connection string, for further settings.
     pub fn builder_from_connection_string(
         connection_string: &str,

@@ -395,3 +395,25 @@ fn plain_http_is_refused_unless_loopback_or_allowed() {
         .build()
         .unwrap();
 }
+
+#[tokio::test]
+async fn a_service_error_carries_the_request_id_and_is_a_sendable_std_error() {
+    fn is_std_error<T: std::error::Error + Send + Sync + 'static>(_: &T) {}
+    let body = r#"{"error":{"code":"NotFound","message":"No such\ncall."}}"#;
+    let server = server_with(&[ResponseTemplate::new(404).set_body_string(body)]).await;
+    let client = builder(&server).build().unwrap();
+    let err = client
+        .call_media_unhold(ID, &request(), None)
+        .await
+        .unwrap_err();
+    is_std_error(&err);
+    let sent = received(&server).await[0].headers["x-ms-client-request-id"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    let service = err.service_error().unwrap();
+    assert_eq!(service.client_request_id(), Some(sent.as_str()));
+    assert_eq!(err.to_string(), "404 Not Found NotFound: No such call.");
+    let boxed: Box<dyn std::error::Error + Send + Sync> = Box::new(err);
+    assert!(boxed.to_string().contains("NotFound"));
+}

@@ -153,6 +153,12 @@ pub fn client(api: &Api) -> TokenStream {
                 Self::builder_from_connection_string(connection_string)?.build()
             }
 
+            /// A client of the resource at `endpoint`, signing requests with its access key (base64,
+            /// as the Azure portal shows it).
+            pub fn from_access_key(endpoint: impl Into<String>, key_base64: &str) -> Result<Self, Error> {
+                Self::builder(endpoint).access_key(key_base64)?.build()
+            }
+
             /// A builder set up from a connection string, for further settings.
             pub fn builder_from_connection_string(connection_string: &str) -> Result<ClientBuilder, Error> {
                 let parsed = crate::access_key::ConnectionString::parse(connection_string).map_err(Error::InvalidRequest)?;
