@@ -366,6 +366,50 @@ impl Lowerer<'_> {
             });
         }
 
+        // Real specs forget to declare path parameters, or declare ones the path lacks: the first
+        // become string parameters, the second are left out, each with a warning.
+        for name in template_names(&found.path) {
+            if !lowered
+                .iter()
+                .any(|p| p.location == ParamLocation::Path && p.name == name)
+            {
+                self.warn(at, format!("the path has `{{{name}}}` but no path parameter `{name}` is declared; it is taken as a string"));
+                lowered.push(Param {
+                    rust_name: arg_names.claim(value_name(&name)),
+                    name,
+                    location: ParamLocation::Path,
+                    required: true,
+                    ty: TypeRef::String,
+                    explode: false,
+                    description: None,
+                    deprecated: false,
+                });
+            }
+        }
+        let in_template = template_names(&found.path);
+        let mut kept = Vec::new();
+        for p in lowered {
+            if p.location == ParamLocation::Path && !in_template.contains(&p.name) {
+                self.warn(
+                    at,
+                    format!(
+                        "the path parameter `{}` does not appear in the path; it is left out",
+                        p.name
+                    ),
+                );
+            } else {
+                kept.push(p);
+            }
+        }
+        let mut lowered = kept;
+        // Path parameters first, in the order of the path.
+        lowered.sort_by_key(|p| match p.location {
+            ParamLocation::Path => in_template
+                .iter()
+                .position(|n| n == &p.name)
+                .unwrap_or(usize::MAX),
+            _ => usize::MAX,
+        });
         let path_parts = self.path_parts(found, &lowered)?;
         let body = match &op.request_body {
             Some(b) => Some(self.request_body(&at.join("requestBody"), b, &pascal)?),
@@ -647,6 +691,20 @@ impl Lowerer<'_> {
         }
         Ok(out)
     }
+}
+
+/// The names of the `{parameters}` of a path template.
+fn template_names(path: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut rest = path;
+    while let Some(open) = rest.find('{') {
+        let Some(len) = rest[open..].find('}') else {
+            break;
+        };
+        names.push(rest[open + 1..open + len].to_string());
+        rest = &rest[open + len + 1..];
+    }
+    names
 }
 
 fn is_json(media_type: &str) -> bool {
