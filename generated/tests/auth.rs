@@ -222,6 +222,20 @@ fn counting(lifetime: Duration, fail: bool) -> Arc<Counting> {
     })
 }
 
+/// Two calls of one client authenticated by `provider`.
+async fn unhold_twice(server: &MockServer, provider: Arc<Counting>) {
+    let client = Client::builder(server.uri())
+        .token_provider(provider)
+        .build()
+        .unwrap();
+    for _ in 0..2 {
+        client
+            .call_media_unhold("c", &request(), None)
+            .await
+            .unwrap();
+    }
+}
+
 #[tokio::test]
 async fn tokens_are_asked_for_the_communication_scope_cached_and_refreshed_before_expiry() {
     let server = MockServer::start().await;
@@ -231,18 +245,7 @@ async fn tokens_are_asked_for_the_communication_scope_cached_and_refreshed_befor
         .await;
 
     let long = counting(Duration::from_secs(3600), false);
-    let client = Client::builder(server.uri())
-        .token_provider(long.clone())
-        .build()
-        .unwrap();
-    client
-        .call_media_unhold("c", &request(), None)
-        .await
-        .unwrap();
-    client
-        .call_media_unhold("c", &request(), None)
-        .await
-        .unwrap();
+    unhold_twice(&server, long.clone()).await;
     assert_eq!(
         *long.calls.lock().unwrap(),
         vec![vec![
@@ -252,18 +255,7 @@ async fn tokens_are_asked_for_the_communication_scope_cached_and_refreshed_befor
 
     // A token expiring within the refresh margin is not reused.
     let short = counting(Duration::from_secs(60), false);
-    let client = Client::builder(server.uri())
-        .token_provider(short.clone())
-        .build()
-        .unwrap();
-    client
-        .call_media_unhold("c", &request(), None)
-        .await
-        .unwrap();
-    client
-        .call_media_unhold("c", &request(), None)
-        .await
-        .unwrap();
+    unhold_twice(&server, short.clone()).await;
     assert_eq!(short.calls.lock().unwrap().len(), 2);
 
     let requests = server.received_requests().await.unwrap();
