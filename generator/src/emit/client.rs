@@ -217,6 +217,12 @@ pub fn client(api: &Api) -> TokenStream {
     let options = api.operations.iter().map(options_struct);
     let methods = api.operations.iter().map(|op| operation(api, op));
     let client_docs = client_docs(api).outer();
+    // Every model is reached from some operation, so the client names `models` when any exist.
+    let models_use = (!api.types.is_empty()).then(|| {
+        quote!(
+            use crate::models;
+        )
+    });
     let credentials_use = bearer.is_some().then(|| {
         quote!(
             use crate::credentials;
@@ -230,7 +236,7 @@ pub fn client(api: &Api) -> TokenStream {
 
         #credentials_use
         use crate::error::Error;
-        use crate::models;
+        #models_use
         use crate::options::RetryOptions;
         use crate::runtime;
 

@@ -173,7 +173,8 @@ fn accessor(path: Option<&[FieldStep]>) -> TokenStream {
     let walk = steps.iter().map(|s| {
         let f = ident(&s.rust_name);
         match (s.optional, s.boxed) {
-            (true, _) => quote! { let value = value.#f.as_deref()?; },
+            (true, true) => quote! { let value = value.#f.as_deref()?; },
+            (true, false) => quote! { let value = value.#f.as_ref()?; },
             (false, _) => quote! { let value = &value.#f; },
         }
     });

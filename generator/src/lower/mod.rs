@@ -24,7 +24,17 @@ use names::Scope;
 pub use names::{type_name, value_name};
 
 /// Methods and builder setters the generated client defines itself.
-const CLIENT_METHODS: &[&str] = &["new", "builder", "endpoint", "clone", "fmt"];
+const CLIENT_METHODS: &[&str] = &[
+    "new",
+    "builder",
+    "endpoint",
+    "clone",
+    "fmt",
+    "authenticate",
+    "from_connection_string",
+    "builder_from_connection_string",
+    "from_access_key",
+];
 const BUILDER_METHODS: &[&str] = &[
     "build",
     "http_client",
@@ -118,6 +128,16 @@ pub fn lower(spec: &Spec, selected: Option<&[String]>, settings: &ClientSettings
         p.rust_name = setters.claim(p.rust_name.clone());
     }
     client_params.sort_by(|a, b| a.rust_name.cmp(&b.rust_name));
+    // Client parameters have getters of the same name on the client.
+    for op in &mut operations {
+        if client_params.iter().any(|p| p.rust_name == op.rust_name) {
+            op.rust_name = method_names.claim(format!(
+                "{}_operation",
+                op.rust_name.trim_start_matches("r#")
+            ));
+        }
+    }
+    operations.sort_by(|a, b| a.rust_name.cmp(&b.rust_name));
     let auth = l.auth(&mut setters, settings)?;
 
     schema::finish_types(&mut l.types);
