@@ -204,6 +204,8 @@ pub enum TypeKind {
         /// Whether every field has a default, so the struct derives `Default`.
         default: bool,
     },
+    /// A value of one of several types (`oneOf`/`anyOf`), read as the first variant that fits.
+    OneOf { variants: Vec<OneOfVariant> },
     /// A string enum that keeps values it does not know in `other`.
     StringEnum {
         variants: Vec<Variant>,
@@ -222,6 +224,14 @@ pub struct Field {
     pub boxed: bool,
     pub read_only: bool,
     pub docs: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct OneOfVariant {
+    pub rust_name: String,
+    pub ty: TypeRef,
+    /// Behind a `Box`, because the type contains itself through this variant.
+    pub boxed: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -36,6 +36,30 @@ fn type_def(def: &TypeDef) -> TokenStream {
             }
         }
         TypeKind::StringEnum { variants, other } => string_enum(&name, docs, variants, other),
+        TypeKind::OneOf { variants } => {
+            let variants = variants.iter().map(|v| {
+                let ident = format_ident!("{}", v.rust_name);
+                let mut ty = type_tokens(&v.ty);
+                if v.boxed {
+                    ty = quote!(Box<#ty>);
+                }
+                let doc = own(&format!(
+                    "A value of the {} alternative.",
+                    code(&v.rust_name)
+                ));
+                quote! { #doc #ident(#ty), }
+            });
+            quote! {
+                #docs
+                ///
+                /// One of several alternatives: a value is read as the first variant it fits.
+                #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+                #[serde(untagged)]
+                pub enum #name {
+                    #( #variants )*
+                }
+            }
+        }
     }
 }
 

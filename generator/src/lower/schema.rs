@@ -12,7 +12,7 @@ use super::names::{Scope, type_name, value_name, variant_name};
 use crate::error::{Error, Result};
 use crate::load::Target;
 use crate::model::{
-    ErrorBodyAccess, Field, FieldStep, Operation, TypeDef, TypeKind, TypeRef, Variant,
+    ErrorBodyAccess, Field, FieldStep, OneOfVariant, Operation, TypeDef, TypeKind, TypeRef, Variant,
 };
 
 /// A schema as it stands in the spec: a reference or an inline schema.
@@ -140,14 +140,80 @@ impl Lowerer<'_> {
                 self.map(at, a.additional_properties.as_ref(), hint)?
             }
             SchemaKind::Any(_) => TypeRef::Json,
+            SchemaKind::OneOf { one_of: parts } | SchemaKind::AnyOf { any_of: parts }
+                if parts.len() == 1 =>
+            {
+                let keyword = if matches!(schema.schema_kind, SchemaKind::OneOf { .. }) {
+                    "oneOf"
+                } else {
+                    "anyOf"
+                };
+                self.schema(&at.join(keyword).join("0"), (&parts[0]).into(), hint)?
+            }
+            SchemaKind::OneOf { one_of: parts } | SchemaKind::AnyOf { any_of: parts }
+                if !parts.is_empty() =>
+            {
+                let keyword = if matches!(schema.schema_kind, SchemaKind::OneOf { .. }) {
+                    "oneOf"
+                } else {
+                    "anyOf"
+                };
+                self.one_of(at, schema, keyword, parts, hint)?
+            }
             SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. } | SchemaKind::Not { .. } => {
                 self.warn(
                     at,
-                    "oneOf, anyOf and not are not typed yet; typed as any JSON value",
+                    "`not` and empty oneOf/anyOf are not typed; typed as any JSON value",
                 );
                 TypeRef::Json
             }
         })
+    }
+
+    /// An untagged enum with one variant per alternative, tried in the spec's order.
+    fn one_of(
+        &mut self,
+        at: &Target,
+        schema: &Schema,
+        keyword: &str,
+        parts: &[ReferenceOr<Schema>],
+        hint: &str,
+    ) -> Result<TypeRef> {
+        let name = self.claim_type(at, hint);
+        let mut scope = Scope::default();
+        let mut variants: Vec<OneOfVariant> = Vec::new();
+        for (i, part) in parts.iter().enumerate() {
+            let part_at = at.join(keyword).join(&i.to_string());
+            let ty = self.schema(&part_at, part.into(), &format!("{name}Variant{i}"))?;
+            if variants.iter().any(|v| v.ty == ty) {
+                continue;
+            }
+            let base = match &ty {
+                TypeRef::Named(n) => n.clone(),
+                TypeRef::Bool => "Boolean".into(),
+                TypeRef::I32 | TypeRef::I64 => "Integer".into(),
+                TypeRef::F32 | TypeRef::F64 => "Number".into(),
+                TypeRef::String => "String".into(),
+                TypeRef::Vec(_) => "Array".into(),
+                TypeRef::Map(_) => "Object".into(),
+                TypeRef::Json => "Value".into(),
+            };
+            variants.push(OneOfVariant {
+                rust_name: scope.claim(base),
+                ty,
+                boxed: false,
+            });
+        }
+        self.types.insert(
+            name.clone(),
+            TypeDef {
+                name: name.clone(),
+                docs: docs_of(schema),
+                source: self.spec.location(at),
+                kind: TypeKind::OneOf { variants },
+            },
+        );
+        Ok(TypeRef::Named(name))
     }
 
     fn map(
@@ -412,6 +478,13 @@ pub(super) fn finish_types(types: &mut BTreeMap<String, TypeDef>) {
                         _ => None,
                     })
                     .collect(),
+                TypeKind::OneOf { variants } => variants
+                    .iter()
+                    .filter_map(|v| match &v.ty {
+                        TypeRef::Named(n) => Some(n.clone()),
+                        _ => None,
+                    })
+                    .collect(),
                 TypeKind::StringEnum { .. } => Vec::new(),
             };
             (name.clone(), targets)
@@ -419,12 +492,22 @@ pub(super) fn finish_types(types: &mut BTreeMap<String, TypeDef>) {
         .collect();
     let component = strongly_connected(&edges);
     for (name, def) in types.iter_mut() {
-        if let TypeKind::Struct { fields, .. } = &mut def.kind {
-            for field in fields {
-                if let TypeRef::Named(target) = &field.ty {
-                    field.boxed = component.get(target) == component.get(name);
+        match &mut def.kind {
+            TypeKind::Struct { fields, .. } => {
+                for field in fields {
+                    if let TypeRef::Named(target) = &field.ty {
+                        field.boxed = component.get(target) == component.get(name);
+                    }
                 }
             }
+            TypeKind::OneOf { variants } => {
+                for variant in variants {
+                    if let TypeRef::Named(target) = &variant.ty {
+                        variant.boxed = component.get(target) == component.get(name);
+                    }
+                }
+            }
+            TypeKind::StringEnum { .. } => {}
         }
     }
     // Default: fixpoint from "every struct can" down to those whose every field has a default.
@@ -442,7 +525,7 @@ pub(super) fn finish_types(types: &mut BTreeMap<String, TypeDef>) {
                 TypeKind::Struct { fields, .. } => fields
                     .iter()
                     .any(|f| f.required && !f.nullable && (f.boxed || !has_default(&f.ty, &can))),
-                TypeKind::StringEnum { .. } => true,
+                TypeKind::StringEnum { .. } | TypeKind::OneOf { .. } => true,
             })
             .cloned()
             .collect();
@@ -550,7 +633,7 @@ fn fields_of<'t>(types: &'t BTreeMap<String, TypeDef>, ty: &TypeRef) -> Option<&
     match ty {
         TypeRef::Named(n) => match &types.get(n)?.kind {
             TypeKind::Struct { fields, .. } => Some(fields),
-            TypeKind::StringEnum { .. } => None,
+            TypeKind::StringEnum { .. } | TypeKind::OneOf { .. } => None,
         },
         _ => None,
     }
