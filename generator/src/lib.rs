@@ -20,6 +20,7 @@ pub mod error;
 pub mod load;
 pub mod lower;
 pub mod model;
+pub mod swagger;
 pub mod write;
 
 pub use config::{Config, CrateConfig};

@@ -51,26 +51,49 @@ impl Spec {
         let path = base.join(path);
         let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&display, "read", e))?;
         let value = parse_text(&display, &path, &text)?;
-        let mut spec = Spec::from_root(display, path, value)?;
-        spec.load_referenced_files()?;
-        Ok(spec)
-    }
-
-    fn from_root(display: String, path: PathBuf, value: Value) -> Result<Spec> {
         let root = Location::new(&display, "");
-        check_version(&root, &value)?;
-        let openapi: openapiv3::OpenAPI =
-            deserialize_at(&root, &value).map_err(|e| narrow(&root, &value).unwrap_or(e))?;
+        let swagger = check_version(&root, &value)?;
         let key = canonical(&path);
-        Ok(Spec {
+        let mut spec = Spec {
             files: vec![SourceFile {
                 display,
                 path,
                 value,
             }],
-            openapi,
+            openapi: openapiv3::OpenAPI::default(),
             by_path: BTreeMap::from([(key, 0)]),
-        })
+        };
+        spec.load_referenced_files()?;
+        if swagger {
+            spec.convert_swagger();
+        }
+        let value = &spec.files[0].value;
+        spec.openapi =
+            deserialize_at(&root, value).map_err(|e| narrow(&root, value).unwrap_or(e))?;
+        Ok(spec)
+    }
+
+    /// Rewrites every loaded Swagger 2.0 file into the OpenAPI 3.0 layout (see [`crate::swagger`]).
+    fn convert_swagger(&mut self) {
+        let raw: Vec<Value> = self.files.iter().map(|f| f.value.clone()).collect();
+        for id in 0..self.files.len() {
+            let lookup = |reference: &str| -> Option<Value> {
+                let (file_part, fragment) = reference.split_once('#').unwrap_or((reference, ""));
+                let file = if file_part.is_empty() {
+                    id
+                } else {
+                    let path = self.files[id]
+                        .path
+                        .parent()
+                        .unwrap_or(Path::new(""))
+                        .join(decode(file_part));
+                    *self.by_path.get(&canonical(&path))?
+                };
+                raw[file].pointer(&decode(fragment)).cloned()
+            };
+            let converted = crate::swagger::convert(&raw[id], id == 0, &lookup);
+            self.files[id].value = converted;
+        }
     }
 
     /// Walks every `$ref` of every loaded file, loading the files they name, until none is new.
@@ -304,15 +327,19 @@ fn yaml_to_json(yaml: &serde_yaml::Value, at: &Location) -> Result<Value> {
     })
 }
 
-fn check_version(root: &Location, value: &Value) -> Result<()> {
-    if value.get("swagger").is_some() {
-        return Err(Error::spec(
-            root,
-            "this is a Swagger 2.0 document; only OpenAPI 3.0 is read so far (convert it to OpenAPI 3.0 first)",
-        ));
+/// Checks the document's version: `Ok(true)` for Swagger 2.0, `Ok(false)` for OpenAPI 3.0.
+fn check_version(root: &Location, value: &Value) -> Result<bool> {
+    if let Some(version) = value.get("swagger") {
+        return match version.as_str() {
+            Some("2.0") => Ok(true),
+            _ => Err(Error::spec(
+                &root.join("swagger"),
+                format!("Swagger version {version} is not supported; 2.0 is"),
+            )),
+        };
     }
     match value.get("openapi").and_then(Value::as_str) {
-        Some(v) if v.starts_with("3.0") => Ok(()),
+        Some(v) if v.starts_with("3.0") => Ok(false),
         Some(v) => Err(Error::spec(
             &root.join("openapi"),
             format!("OpenAPI version {v} is not supported; this generator reads OpenAPI 3.0.x"),
@@ -458,7 +485,8 @@ fn collect_refs(value: &Value, pointer: &mut String, out: &mut Vec<(String, Stri
             if let Some(Value::String(r)) = map.get("$ref") {
                 out.push((pointer.clone(), r.clone()));
             }
-            for (k, v) in map {
+            // Example files are documentation, not part of the API's shape.
+            for (k, v) in map.iter().filter(|(k, _)| k.as_str() != "x-ms-examples") {
                 let len = pointer.len();
                 pointer.push('/');
                 pointer.push_str(&k.replace('~', "~0").replace('/', "~1"));

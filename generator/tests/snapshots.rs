@@ -24,7 +24,7 @@ fn snapshot_all(config: &CrateConfig) {
 
 #[test]
 fn fixtures() {
-    insta::glob!("fixtures/*.yaml", |path| {
+    insta::glob!("fixtures/*.{yaml,json}", |path| {
         let base = path.parent().unwrap();
         let name = path.file_name().unwrap().to_str().unwrap();
         snapshot_all(&fixture_config(base, name));

@@ -174,7 +174,7 @@ fn standalone_crates_of_every_fixture_pass_clippy_and_rustdoc() {
     let mut specs: Vec<PathBuf> = std::fs::read_dir(&fixtures)
         .unwrap()
         .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "json"))
         .collect();
     specs.sort();
     specs.push(root().join("specs/callautomation/2025-05-15.yaml"));
