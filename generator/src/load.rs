@@ -67,6 +67,7 @@ impl Spec {
         if swagger {
             spec.convert_swagger();
         }
+        drop_callbacks(&mut spec.files[0].value);
         let value = &spec.files[0].value;
         spec.openapi =
             deserialize_at(&root, value).map_err(|e| narrow(&root, value).unwrap_or(e))?;
@@ -371,6 +372,19 @@ pub fn deserialize_at<T: DeserializeOwned>(at: &Location, value: &Value) -> Resu
             message: format!("not a valid OpenAPI 3.0 document here: {}", e.inner()),
         }
     })
+}
+
+/// Removes the `callbacks` of operations: the generated client makes no use of them, and a
+/// mistake inside one must not stop the generation of everything else.
+fn drop_callbacks(document: &mut Value) {
+    let Some(paths) = document.get_mut("paths").and_then(Value::as_object_mut) else {
+        return;
+    };
+    for item in paths.values_mut().filter_map(Value::as_object_mut) {
+        for operation in item.values_mut().filter_map(Value::as_object_mut) {
+            operation.remove("callbacks");
+        }
+    }
 }
 
 /// The deepest part of `paths` or `components` that does not read as what OpenAPI says it is.

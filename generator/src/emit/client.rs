@@ -604,6 +604,11 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
                 let value = match &p.ty {
                     TypeRef::String => quote!(#n),
                     TypeRef::Named(e) if is_enum(api, e) => quote!(#n.as_str()),
+                    // An array in a path is comma-separated (OpenAPI's `simple` style).
+                    TypeRef::Vec(item) => {
+                        let one = scalar_string(api, item, &format_ident!("item"));
+                        quote!(&#n.iter().map(|item| #one).collect::<Vec<_>>().join(","))
+                    }
                     _ => quote!(&#n.to_string()),
                 };
                 // Format strings cannot name raw identifiers.

@@ -229,8 +229,9 @@ impl Lowerer<'_> {
         }
     }
 
-    fn find_operations(&self) -> Result<Vec<Found>> {
+    fn find_operations(&mut self) -> Result<Vec<Found>> {
         let mut found = Vec::new();
+        let mut duplicates = Vec::new();
         let mut ids = BTreeMap::new();
         let paths = Target {
             file: 0,
@@ -244,14 +245,15 @@ impl Lowerer<'_> {
                     Some(id) => id.clone(),
                     None => format!("{method}{}", type_name(path)),
                 };
-                if let Some(first) = ids.insert(id.clone(), at.clone()) {
-                    return Err(Error::spec(
-                        &self.spec.location(&at),
-                        format!(
-                            "the operation id `{id}` is also used at {}",
-                            self.spec.location(&first)
-                        ),
-                    ));
+                if let Some(first) = ids.get(&id) {
+                    // The method gets a name of its own; `--operations` selects both.
+                    let message = format!(
+                        "the operation id `{id}` is also used at {}",
+                        self.spec.location(first)
+                    );
+                    duplicates.push((at.clone(), message));
+                } else {
+                    ids.insert(id.clone(), at.clone());
                 }
                 found.push(Found {
                     id,
@@ -263,6 +265,9 @@ impl Lowerer<'_> {
                     operation: operation.clone(),
                 });
             }
+        }
+        for (at, message) in duplicates {
+            self.warn(&at, message);
         }
         Ok(found)
     }
@@ -432,7 +437,7 @@ impl Lowerer<'_> {
         });
         let path_parts = self.path_parts(found, &lowered)?;
         let body = match &op.request_body {
-            Some(b) => Some(self.request_body(&at.join("requestBody"), b, &pascal)?),
+            Some(b) => self.request_body(&at.join("requestBody"), b, &pascal)?,
             None => None,
         };
 
@@ -591,7 +596,7 @@ impl Lowerer<'_> {
         at: &Target,
         body: &ReferenceOr<OaRequestBody>,
         pascal: &str,
-    ) -> Result<RequestBody> {
+    ) -> Result<Option<RequestBody>> {
         let (at, body) = self.item(at, body)?;
         let media = body
             .content
@@ -600,10 +605,11 @@ impl Lowerer<'_> {
             .or_else(|| body.content.iter().find(|(m, _)| is_json(m)))
             .or_else(|| body.content.iter().next());
         let Some((media_type, content)) = media else {
-            return Err(Error::spec(
-                &self.spec.location(&at.join("content")),
-                "a request body needs at least one media type",
-            ));
+            self.warn(
+                &at.join("content"),
+                "a request body without media types is left out",
+            );
+            return Ok(None);
         };
         let kind = if is_json(media_type) {
             match &content.schema {
@@ -616,12 +622,12 @@ impl Lowerer<'_> {
         } else {
             BodyKind::Bytes
         };
-        Ok(RequestBody {
+        Ok(Some(RequestBody {
             media_type: media_type.clone(),
             kind,
             required: body.required,
             description: body.description,
-        })
+        }))
     }
 
     /// The body type of a response: `None` when it has no JSON body.
