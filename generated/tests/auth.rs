@@ -1,5 +1,7 @@
 //! Authentication: access-key (HMAC-SHA256) signing as the official SDKs do it, and bearer tokens.
 
+mod common;
+
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
@@ -127,11 +129,7 @@ async fn a_connection_string_client_signs_every_request_and_every_retry() {
 
 #[tokio::test]
 async fn the_access_key_setter_signs_too_and_escaped_paths_are_signed_as_sent() {
-    let server = MockServer::start().await;
-    Mock::given(any())
-        .respond_with(ResponseTemplate::new(200))
-        .mount(&server)
-        .await;
+    let server = common::ok_server().await;
     let client = Client::builder(server.uri())
         .access_key(KEY)
         .unwrap()
@@ -238,11 +236,7 @@ async fn unhold_twice(server: &MockServer, provider: Arc<Counting>) {
 
 #[tokio::test]
 async fn tokens_are_asked_for_the_communication_scope_cached_and_refreshed_before_expiry() {
-    let server = MockServer::start().await;
-    Mock::given(any())
-        .respond_with(ResponseTemplate::new(200))
-        .mount(&server)
-        .await;
+    let server = common::ok_server().await;
 
     let long = counting(Duration::from_secs(3600), false);
     unhold_twice(&server, long.clone()).await;
@@ -276,11 +270,7 @@ async fn tokens_are_asked_for_the_communication_scope_cached_and_refreshed_befor
 
 #[tokio::test]
 async fn a_failing_token_provider_fails_the_call_before_sending() {
-    let server = MockServer::start().await;
-    Mock::given(any())
-        .respond_with(ResponseTemplate::new(200))
-        .mount(&server)
-        .await;
+    let server = common::ok_server().await;
     let client = Client::builder(server.uri())
         .token_provider(counting(Duration::from_secs(3600), true))
         .build()

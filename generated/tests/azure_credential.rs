@@ -2,13 +2,13 @@
 //! Built with the `azure_core` feature, which the README's test command turns on.
 #![cfg(feature = "azure_core")]
 
+mod common;
+
 use std::sync::{Arc, Mutex};
 
 use azure_communication_callautomation::Client;
 use azure_communication_callautomation::models::{CommunicationIdentifierModel, UnholdRequest};
 use azure_core::credentials::{AccessToken, TokenCredential, TokenRequestOptions};
-use wiremock::matchers::any;
-use wiremock::{Mock, MockServer, ResponseTemplate};
 
 #[derive(Debug, Default)]
 struct FakeIdentity {
@@ -34,11 +34,7 @@ impl TokenCredential for FakeIdentity {
 
 #[tokio::test]
 async fn an_azure_core_credential_gives_bearer_tokens_for_the_communication_scope() {
-    let server = MockServer::start().await;
-    Mock::given(any())
-        .respond_with(ResponseTemplate::new(200))
-        .mount(&server)
-        .await;
+    let server = common::ok_server().await;
     let identity = Arc::new(FakeIdentity::default());
     let client = Client::builder(server.uri())
         .credential(identity.clone())

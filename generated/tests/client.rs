@@ -1,6 +1,8 @@
 //! The generated client against a local HTTP server: what it sends and how it reads answers.
 //! Hand-written (codegen owns only `Cargo.toml` and `src/`).
 
+mod common;
+
 use azure_communication_callautomation::models::{
     CommunicationCloudEnvironmentModel, CommunicationIdentifierModel,
     CommunicationIdentifierModelKind, CommunicationUserIdentifierModel, UnholdRequest,
@@ -9,8 +11,7 @@ use std::time::Duration;
 
 use azure_communication_callautomation::{Client, Error, RetryOptions};
 use serde_json::json;
-use wiremock::matchers::any;
-use wiremock::{Mock, MockServer, Request, ResponseTemplate};
+use wiremock::{MockServer, Request, ResponseTemplate};
 
 const CALL_CONNECTION_ID: &str = "18dea47f-b081-4107-9a5c-4300819d2c6c";
 const USER_ID: &str =
@@ -45,15 +46,6 @@ fn fast_retries() -> RetryOptions {
     }
 }
 
-async fn server_answering(response: ResponseTemplate) -> MockServer {
-    let server = MockServer::start().await;
-    Mock::given(any())
-        .respond_with(response)
-        .mount(&server)
-        .await;
-    server
-}
-
 async fn only_request(server: &MockServer) -> Request {
     let mut requests = server.received_requests().await.expect("recording is on");
     assert_eq!(requests.len(), 1, "exactly one request was sent");
@@ -62,7 +54,7 @@ async fn only_request(server: &MockServer) -> Request {
 
 #[tokio::test]
 async fn unhold_sends_the_request_the_spec_defines() {
-    let server = server_answering(ResponseTemplate::new(200)).await;
+    let server = common::server_answering(ResponseTemplate::new(200)).await;
     let client = fast_client(&server);
 
     client
@@ -92,7 +84,7 @@ async fn unhold_sends_the_request_the_spec_defines() {
 
 #[tokio::test]
 async fn optional_fields_are_left_out_and_set_ones_use_wire_names() {
-    let server = server_answering(ResponseTemplate::new(200)).await;
+    let server = common::server_answering(ResponseTemplate::new(200)).await;
     let client = fast_client(&server);
     let mut request = example_request();
     request.operation_context = Some("ctx-1".into());
@@ -115,7 +107,7 @@ async fn optional_fields_are_left_out_and_set_ones_use_wire_names() {
 
 #[tokio::test]
 async fn the_api_version_and_a_credential_can_be_set() {
-    let server = server_answering(ResponseTemplate::new(200)).await;
+    let server = common::server_answering(ResponseTemplate::new(200)).await;
     let client = Client::builder(server.uri())
         .api_version("2024-09-15")
         .bearer_token("secret-token")
@@ -135,7 +127,7 @@ async fn the_api_version_and_a_credential_can_be_set() {
 
 #[tokio::test]
 async fn the_endpoint_path_is_kept_and_path_parameters_are_encoded() {
-    let server = server_answering(ResponseTemplate::new(200)).await;
+    let server = common::server_answering(ResponseTemplate::new(200)).await;
     let client = Client::new(format!("{}/proxy/", server.uri())).unwrap();
 
     client
@@ -153,7 +145,7 @@ async fn the_endpoint_path_is_kept_and_path_parameters_are_encoded() {
 
 #[tokio::test]
 async fn path_parameters_that_are_not_one_segment_are_refused_before_sending() {
-    let server = server_answering(ResponseTemplate::new(200)).await;
+    let server = common::server_answering(ResponseTemplate::new(200)).await;
     let client = fast_client(&server);
     for bad in ["", ".", ".."] {
         let err = client
@@ -180,7 +172,7 @@ async fn a_documented_error_is_parsed_with_its_details_and_inner_error() {
             "innererror": {"code": "Inner", "message": "deeper", "innererror": {"code": "Innermost", "message": "deepest"}}
         }
     });
-    let server = server_answering(
+    let server = common::server_answering(
         ResponseTemplate::new(400)
             .set_body_json(&body)
             .insert_header("x-ms-request-id", "req-7"),
@@ -223,7 +215,7 @@ async fn a_documented_error_is_parsed_with_its_details_and_inner_error() {
 
 #[tokio::test]
 async fn an_undocumented_error_body_is_kept_raw() {
-    let server = server_answering(
+    let server = common::server_answering(
         ResponseTemplate::new(500).set_body_string("<html>upstream failed</html>"),
     )
     .await;
@@ -248,7 +240,7 @@ async fn an_undocumented_error_body_is_kept_raw() {
 
 #[tokio::test]
 async fn other_success_statuses_are_not_taken_for_success() {
-    let server = server_answering(ResponseTemplate::new(202)).await;
+    let server = common::server_answering(ResponseTemplate::new(202)).await;
     let client = fast_client(&server);
     let err = client
         .call_media_unhold(CALL_CONNECTION_ID, &example_request(), None)
