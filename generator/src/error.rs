@@ -23,13 +23,18 @@ impl Location {
 
     /// This location extended by one JSON pointer segment (escaped as RFC 6901 says).
     pub fn join(&self, segment: &str) -> Self {
-        let escaped = segment.replace('~', "~0").replace('/', "~1");
+        let escaped = escape_segment(segment);
         Location {
             file: self.file.clone(),
             pointer: format!("{}/{}", self.pointer, escaped),
             line_col: None,
         }
     }
+}
+
+/// A JSON pointer segment for `segment` (RFC 6901: `~` as `~0`, `/` as `~1`).
+pub fn escape_segment(segment: &str) -> String {
+    segment.replace('~', "~0").replace('/', "~1")
 }
 
 impl fmt::Display for Location {

@@ -12,7 +12,7 @@ use percent_encoding::percent_decode_str;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::error::{Error, Location, Result};
+use crate::error::{Error, Location, Result, escape_segment};
 
 /// Index of a file in [`Spec::files`]; the root is 0.
 pub type FileId = usize;
@@ -41,6 +41,17 @@ pub struct Target {
     pub file: FileId,
     /// JSON pointer inside that file.
     pub pointer: String,
+}
+
+impl Target {
+    /// The node below this one at `segment` (escaped as RFC 6901 says).
+    pub fn join(&self, segment: &str) -> Target {
+        let escaped = escape_segment(segment);
+        Target {
+            file: self.file,
+            pointer: format!("{}/{escaped}", self.pointer),
+        }
+    }
 }
 
 impl Spec {
@@ -360,7 +371,7 @@ pub fn deserialize_at<T: DeserializeOwned>(at: &Location, value: &Value) -> Resu
             use serde_path_to_error::Segment;
             let s = match segment {
                 Segment::Seq { index } => index.to_string(),
-                Segment::Map { key } => key.replace('~', "~0").replace('/', "~1"),
+                Segment::Map { key } => escape_segment(key),
                 Segment::Enum { variant } => variant.clone(),
                 Segment::Unknown => continue,
             };
@@ -503,7 +514,7 @@ fn collect_refs(value: &Value, pointer: &mut String, out: &mut Vec<(String, Stri
             for (k, v) in map.iter().filter(|(k, _)| k.as_str() != "x-ms-examples") {
                 let len = pointer.len();
                 pointer.push('/');
-                pointer.push_str(&k.replace('~', "~0").replace('/', "~1"));
+                pointer.push_str(&escape_segment(k));
                 collect_refs(v, pointer, out);
                 pointer.truncate(len);
             }

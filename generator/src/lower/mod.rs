@@ -196,16 +196,6 @@ struct Found {
     operation: openapiv3::Operation,
 }
 
-impl Target {
-    pub(crate) fn join(&self, segment: &str) -> Target {
-        let escaped = segment.replace('~', "~0").replace('/', "~1");
-        Target {
-            file: self.file,
-            pointer: format!("{}/{escaped}", self.pointer),
-        }
-    }
-}
-
 impl Lowerer<'_> {
     fn warn(&mut self, at: &Target, message: impl Into<String>) {
         self.warnings.push(Warning {
