@@ -368,6 +368,11 @@ impl Pipeline {
                 reqwest::header::ACCEPT,
                 HeaderValue::from_static("application/json"),
             );
+        headers
+            .insert(
+                reqwest::header::ACCEPT_ENCODING,
+                HeaderValue::from_static("gzip, deflate"),
+            );
         headers.insert(reqwest::header::USER_AGENT, self.user_agent.clone());
         if let Some(name) = &self.request_id_header {
             let id = HeaderValue::from_str(request_id)

@@ -85,6 +85,8 @@ async fn every_request_carries_a_request_id_user_agent_and_accept() {
     assert_ne!(ids[0], ids[1], "a new id per call");
     let r = &requests[0];
     assert_eq!(r.headers["x-ms-return-client-request-id"], "true");
+    // As the official SDKs do, and compressed answers are read.
+    assert_eq!(r.headers["accept-encoding"], "gzip, deflate");
     assert_eq!(r.headers["accept"], "application/json");
     assert_eq!(r.headers["content-type"], "application/json");
     let agent = r.headers["user-agent"].to_str().unwrap();
@@ -416,4 +418,24 @@ async fn a_service_error_carries_the_request_id_and_is_a_sendable_std_error() {
     assert_eq!(err.to_string(), "404 Not Found NotFound: No such call.");
     let boxed: Box<dyn std::error::Error + Send + Sync> = Box::new(err);
     assert!(boxed.to_string().contains("NotFound"));
+}
+
+#[tokio::test]
+async fn a_compressed_error_body_is_read() {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder
+        .write_all(br#"{"error":{"code":"Throttled","message":"Slow down."}}"#)
+        .unwrap();
+    let gzipped = encoder.finish().unwrap();
+    let server = server_with(&[ResponseTemplate::new(400)
+        .insert_header("content-encoding", "gzip")
+        .set_body_raw(gzipped, "application/json")])
+    .await;
+    let client = builder(&server).build().unwrap();
+    let err = client
+        .call_media_unhold(ID, &request(), None)
+        .await
+        .unwrap_err();
+    assert_eq!(err.to_string(), "400 Bad Request Throttled: Slow down.");
 }

@@ -272,6 +272,8 @@ impl Pipeline {
         let mut request = reqwest::Request::new(call.method.clone(), call.url.clone());
         let headers = request.headers_mut();
         headers.insert(reqwest::header::ACCEPT, HeaderValue::from_static("application/json"));
+        // Written as the official SDKs write it; reqwest decompresses either encoding.
+        headers.insert(reqwest::header::ACCEPT_ENCODING, HeaderValue::from_static("gzip, deflate"));
         headers.insert(reqwest::header::USER_AGENT, self.user_agent.clone());
         if let Some(name) = &self.request_id_header {
             let id = HeaderValue::from_str(request_id).expect("a UUID is a valid header value");

@@ -18,7 +18,7 @@ use docs::Docs;
 const DEPENDENCIES: &str = r#"fastrand = "2"
 httpdate = "1"
 percent-encoding = "2"
-reqwest = { version = "0.13", default-features = false, features = ["http2", "rustls"] }
+reqwest = { version = "0.13", default-features = false, features = ["deflate", "gzip", "http2", "rustls"] }
 serde = { version = "1", features = ["derive"] }
 serde_json = "1"
 tokio = { version = "1", features = ["sync", "time"] }
