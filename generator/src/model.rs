@@ -223,6 +223,9 @@ pub struct Field {
     /// Behind a `Box`, because the type contains itself through this field.
     pub boxed: bool,
     pub read_only: bool,
+    /// Holds the object's other properties (`additionalProperties` next to `properties`):
+    /// a map flattened into the object.
+    pub flatten: bool,
     pub docs: Option<String>,
 }
 

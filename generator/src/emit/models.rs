@@ -79,7 +79,9 @@ fn field(f: &Field) -> TokenStream {
         ty = quote!(Option<#ty>);
     }
     let mut serde = Vec::new();
-    if f.rust_name.trim_start_matches("r#") != f.name {
+    if f.flatten {
+        serde.push(quote!(flatten));
+    } else if f.rust_name.trim_start_matches("r#") != f.name {
         let wire = &f.name;
         serde.push(quote!(rename = #wire));
     }

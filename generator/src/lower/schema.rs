@@ -312,7 +312,36 @@ impl Lowerer<'_> {
                 nullable: meta.is_some_and(|s| s.schema_data.nullable),
                 boxed: false,
                 read_only: meta.is_some_and(|s| s.schema_data.read_only),
+                flatten: false,
                 docs: meta.and_then(docs_of),
+            });
+        }
+        // Properties the schema does not name, when it allows them with a type or explicitly.
+        let additional = match &schema.schema_kind {
+            SchemaKind::Type(Type::Object(o)) => o.additional_properties.as_ref(),
+            SchemaKind::Any(a) => a.additional_properties.as_ref(),
+            _ => None,
+        };
+        let value = match additional {
+            Some(AdditionalProperties::Schema(s)) => Some(self.schema(
+                &at.join("additionalProperties"),
+                (&**s).into(),
+                &format!("{name}Value"),
+            )?),
+            Some(AdditionalProperties::Any(true)) => Some(TypeRef::Json),
+            _ => None,
+        };
+        if let Some(value) = value {
+            fields.push(Field {
+                rust_name: scope.claim("additional_properties".into()),
+                name: "additionalProperties".into(),
+                ty: TypeRef::Map(Box::new(value)),
+                required: true,
+                nullable: false,
+                boxed: false,
+                read_only: false,
+                flatten: true,
+                docs: Some("The object's other properties, by name.".into()),
             });
         }
         self.types.insert(
