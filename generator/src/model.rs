@@ -131,7 +131,22 @@ pub struct Operation {
     pub success_type: Option<TypeRef>,
     /// The body type of every other status (`default` and documented error statuses).
     pub error_type: TypeRef,
+    /// Set for an `x-ms-pageable` operation: a second method streams the items of every page.
+    pub pageable: Option<Pageable>,
     pub source: Location,
+}
+
+/// How to walk the pages of a pageable operation's success type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pageable {
+    /// The streaming method's name.
+    pub stream_name: String,
+    /// The field holding the page's items, and whether it is an `Option`.
+    pub items_field: String,
+    pub items_optional: bool,
+    pub item_type: TypeRef,
+    /// The field holding the next page's URL (`None`: a single page).
+    pub next_link_field: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

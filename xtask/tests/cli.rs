@@ -240,3 +240,108 @@ fn standalone_crates_of_every_fixture_pass_clippy_and_rustdoc() {
         }
     }
 }
+
+/// The items of an `x-ms-pageable` operation stream across pages, in a crate generated from the
+/// Swagger 2.0 fixture and tested against a local server.
+#[test]
+fn a_pageable_operation_streams_every_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("widgets");
+    let spec = root().join("generator/tests/fixtures/swagger_azure.json");
+    let generated = xtask(
+        &[
+            "codegen",
+            "--spec",
+            spec.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--crate-name",
+            "widgets",
+        ],
+        dir.path(),
+    );
+    assert!(generated.status.success(), "{}", text(&generated.stderr));
+    std::fs::copy(root().join("Cargo.lock"), out.join("Cargo.lock")).unwrap();
+    let mut manifest = std::fs::read_to_string(out.join("Cargo.toml")).unwrap();
+    manifest.push_str(
+        "\n[dev-dependencies]\ntokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\nwiremock = \"0.6\"\n",
+    );
+    std::fs::write(out.join("Cargo.toml"), manifest).unwrap();
+    std::fs::create_dir(out.join("tests")).unwrap();
+    std::fs::write(out.join("tests/paging.rs"), PAGING_TEST).unwrap();
+    let result = Command::new(env!("CARGO"))
+        .args(["test", "--quiet", "--test", "paging"])
+        .current_dir(&out)
+        .env("CARGO_TARGET_DIR", root().join("target/fixture-check"))
+        .output()
+        .unwrap();
+    assert!(
+        result.status.success(),
+        "{}\n{}",
+        text(&result.stdout),
+        text(&result.stderr)
+    );
+    assert!(
+        text(&result.stdout).contains("2 passed"),
+        "{}",
+        text(&result.stdout)
+    );
+}
+
+const PAGING_TEST: &str = r##"
+use futures_util::StreamExt;
+use widgets::{Client, RetryOptions};
+use wiremock::matchers::{method, path, query_param};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+async fn client(server: &MockServer) -> Client {
+    Client::builder(server.uri()).retry(RetryOptions::none()).build().unwrap()
+}
+
+#[tokio::test]
+async fn pages_are_followed_until_there_is_no_next_link() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET")).and(path("/widgets")).and(query_param("api-version", "2024-01-01"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "value": [{"id": "a"}, {"id": "b"}],
+            "nextLink": format!("{}/widgets?page=2", server.uri()),
+        })))
+        .mount(&server).await;
+    Mock::given(method("GET")).and(path("/widgets")).and(query_param("page", "2"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "value": [{"id": "c"}], "nextLink": "/widgets?page=3"
+        })))
+        .mount(&server).await;
+    Mock::given(method("GET")).and(path("/widgets")).and(query_param("page", "3"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({ "value": [] })))
+        .mount(&server).await;
+    let client = client(&server).await;
+    let ids: Vec<String> = client
+        .widgets_list_stream(None)
+        .map(|item| item.unwrap().widget_id.unwrap())
+        .collect()
+        .await;
+    assert_eq!(ids, ["a", "b", "c"]);
+}
+
+#[tokio::test]
+async fn an_error_page_ends_the_stream_with_the_error() {
+    let server = MockServer::start().await;
+    Mock::given(query_param("api-version", "2024-01-01"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "value": [{"id": "a"}], "nextLink": "/widgets?page=2"
+        })))
+        .mount(&server).await;
+    Mock::given(query_param("page", "2"))
+        .respond_with(ResponseTemplate::new(404).set_body_json(serde_json::json!({
+            "error": {"code": "Gone", "message": "No more."}
+        })))
+        .mount(&server).await;
+    let client = client(&server).await;
+    let items: Vec<_> = client.widgets_list_stream(None).collect().await;
+    assert_eq!(items.len(), 2);
+    assert_eq!(items[0].as_ref().unwrap().widget_id.as_deref(), Some("a"));
+    let err = items[1].as_ref().unwrap_err();
+    assert_eq!(err.to_string(), "404 Not Found Gone: No more.");
+}
+"##;

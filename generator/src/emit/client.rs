@@ -214,6 +214,27 @@ pub fn client(api: &Api) -> TokenStream {
         None => quote!(None),
     };
 
+    let next_page = api.operations.iter().any(|o| o.pageable.is_some()).then(|| {
+        quote! {
+            /// The page a next-page link names: an absolute URL, or a path on the endpoint.
+            async fn next_page<T: serde::de::DeserializeOwned, E: serde::de::DeserializeOwned>(
+                &self,
+                link: &str,
+            ) -> Result<T, Error<E>> {
+                let url = self
+                    .endpoint
+                    .join(link)
+                    .map_err(|e| Error::InvalidRequest(format!("the next-page link `{link}` is not a URL: {e}")))?;
+                let mut call = runtime::Call::new(reqwest::Method::GET, url);
+                self.authenticate(&mut call);
+                let response = self.pipeline.send(call).await?;
+                match response.status.as_u16() {
+                    200..=299 => response.json(),
+                    _ => Err(response.into_error()),
+                }
+            }
+        }
+    });
     let options = api.operations.iter().map(options_struct);
     let methods = api.operations.iter().map(|op| operation(api, op));
     let client_docs = client_docs(api).outer();
@@ -434,6 +455,8 @@ pub fn client(api: &Api) -> TokenStream {
             }
 
             #( #getters )*
+
+            #next_page
 
             #[allow(unused_variables)]
             fn authenticate(&self, call: &mut runtime::Call) {
@@ -752,6 +775,68 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
     });
 
     let error_ty = qualified_type(&op.error_type);
+    let stream = op.pageable.as_ref().map(|p| {
+        let stream_name = ident(&p.stream_name);
+        let item = qualified_type(&p.item_type);
+        let items = ident(&p.items_field);
+        let take_items = if p.items_optional {
+            quote!(page.#items.unwrap_or_default())
+        } else {
+            quote!(page.#items)
+        };
+        let next = match &p.next_link_field {
+            Some(f) => {
+                let f = ident(f);
+                quote! {
+                    match page.#f {
+                        Some(link) if !link.is_empty() => Next::Link(link),
+                        _ => Next::Done,
+                    }
+                }
+            }
+            None => quote!(Next::Done),
+        };
+        let arg_names: Vec<_> = required.iter().map(|p| ident(&p.rust_name)).collect();
+        let body_name = op.body.as_ref().map(|_| quote!(body,));
+        let stream_args = required.iter().map(|p| {
+            let n = ident(&p.rust_name);
+            let ty = borrowed_type(api, &p.ty);
+            quote! { #n: #ty }
+        });
+        let docs = own(&format!(
+            "Every item of every page of [`Client::{}`], following the next-page links (`x-ms-pageable`); \
+             the first error ends the stream.",
+            op.rust_name.trim_start_matches("r#")
+        ));
+        quote! {
+            #docs
+            #deprecated
+            #allow_many
+            pub fn #stream_name(
+                &self,
+                #( #stream_args, )*
+                #body_arg
+                options: Option<#options_name>,
+            ) -> impl futures_util::Stream<Item = Result<#item, Error<#error_ty>>> {
+                enum Next<O> {
+                    First(Option<O>),
+                    Link(String),
+                    Done,
+                }
+                let pages = futures_util::stream::try_unfold(Next::First(options), move |state| async move {
+                    let page = match state {
+                        Next::First(options) => self.#name(#( #arg_names, )* #body_name options).await?,
+                        Next::Link(link) => self.next_page(&link).await?,
+                        Next::Done => return Ok(None),
+                    };
+                    let next = #next;
+                    let items = #take_items;
+                    Ok(Some((futures_util::stream::iter(items.into_iter().map(Ok)), next)))
+                });
+                futures_util::TryStreamExt::try_flatten(pages)
+            }
+        }
+    });
     let (ok_ty, ok_expr) = match &op.success_type {
         Some(t) => (qualified_type(t), quote! { response.json() }),
         None => (quote!(()), quote! { Ok(()) }),
@@ -796,6 +881,8 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
                 _ => Err(response.into_error()),
             }
         }
+
+        #stream
     }
 }
 

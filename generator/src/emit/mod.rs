@@ -161,6 +161,11 @@ fn cargo_toml(api: &Api, config: &CrateConfig, header: &str) -> String {
         deps.extend(ACCESS_KEY_DEPENDENCIES.lines());
     }
     deps.push(r#"azure_core = { version = "1.1", default-features = false, optional = true }"#);
+    if api.operations.iter().any(|o| o.pageable.is_some()) {
+        deps.push(
+            r#"futures-util = { version = "0.3", default-features = false, features = ["std"] }"#,
+        );
+    }
     deps.sort();
     for dep in deps {
         out.push_str(dep);

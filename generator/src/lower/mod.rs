@@ -17,8 +17,8 @@ use crate::config::ClientSettings;
 use crate::error::{Error, Result, Warning};
 use crate::load::{Spec, Target};
 use crate::model::{
-    Api, AuthScheme, BodyKind, ClientParam, Operation, Param, ParamLocation, PathPart, RequestBody,
-    Server, ServerVariable, TypeDef, TypeRef,
+    Api, AuthScheme, BodyKind, ClientParam, Operation, Pageable, Param, ParamLocation, PathPart,
+    RequestBody, Server, ServerVariable, TypeDef, TypeRef,
 };
 use names::Scope;
 pub use names::{type_name, value_name};
@@ -121,6 +121,14 @@ pub fn lower(spec: &Spec, selected: Option<&[String]>, settings: &ClientSettings
         )?);
     }
     operations.sort_by(|a, b| a.rust_name.cmp(&b.rust_name));
+    for (op, found) in operations.iter_mut().filter_map(|op| {
+        let f = found
+            .iter()
+            .find(|f| f.id == op.id && f.path == op.path && f.method == op.method)?;
+        Some((op, f))
+    }) {
+        op.pageable = l.pageable(op, found, &mut method_names);
+    }
 
     let mut setters = Scope::with_reserved(BUILDER_METHODS);
     let mut client_params: Vec<ClientParam> = client_params.into_values().collect();
@@ -518,7 +526,61 @@ impl Lowerer<'_> {
             success,
             success_type,
             error_type,
+            pageable: None,
             source: self.spec.location(at),
+        })
+    }
+
+    /// Reads `x-ms-pageable`: the page is the success type, a struct with an array of items and a
+    /// next-page link.
+    fn pageable(
+        &mut self,
+        op: &Operation,
+        found: &Found,
+        method_names: &mut Scope,
+    ) -> Option<Pageable> {
+        let ext = found.operation.extensions.get("x-ms-pageable")?;
+        let item_name = ext
+            .get("itemName")
+            .and_then(|v| v.as_str())
+            .unwrap_or("value");
+        let next_name = match ext.get("nextLinkName") {
+            Some(serde_json::Value::Null) => None,
+            Some(v) => v.as_str(),
+            None => Some("nextLink"),
+        };
+        let fields = match &op.success_type {
+            Some(TypeRef::Named(n)) => match self.types.get(n).map(|t| &t.kind) {
+                Some(crate::model::TypeKind::Struct { fields, .. }) => fields.clone(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        let items = fields
+            .iter()
+            .find(|f| f.name == item_name && matches!(f.ty, TypeRef::Vec(_)));
+        let next = next_name.map(|n| {
+            fields
+                .iter()
+                .find(|f| f.name == n && f.ty == TypeRef::String)
+        });
+        let (Some(items), Some(Some(_)) | None) = (items, next) else {
+            self.warn(
+                &found.at,
+                "x-ms-pageable names an item array or next link the success type does not have; no stream is generated",
+            );
+            return None;
+        };
+        let TypeRef::Vec(item_type) = &items.ty else {
+            return None;
+        };
+        Some(Pageable {
+            stream_name: method_names
+                .claim(format!("{}_stream", op.rust_name.trim_start_matches("r#"))),
+            items_field: items.rust_name.clone(),
+            items_optional: !items.required || items.nullable,
+            item_type: (**item_type).clone(),
+            next_link_field: next.flatten().map(|f| f.rust_name.clone()),
         })
     }
 
