@@ -625,14 +625,12 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
                     .expect("lowering checked path parameters");
                 let n = ident(&p.rust_name);
                 let value = match &p.ty {
-                    TypeRef::String => quote!(#n),
-                    TypeRef::Named(e) if is_enum(api, e) => quote!(#n.as_str()),
                     // An array in a path is comma-separated (OpenAPI's `simple` style).
                     TypeRef::Vec(item) => {
                         let one = scalar_string(api, item, &format_ident!("item"));
                         quote!(&#n.iter().map(|item| #one).collect::<Vec<_>>().join(","))
                     }
-                    _ => quote!(&#n.to_string()),
+                    ty => scalar_str(api, ty, &n),
                 };
                 // Format strings cannot name raw identifiers.
                 let binding = match p.rust_name.strip_prefix("r#") {
@@ -726,11 +724,7 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
             // A header takes a `&str`: no copy for strings and enums.
             ty if p.location == ParamLocation::Header => {
                 let lower = wire.to_ascii_lowercase();
-                let v = match ty {
-                    TypeRef::String => quote!(#value_ident),
-                    TypeRef::Named(e) if is_enum(api, e) => quote!(#value_ident.as_str()),
-                    _ => quote!(&#value_ident.to_string()),
-                };
+                let v = scalar_str(api, ty, &value_ident);
                 quote! { call.header(#lower, #v)?; }
             }
             ty => sink(scalar_string(api, ty, &value_ident)),
@@ -915,6 +909,16 @@ fn borrowed_type(api: &Api, ty: &TypeRef) -> TokenStream {
             quote!(&[#t])
         }
         other => qualified_type(other),
+    }
+}
+
+/// An expression usable as `&str` for a scalar parameter held in `value`: no copy for strings
+/// and enums.
+fn scalar_str(api: &Api, ty: &TypeRef, value: &proc_macro2::Ident) -> TokenStream {
+    match ty {
+        TypeRef::String => quote!(#value),
+        TypeRef::Named(e) if is_enum(api, e) => quote!(#value.as_str()),
+        _ => quote!(&#value.to_string()),
     }
 }
 
