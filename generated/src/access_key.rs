@@ -5,6 +5,7 @@
 
 use std::fmt;
 use std::time::SystemTime;
+
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use hmac::{Hmac, Mac};
@@ -56,11 +57,9 @@ impl AccessKeyCredential {
         body: &[u8],
     ) -> SignedHeaders {
         let content_sha256 = BASE64.encode(Sha256::digest(body));
-        let string_to_sign = format!(
-            "{method}\n{path_and_query}\n{date};{host};{content_sha256}"
-        );
-        let mut mac = Hmac::<Sha256>::new_from_slice(&self.key)
-            .expect("HMAC takes keys of any length");
+        let string_to_sign = format!("{method}\n{path_and_query}\n{date};{host};{content_sha256}");
+        let mut mac =
+            Hmac::<Sha256>::new_from_slice(&self.key).expect("HMAC takes keys of any length");
         mac.update(string_to_sign.as_bytes());
         let signature = BASE64.encode(mac.finalize().into_bytes());
         SignedHeaders {
@@ -73,10 +72,7 @@ impl AccessKeyCredential {
     }
 
     /// Signs `request` now, setting its `x-ms-date`, `x-ms-content-sha256` and `Authorization`.
-    pub(crate) fn sign_request(
-        &self,
-        request: &mut reqwest::Request,
-    ) -> Result<(), String> {
+    pub(crate) fn sign_request(&self, request: &mut reqwest::Request) -> Result<(), String> {
         let url = request.url();
         let host = match (url.host_str(), url.port()) {
             (Some(h), Some(p)) => format!("{h}:{p}"),
@@ -87,18 +83,26 @@ impl AccessKeyCredential {
             Some(q) => format!("{}?{q}", url.path()),
             None => url.path().to_string(),
         };
-        let body = request.body().and_then(reqwest::Body::as_bytes).unwrap_or_default();
+        let body = request
+            .body()
+            .and_then(reqwest::Body::as_bytes)
+            .unwrap_or_default();
         let date = httpdate::fmt_http_date(SystemTime::now());
-        let signed = self
-            .sign(request.method().as_str(), &path_and_query, &host, &date, body);
+        let signed = self.sign(
+            request.method().as_str(),
+            &path_and_query,
+            &host,
+            &date,
+            body,
+        );
         let headers = request.headers_mut();
         for (name, value) in [
             ("x-ms-date", signed.date),
             ("x-ms-content-sha256", signed.content_sha256),
             ("authorization", signed.authorization),
         ] {
-            let mut value = reqwest::header::HeaderValue::from_str(&value)
-                .map_err(|e| e.to_string())?;
+            let mut value =
+                reqwest::header::HeaderValue::from_str(&value).map_err(|e| e.to_string())?;
             value.set_sensitive(name == "authorization");
             headers.insert(name, value);
         }
@@ -133,19 +137,16 @@ impl ConnectionString {
         for part in text.split(';').map(str::trim).filter(|p| !p.is_empty()) {
             let (name, value) = part
                 .split_once('=')
-                .ok_or_else(|| {
-                    "a connection string is `endpoint=…;accesskey=…`".to_string()
-                })?;
+                .ok_or_else(|| "a connection string is `endpoint=…;accesskey=…`".to_string())?;
             match name.trim().to_ascii_lowercase().as_str() {
                 "endpoint" => endpoint = Some(value.trim().to_string()),
                 "accesskey" => key = Some(value.trim().to_string()),
                 _ => {}
             }
         }
-        let endpoint = endpoint
-            .ok_or_else(|| "the connection string has no `endpoint`".to_string())?;
-        let key = key
-            .ok_or_else(|| "the connection string has no `accesskey`".to_string())?;
+        let endpoint =
+            endpoint.ok_or_else(|| "the connection string has no `endpoint`".to_string())?;
+        let key = key.ok_or_else(|| "the connection string has no `accesskey`".to_string())?;
         Ok(ConnectionString {
             endpoint,
             credential: AccessKeyCredential::new(&key)?,

@@ -31,9 +31,8 @@ impl fmt::Debug for AccessToken {
 pub type TokenError = Box<dyn std::error::Error + Send + Sync>;
 
 /// The future a [`TokenProvider`] returns.
-pub type TokenFuture<'a> = Pin<
-    Box<dyn Future<Output = Result<AccessToken, TokenError>> + Send + 'a>,
->;
+pub type TokenFuture<'a> =
+    Pin<Box<dyn Future<Output = Result<AccessToken, TokenError>> + Send + 'a>>;
 
 /// Something that gets access tokens for scopes: implement it to plug in any identity library.
 ///
@@ -68,6 +67,7 @@ impl fmt::Debug for StaticToken {
 
 impl TokenProvider for StaticToken {
     fn get_token<'a>(&'a self, _scopes: &'a [&'a str]) -> TokenFuture<'a> {
+        // Valid for as long as the client lives, as far as the client knows.
         let expires_on = SystemTime::now() + Duration::from_secs(100 * 365 * 24 * 3600);
         Box::pin(async move {
             Ok(AccessToken {

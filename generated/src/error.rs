@@ -41,7 +41,6 @@ pub enum Error<E = serde_json::Value> {
 pub trait ErrorBody {
     /// The service's error code.
     fn code(&self) -> Option<&str>;
-
     /// The service's error message.
     fn message(&self) -> Option<&str>;
 }
@@ -142,9 +141,7 @@ impl<E> Error<E> {
     pub fn status(&self) -> Option<reqwest::StatusCode> {
         match self {
             Error::Service(e) => Some(e.status),
-            Error::Decode { status, .. } | Error::ResponseTooLarge { status, .. } => {
-                Some(*status)
-            }
+            Error::Decode { status, .. } | Error::ResponseTooLarge { status, .. } => Some(*status),
             Error::Transport(e) => e.status(),
             Error::InvalidRequest(_) | Error::Timeout => None,
         }
@@ -173,15 +170,14 @@ impl<E: ErrorBody> fmt::Display for Error<E> {
             }
             Error::Decode { status, source, .. } => {
                 write!(
-                    f, "the {status} response body is not the documented JSON: {source}"
+                    f,
+                    "the {status} response body is not the documented JSON: {source}"
                 )
             }
             Error::Service(e) => {
                 write!(f, "{}", e.status)?;
                 match (e.code(), e.message()) {
-                    (Some(code), Some(message)) => {
-                        write!(f, " {code}: {}", one_line(message))
-                    }
+                    (Some(code), Some(message)) => write!(f, " {code}: {}", one_line(message)),
                     (Some(code), None) => write!(f, " {code}"),
                     (None, Some(message)) => write!(f, ": {}", one_line(message)),
                     (None, None) => {
@@ -191,8 +187,9 @@ impl<E: ErrorBody> fmt::Display for Error<E> {
                             Ok(())
                         } else if text.chars().count() > SHOWN_BODY_CHARS {
                             write!(
-                                f, ": {}…", text.chars().take(SHOWN_BODY_CHARS).collect::<
-                                String > ()
+                                f,
+                                ": {}…",
+                                text.chars().take(SHOWN_BODY_CHARS).collect::<String>()
                             )
                         } else {
                             write!(f, ": {text}")

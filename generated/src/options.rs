@@ -53,7 +53,9 @@ impl RetryOptions {
     /// The delay before retry number `retry` (0 for the first), with ±20 % jitter, before any
     /// `Retry-After`.
     pub(crate) fn backoff(&self, retry: u32) -> Duration {
-        let base = self.initial_delay.saturating_mul(2u32.saturating_pow(retry.min(31)));
+        let base = self
+            .initial_delay
+            .saturating_mul(2u32.saturating_pow(retry.min(31)));
         let jitter = 0.8 + fastrand::f64() * 0.4;
         base.mul_f64(jitter).min(self.max_delay)
     }

@@ -5,10 +5,12 @@
 
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
+
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+
 use crate::error::{Error, ServiceError};
 use crate::options::RetryOptions;
 
@@ -19,6 +21,7 @@ const PATH_SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'.')
     .remove(b'_')
     .remove(b'~');
+
 /// How requests are authenticated, besides API-key headers.
 #[derive(Debug, Clone)]
 pub(crate) enum Auth {
@@ -36,14 +39,10 @@ impl Auth {
         match credential {
             None => Auth::None,
             Some(Credential::Token(provider)) => {
-                Auth::Bearer(
-                    Arc::new(
-                        crate::credentials::TokenCache::new(
-                            provider,
-                            scopes.iter().map(|s| s.to_string()).collect(),
-                        ),
-                    ),
-                )
+                Auth::Bearer(Arc::new(crate::credentials::TokenCache::new(
+                    provider,
+                    scopes.iter().map(|s| s.to_string()).collect(),
+                )))
             }
             Some(Credential::AccessKey(key)) => Auth::AccessKey(key),
         }
@@ -60,9 +59,7 @@ pub(crate) enum Credential {
 impl std::fmt::Debug for Credential {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Credential::Token(provider) => {
-                f.debug_tuple("Token").field(provider).finish()
-            }
+            Credential::Token(provider) => f.debug_tuple("Token").field(provider).finish(),
             Credential::AccessKey(_) => f.write_str("AccessKey(<redacted>)"),
         }
     }
@@ -71,17 +68,18 @@ impl std::fmt::Debug for Credential {
 /// The `User-Agent`: the user's prefix, then this crate's name and version, and the OS.
 pub(crate) fn user_agent(prefix: Option<&str>) -> Result<HeaderValue, Error> {
     let own = format!(
-        "{}/{} (rust; {})", env!("CARGO_PKG_NAME"), env!("CARGO_PKG_VERSION"),
+        "{}/{} (rust; {})",
+        env!("CARGO_PKG_NAME"),
+        env!("CARGO_PKG_VERSION"),
         std::env::consts::OS
     );
     let text = match prefix.map(str::trim).filter(|p| !p.is_empty()) {
         Some(p) => format!("{p} {own}"),
         None => own,
     };
-    HeaderValue::from_str(&text)
-        .map_err(|_| Error::InvalidRequest(
-            "the user agent prefix holds characters a header cannot carry".into(),
-        ))
+    HeaderValue::from_str(&text).map_err(|_| {
+        Error::InvalidRequest("the user agent prefix holds characters a header cannot carry".into())
+    })
 }
 
 /// The access-key credential when the crate has one, else nothing.
@@ -130,36 +128,24 @@ pub(crate) struct Received {
 
 /// Checks and parses the endpoint given to the builder: an absolute `https` URL, or `http` to a
 /// loopback host (tests, local emulators) or when `allow_http` is set.
-pub(crate) fn parse_endpoint(
-    endpoint: &str,
-    allow_http: bool,
-) -> Result<reqwest::Url, Error> {
-    let url = reqwest::Url::parse(endpoint.trim())
-        .map_err(|e| Error::InvalidRequest(
-            format!("the endpoint `{endpoint}` is not a URL: {e}"),
-        ))?;
+pub(crate) fn parse_endpoint(endpoint: &str, allow_http: bool) -> Result<reqwest::Url, Error> {
+    let url = reqwest::Url::parse(endpoint.trim()).map_err(|e| {
+        Error::InvalidRequest(format!("the endpoint `{endpoint}` is not a URL: {e}"))
+    })?;
     if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
-        return Err(
-            Error::InvalidRequest(
-                format!("the endpoint `{endpoint}` is not an http or https URL"),
-            ),
-        );
+        return Err(Error::InvalidRequest(format!(
+            "the endpoint `{endpoint}` is not an http or https URL"
+        )));
     }
     if url.query().is_some() || url.fragment().is_some() {
-        return Err(
-            Error::InvalidRequest(
-                format!("the endpoint `{endpoint}` must have no query or fragment"),
-            ),
-        );
+        return Err(Error::InvalidRequest(format!(
+            "the endpoint `{endpoint}` must have no query or fragment"
+        )));
     }
     if url.scheme() == "http" && !allow_http && !is_loopback(&url) {
-        return Err(
-            Error::InvalidRequest(
-                format!(
-                    "the endpoint `{endpoint}` is plain http to a host that is not loopback; use https, or opt in with `allow_http(true)`"
-                ),
-            ),
-        );
+        return Err(Error::InvalidRequest(format!(
+            "the endpoint `{endpoint}` is plain http to a host that is not loopback; use https, or opt in with `allow_http(true)`"
+        )));
     }
     Ok(url)
 }
@@ -175,41 +161,32 @@ fn is_loopback(url: &reqwest::Url) -> bool {
 
 /// A header value that `Debug` output and HTTP/2 header compression leave out.
 pub(crate) fn sensitive_header<E>(value: &str) -> Result<HeaderValue, Error<E>> {
-    let mut header = HeaderValue::from_str(value)
-        .map_err(|_| Error::InvalidRequest(
-            "a credential holds characters a header cannot carry".into(),
-        ))?;
+    let mut header = HeaderValue::from_str(value).map_err(|_| {
+        Error::InvalidRequest("a credential holds characters a header cannot carry".into())
+    })?;
     header.set_sensitive(true);
     Ok(header)
 }
 
 /// Percent-encodes the value of the path parameter `name`; refuses values that would not stay
 /// one path segment (empty, `.` and `..`).
-pub(crate) fn encode_path_segment<E>(
-    name: &str,
-    value: &str,
-) -> Result<String, Error<E>> {
+pub(crate) fn encode_path_segment<E>(name: &str, value: &str) -> Result<String, Error<E>> {
     if value.is_empty() || value == "." || value == ".." {
-        return Err(
-            Error::InvalidRequest(
-                format!("the path parameter `{name}` cannot be `{value}`"),
-            ),
-        );
+        return Err(Error::InvalidRequest(format!(
+            "the path parameter `{name}` cannot be `{value}`"
+        )));
     }
     Ok(utf8_percent_encode(value, PATH_SEGMENT).to_string())
 }
 
 /// The endpoint with `path` (already encoded) appended to its own path, and `query`.
-pub(crate) fn url(
-    endpoint: &reqwest::Url,
-    path: &str,
-    query: &[(&str, String)],
-) -> reqwest::Url {
+pub(crate) fn url(endpoint: &reqwest::Url, path: &str, query: &[(&str, String)]) -> reqwest::Url {
     let mut url = endpoint.clone();
     let base = endpoint.path().trim_end_matches('/');
     url.set_path(&format!("{base}{path}"));
     if !query.is_empty() {
-        url.query_pairs_mut().extend_pairs(query.iter().map(|(k, v)| (*k, v.as_str())));
+        url.query_pairs_mut()
+            .extend_pairs(query.iter().map(|(k, v)| (*k, v.as_str())));
     }
     url
 }
@@ -226,17 +203,12 @@ impl Call {
     }
 
     /// Sets a header from a parameter, refusing values a header cannot carry.
-    pub(crate) fn header<E>(
-        &mut self,
-        name: &'static str,
-        value: &str,
-    ) -> Result<(), Error<E>> {
-        let value = HeaderValue::from_str(value)
-            .map_err(|_| Error::InvalidRequest(
-                format!(
-                    "the header parameter `{name}` holds characters a header cannot carry"
-                ),
-            ))?;
+    pub(crate) fn header<E>(&mut self, name: &'static str, value: &str) -> Result<(), Error<E>> {
+        let value = HeaderValue::from_str(value).map_err(|_| {
+            Error::InvalidRequest(format!(
+                "the header parameter `{name}` holds characters a header cannot carry"
+            ))
+        })?;
         self.headers.append(HeaderName::from_static(name), value);
         Ok(())
     }
@@ -252,18 +224,19 @@ impl Call {
         media_type: &'static str,
         body: &T,
     ) -> Result<(), Error<E>> {
-        let bytes = serde_json::to_vec(body)
-            .map_err(|e| Error::InvalidRequest(
-                format!("the request body cannot be serialized: {e}"),
-            ))?;
+        let bytes = serde_json::to_vec(body).map_err(|e| {
+            Error::InvalidRequest(format!("the request body cannot be serialized: {e}"))
+        })?;
         self.bytes_body(media_type, bytes);
         Ok(())
     }
 
     /// Sets the body as given.
     pub(crate) fn bytes_body(&mut self, media_type: &'static str, bytes: Vec<u8>) {
-        self.headers
-            .insert(reqwest::header::CONTENT_TYPE, HeaderValue::from_static(media_type));
+        self.headers.insert(
+            reqwest::header::CONTENT_TYPE,
+            HeaderValue::from_static(media_type),
+        );
         self.body = Some(bytes);
     }
 
@@ -278,12 +251,10 @@ impl Call {
                     last = Some(n.clone());
                     n
                 }
-                None => {
-                    match &last {
-                        Some(n) => n.clone(),
-                        None => continue,
-                    }
-                }
+                None => match &last {
+                    Some(n) => n.clone(),
+                    None => continue,
+                },
             };
             self.headers.append(name, value);
         }
@@ -298,24 +269,16 @@ impl Pipeline {
         let limit = call.timeout.or(self.timeout);
         let attempts = self.attempts(&call, &request_id);
         match limit {
-            Some(limit) => {
-                tokio::time::timeout(limit, attempts)
-                    .await
-                    .unwrap_or(Err(Error::Timeout))
-            }
+            Some(limit) => tokio::time::timeout(limit, attempts)
+                .await
+                .unwrap_or(Err(Error::Timeout)),
             None => attempts.await,
         }
     }
 
-    async fn attempts<E>(
-        &self,
-        call: &Call,
-        request_id: &str,
-    ) -> Result<Received, Error<E>> {
+    async fn attempts<E>(&self, call: &Call, request_id: &str) -> Result<Received, Error<E>> {
         let start = Instant::now();
-        let idempotent = !matches!(
-            call.method, reqwest::Method::POST | reqwest::Method::PATCH
-        );
+        let idempotent = !matches!(call.method, reqwest::Method::POST | reqwest::Method::PATCH);
         let mut retry = 0;
         loop {
             let request = self.request(call, request_id).await?;
@@ -324,17 +287,16 @@ impl Pipeline {
                 Err(e) => Err(Failure::Transport(e)),
             };
             let (may_retry, server_delay) = match &outcome {
-                Ok(received) => {
-                    (
-                        retryable_status(received.status.as_u16(), idempotent),
-                        retry_after(&received.headers),
-                    )
-                }
+                Ok(received) => (
+                    retryable_status(received.status.as_u16(), idempotent),
+                    retry_after(&received.headers),
+                ),
                 Err(Failure::Transport(e)) => {
                     (e.is_connect() || (idempotent && !e.is_builder()), None)
                 }
                 Err(Failure::TooLarge(_)) => (false, None),
             };
+            // The service's delay is honoured as given; the budget below bounds it.
             let delay = server_delay.unwrap_or_else(|| self.retry.backoff(retry));
             let within_budget = start.elapsed() + delay < self.retry.max_total;
             if !may_retry || retry >= self.retry.max_retries || !within_budget {
@@ -342,12 +304,10 @@ impl Pipeline {
                     Ok(received) => Ok(received),
                     Err(Failure::Transport(e)) if e.is_timeout() => Err(Error::Timeout),
                     Err(Failure::Transport(e)) => Err(Error::Transport(e)),
-                    Err(Failure::TooLarge(status)) => {
-                        Err(Error::ResponseTooLarge {
-                            status,
-                            limit: self.max_response_body,
-                        })
-                    }
+                    Err(Failure::TooLarge(status)) => Err(Error::ResponseTooLarge {
+                        status,
+                        limit: self.max_response_body,
+                    }),
                 };
             }
             tokio::time::sleep(delay).await;
@@ -363,27 +323,25 @@ impl Pipeline {
     ) -> Result<reqwest::Request, Error<E>> {
         let mut request = reqwest::Request::new(call.method.clone(), call.url.clone());
         let headers = request.headers_mut();
-        headers
-            .insert(
-                reqwest::header::ACCEPT,
-                HeaderValue::from_static("application/json"),
-            );
-        headers
-            .insert(
-                reqwest::header::ACCEPT_ENCODING,
-                HeaderValue::from_static("gzip, deflate"),
-            );
+        headers.insert(
+            reqwest::header::ACCEPT,
+            HeaderValue::from_static("application/json"),
+        );
+        // Written as the official SDKs write it; reqwest decompresses either encoding.
+        headers.insert(
+            reqwest::header::ACCEPT_ENCODING,
+            HeaderValue::from_static("gzip, deflate"),
+        );
         headers.insert(reqwest::header::USER_AGENT, self.user_agent.clone());
         if let Some(name) = &self.request_id_header {
-            let id = HeaderValue::from_str(request_id)
-                .expect("a UUID is a valid header value");
+            let id = HeaderValue::from_str(request_id).expect("a UUID is a valid header value");
             headers.insert(name.clone(), id);
-            headers
-                .insert(
-                    "x-ms-return-client-request-id",
-                    HeaderValue::from_static("true"),
-                );
+            headers.insert(
+                "x-ms-return-client-request-id",
+                HeaderValue::from_static("true"),
+            );
         }
+        // The call's own headers replace the defaults above.
         for name in call.headers.keys() {
             headers.remove(name);
         }
@@ -397,18 +355,15 @@ impl Pipeline {
         match &self.auth {
             Auth::None => {}
             Auth::Bearer(cache) => {
-                let token = cache
-                    .token()
-                    .await
-                    .map_err(|e| Error::InvalidRequest(
-                        format!("no access token could be had: {e}"),
-                    ))?;
+                let token = cache.token().await.map_err(|e| {
+                    Error::InvalidRequest(format!("no access token could be had: {e}"))
+                })?;
                 let value = sensitive_header(&format!("Bearer {token}"))?;
-                request.headers_mut().insert(reqwest::header::AUTHORIZATION, value);
+                request
+                    .headers_mut()
+                    .insert(reqwest::header::AUTHORIZATION, value);
             }
-            Auth::AccessKey(key) => {
-                sign(key, &mut request).map_err(Error::InvalidRequest)?
-            }
+            Auth::AccessKey(key) => sign(key, &mut request).map_err(Error::InvalidRequest)?,
         }
         Ok(request)
     }
@@ -421,7 +376,10 @@ impl Pipeline {
     ) -> Result<Received, Failure> {
         let status = response.status();
         let headers = std::mem::take(response.headers_mut());
-        if response.content_length().is_some_and(|n| n > self.max_response_body as u64) {
+        if response
+            .content_length()
+            .is_some_and(|n| n > self.max_response_body as u64)
+        {
             return Err(Failure::TooLarge(status));
         }
         let mut body = Vec::new();
@@ -431,16 +389,13 @@ impl Pipeline {
             }
             body.extend_from_slice(&chunk);
         }
-        let request_id = self
-            .request_id_header
-            .as_ref()
-            .map(|name| {
-                headers
-                    .get(name)
-                    .and_then(|v| v.to_str().ok())
-                    .unwrap_or(request_id)
-                    .to_string()
-            });
+        let request_id = self.request_id_header.as_ref().map(|name| {
+            headers
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or(request_id)
+                .to_string()
+        });
         Ok(Received {
             status,
             headers,
@@ -463,7 +418,10 @@ fn retryable_status(status: u16, idempotent: bool) -> bool {
 /// seconds or as an HTTP date.
 pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     let text = |name: &str| {
-        headers.get(name).and_then(|v| v.to_str().ok()).map(str::trim)
+        headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::trim)
     };
     for name in ["retry-after-ms", "x-ms-retry-after-ms"] {
         if let Some(ms) = text(name)
@@ -484,61 +442,57 @@ pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
 impl Received {
     /// The body parsed as a success type.
     pub(crate) fn json<T: DeserializeOwned, E>(self) -> Result<T, Error<E>> {
-        serde_json::from_slice(&self.body)
-            .map_err(|source| Error::Decode {
-                status: self.status,
-                body: self.body,
-                source,
-            })
+        serde_json::from_slice(&self.body).map_err(|source| Error::Decode {
+            status: self.status,
+            body: self.body,
+            source,
+        })
     }
 
     /// This response as an error, with the body parsed as the documented error type when it is one.
     pub(crate) fn into_error<E: DeserializeOwned>(self) -> Error<E> {
         let error = serde_json::from_slice(&self.body).ok();
-        Error::Service(
-            Box::new(
-                ServiceError::new(
-                    self.status,
-                    self.headers,
-                    self.body,
-                    error,
-                    self.request_id,
-                ),
-            ),
-        )
+        Error::Service(Box::new(ServiceError::new(
+            self.status,
+            self.headers,
+            self.body,
+            error,
+            self.request_id,
+        )))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
     fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
         pairs
             .iter()
-            .map(|(k, v)| (
-                HeaderName::from_static(k),
-                HeaderValue::from_str(v).unwrap(),
-            ))
+            .map(|(k, v)| {
+                (
+                    HeaderName::from_static(k),
+                    HeaderValue::from_str(v).unwrap(),
+                )
+            })
             .collect()
     }
 
     #[test]
     fn retry_after_reads_milliseconds_seconds_and_dates() {
         assert_eq!(
-            retry_after(& headers(& [("retry-after-ms", "1500")])),
+            retry_after(&headers(&[("retry-after-ms", "1500")])),
             Some(Duration::from_millis(1500))
         );
         assert_eq!(
-            retry_after(& headers(& [("x-ms-retry-after-ms", "20")])),
+            retry_after(&headers(&[("x-ms-retry-after-ms", "20")])),
             Some(Duration::from_millis(20))
         );
         assert_eq!(
-            retry_after(& headers(& [("retry-after", "7")])),
+            retry_after(&headers(&[("retry-after", "7")])),
             Some(Duration::from_secs(7))
         );
-        let in_a_minute = httpdate::fmt_http_date(
-            SystemTime::now() + Duration::from_secs(60),
-        );
+        let in_a_minute = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(60));
         let delay = retry_after(&headers(&[("retry-after", &in_a_minute)])).unwrap();
         assert!(
             delay > Duration::from_secs(55) && delay <= Duration::from_secs(60),
@@ -546,14 +500,15 @@ mod tests {
         );
         let past = httpdate::fmt_http_date(SystemTime::now() - Duration::from_secs(60));
         assert_eq!(
-            retry_after(& headers(& [("retry-after", & past)])), Some(Duration::ZERO)
+            retry_after(&headers(&[("retry-after", &past)])),
+            Some(Duration::ZERO)
         );
-        assert_eq!(retry_after(& headers(& [("retry-after", "soon")])), None);
+        assert_eq!(retry_after(&headers(&[("retry-after", "soon")])), None);
         assert_eq!(
-            retry_after(& headers(& [("retry-after-ms", "-5"), ("retry-after", "2")])),
+            retry_after(&headers(&[("retry-after-ms", "-5"), ("retry-after", "2")])),
             Some(Duration::from_secs(2))
         );
-        assert_eq!(retry_after(& HeaderMap::new()), None);
+        assert_eq!(retry_after(&HeaderMap::new()), None);
     }
 
     #[test]
@@ -566,12 +521,12 @@ mod tests {
         }
         for status in [408, 502] {
             assert!(
-                ! retryable_status(status, false) && retryable_status(status, true),
+                !retryable_status(status, false) && retryable_status(status, true),
                 "{status}"
             );
         }
         for status in [200, 400, 401, 404, 409, 501] {
-            assert!(! retryable_status(status, true), "{status}");
+            assert!(!retryable_status(status, true), "{status}");
         }
     }
 
@@ -586,14 +541,20 @@ mod tests {
                 "{retry}: {delay:?}"
             );
         }
-        assert_eq!(options.backoff(30), options.max_delay.min(options.backoff(30)));
+        assert_eq!(
+            options.backoff(30),
+            options.max_delay.min(options.backoff(30))
+        );
         assert!(options.backoff(100) <= options.max_delay);
     }
 
     #[test]
     fn path_segments_cannot_change_the_route() {
         let encode = |v: &str| encode_path_segment::<()>("p", v);
-        assert_eq!(encode("a/b?c#d%e f..é").unwrap(), "a%2Fb%3Fc%23d%25e%20f..%C3%A9");
+        assert_eq!(
+            encode("a/b?c#d%e f..é").unwrap(),
+            "a%2Fb%3Fc%23d%25e%20f..%C3%A9"
+        );
         for bad in ["", ".", ".."] {
             assert!(encode(bad).is_err(), "{bad:?}");
         }

@@ -34,6 +34,10 @@ pub struct CrateConfig {
     /// Extra dev-dependencies of the generated crate, copied into its `Cargo.toml`.
     #[serde(default)]
     pub dev_dependencies: BTreeMap<String, toml::Value>,
+    /// Hand-written benchmarks under the crate's `benches/` (file stems), declared in its
+    /// `Cargo.toml` with `harness = false` so that they can use divan or criterion.
+    #[serde(default)]
+    pub benches: Vec<String>,
     /// What the client does that the spec does not say (authentication schemes, request ids).
     #[serde(default)]
     pub client: ClientSettings,
@@ -107,6 +111,7 @@ impl CrateConfig {
             license: None,
             operations,
             dev_dependencies: BTreeMap::new(),
+            benches: Vec::new(),
             client: ClientSettings::default(),
             standalone: true,
             base: PathBuf::from("."),
@@ -149,6 +154,16 @@ impl CrateConfig {
                     "`request-id-header` `{h}` must be a lower-case header name"
                 ));
             }
+        }
+        if let Some(b) = self.benches.iter().find(|b| {
+            b.is_empty()
+                || !b
+                    .bytes()
+                    .all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-')
+        }) {
+            return Err(format!(
+                "bench `{b}` must be a file stem of `benches/` (ASCII letters, digits, `_`, `-`)"
+            ));
         }
         if self.out.as_os_str().is_empty() {
             return Err("`out` is empty".into());

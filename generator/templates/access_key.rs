@@ -35,7 +35,9 @@ pub struct SignedHeaders {
 impl AccessKeyCredential {
     /// The credential of a base64 access key (as the Azure portal shows it).
     pub fn new(key_base64: &str) -> Result<Self, String> {
-        let key = BASE64.decode(key_base64.trim()).map_err(|_| "the access key is not valid base64".to_string())?;
+        let key = BASE64
+            .decode(key_base64.trim())
+            .map_err(|_| "the access key is not valid base64".to_string())?;
         if key.is_empty() {
             return Err("the access key is empty".into());
         }
@@ -44,10 +46,18 @@ impl AccessKeyCredential {
 
     /// Signs a request: `path_and_query` as sent (percent-encoded), `host` as `host[:port]`, `date`
     /// as an RFC 1123 date, `body` as the exact bytes sent.
-    pub fn sign(&self, method: &str, path_and_query: &str, host: &str, date: &str, body: &[u8]) -> SignedHeaders {
+    pub fn sign(
+        &self,
+        method: &str,
+        path_and_query: &str,
+        host: &str,
+        date: &str,
+        body: &[u8],
+    ) -> SignedHeaders {
         let content_sha256 = BASE64.encode(Sha256::digest(body));
         let string_to_sign = format!("{method}\n{path_and_query}\n{date};{host};{content_sha256}");
-        let mut mac = Hmac::<Sha256>::new_from_slice(&self.key).expect("HMAC takes keys of any length");
+        let mut mac =
+            Hmac::<Sha256>::new_from_slice(&self.key).expect("HMAC takes keys of any length");
         mac.update(string_to_sign.as_bytes());
         let signature = BASE64.encode(mac.finalize().into_bytes());
         SignedHeaders {
@@ -71,16 +81,26 @@ impl AccessKeyCredential {
             Some(q) => format!("{}?{q}", url.path()),
             None => url.path().to_string(),
         };
-        let body = request.body().and_then(reqwest::Body::as_bytes).unwrap_or_default();
+        let body = request
+            .body()
+            .and_then(reqwest::Body::as_bytes)
+            .unwrap_or_default();
         let date = httpdate::fmt_http_date(SystemTime::now());
-        let signed = self.sign(request.method().as_str(), &path_and_query, &host, &date, body);
+        let signed = self.sign(
+            request.method().as_str(),
+            &path_and_query,
+            &host,
+            &date,
+            body,
+        );
         let headers = request.headers_mut();
         for (name, value) in [
             ("x-ms-date", signed.date),
             ("x-ms-content-sha256", signed.content_sha256),
             ("authorization", signed.authorization),
         ] {
-            let mut value = reqwest::header::HeaderValue::from_str(&value).map_err(|e| e.to_string())?;
+            let mut value =
+                reqwest::header::HeaderValue::from_str(&value).map_err(|e| e.to_string())?;
             value.set_sensitive(name == "authorization");
             headers.insert(name, value);
         }
@@ -122,8 +142,12 @@ impl ConnectionString {
                 _ => {}
             }
         }
-        let endpoint = endpoint.ok_or_else(|| "the connection string has no `endpoint`".to_string())?;
+        let endpoint =
+            endpoint.ok_or_else(|| "the connection string has no `endpoint`".to_string())?;
         let key = key.ok_or_else(|| "the connection string has no `accesskey`".to_string())?;
-        Ok(ConnectionString { endpoint, credential: AccessKeyCredential::new(&key)? })
+        Ok(ConnectionString {
+            endpoint,
+            credential: AccessKeyCredential::new(&key)?,
+        })
     }
 }

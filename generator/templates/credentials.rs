@@ -18,7 +18,10 @@ pub struct AccessToken {
 
 impl fmt::Debug for AccessToken {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("AccessToken").field("token", &"<redacted>").field("expires_on", &self.expires_on).finish()
+        f.debug_struct("AccessToken")
+            .field("token", &"<redacted>")
+            .field("expires_on", &self.expires_on)
+            .finish()
     }
 }
 
@@ -26,7 +29,8 @@ impl fmt::Debug for AccessToken {
 pub type TokenError = Box<dyn std::error::Error + Send + Sync>;
 
 /// The future a [`TokenProvider`] returns.
-pub type TokenFuture<'a> = Pin<Box<dyn Future<Output = Result<AccessToken, TokenError>> + Send + 'a>>;
+pub type TokenFuture<'a> =
+    Pin<Box<dyn Future<Output = Result<AccessToken, TokenError>> + Send + 'a>>;
 
 /// Something that gets access tokens for scopes: implement it to plug in any identity library.
 ///
@@ -63,7 +67,12 @@ impl TokenProvider for StaticToken {
     fn get_token<'a>(&'a self, _scopes: &'a [&'a str]) -> TokenFuture<'a> {
         // Valid for as long as the client lives, as far as the client knows.
         let expires_on = SystemTime::now() + Duration::from_secs(100 * 365 * 24 * 3600);
-        Box::pin(async move { Ok(AccessToken { token: self.0.clone(), expires_on }) })
+        Box::pin(async move {
+            Ok(AccessToken {
+                token: self.0.clone(),
+                expires_on,
+            })
+        })
     }
 }
 
@@ -79,13 +88,20 @@ pub(crate) struct TokenCache {
 
 impl fmt::Debug for TokenCache {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("TokenCache").field("provider", &self.provider).field("scopes", &self.scopes).finish()
+        f.debug_struct("TokenCache")
+            .field("provider", &self.provider)
+            .field("scopes", &self.scopes)
+            .finish()
     }
 }
 
 impl TokenCache {
     pub(crate) fn new(provider: Arc<dyn TokenProvider>, scopes: Vec<String>) -> Self {
-        TokenCache { provider, scopes, current: tokio::sync::Mutex::new(None) }
+        TokenCache {
+            provider,
+            scopes,
+            current: tokio::sync::Mutex::new(None),
+        }
     }
 
     /// A token that stays valid for at least the refresh margin, from the cache or the provider.

@@ -45,11 +45,15 @@ pub trait ErrorBody {
 
 impl ErrorBody for serde_json::Value {
     fn code(&self) -> Option<&str> {
-        self.pointer("/error/code").or_else(|| self.get("code")).and_then(serde_json::Value::as_str)
+        self.pointer("/error/code")
+            .or_else(|| self.get("code"))
+            .and_then(serde_json::Value::as_str)
     }
 
     fn message(&self) -> Option<&str> {
-        self.pointer("/error/message").or_else(|| self.get("message")).and_then(serde_json::Value::as_str)
+        self.pointer("/error/message")
+            .or_else(|| self.get("message"))
+            .and_then(serde_json::Value::as_str)
     }
 }
 
@@ -72,7 +76,13 @@ impl<E> ServiceError<E> {
         error: Option<E>,
         client_request_id: Option<String>,
     ) -> Self {
-        ServiceError { status, headers, body, error, client_request_id }
+        ServiceError {
+            status,
+            headers,
+            body,
+            error,
+            client_request_id,
+        }
     }
 
     /// The HTTP status.
@@ -157,7 +167,10 @@ impl<E: ErrorBody> fmt::Display for Error<E> {
                 write!(f, "the {status} response body is larger than {limit} bytes")
             }
             Error::Decode { status, source, .. } => {
-                write!(f, "the {status} response body is not the documented JSON: {source}")
+                write!(
+                    f,
+                    "the {status} response body is not the documented JSON: {source}"
+                )
             }
             Error::Service(e) => {
                 write!(f, "{}", e.status)?;
@@ -171,7 +184,11 @@ impl<E: ErrorBody> fmt::Display for Error<E> {
                         if text.is_empty() {
                             Ok(())
                         } else if text.chars().count() > SHOWN_BODY_CHARS {
-                            write!(f, ": {}…", text.chars().take(SHOWN_BODY_CHARS).collect::<String>())
+                            write!(
+                                f,
+                                ": {}…",
+                                text.chars().take(SHOWN_BODY_CHARS).collect::<String>()
+                            )
                         } else {
                             write!(f, ": {text}")
                         }

@@ -14,7 +14,11 @@ use crate::options::RetryOptions;
 
 /// Everything but RFC 3986's unreserved characters is percent-encoded in a path parameter, so that
 /// no value can add a segment, a query or a fragment.
-const PATH_SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+const PATH_SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
 
 /// How requests are authenticated, besides API-key headers.
 #[derive(Debug, Clone)]
@@ -32,10 +36,12 @@ impl Auth {
     pub(crate) fn new(credential: Option<Credential>, scopes: &[&str]) -> Self {
         match credential {
             None => Auth::None,
-            Some(Credential::Token(provider)) => Auth::Bearer(Arc::new(crate::credentials::TokenCache::new(
-                provider,
-                scopes.iter().map(|s| s.to_string()).collect(),
-            ))),
+            Some(Credential::Token(provider)) => {
+                Auth::Bearer(Arc::new(crate::credentials::TokenCache::new(
+                    provider,
+                    scopes.iter().map(|s| s.to_string()).collect(),
+                )))
+            }
             Some(Credential::AccessKey(key)) => Auth::AccessKey(key),
         }
     }
@@ -59,13 +65,19 @@ impl std::fmt::Debug for Credential {
 
 /// The `User-Agent`: the user's prefix, then this crate's name and version, and the OS.
 pub(crate) fn user_agent(prefix: Option<&str>) -> Result<HeaderValue, Error> {
-    let own = format!("{}/{} (rust; {})", env!("CARGO_PKG_NAME"), env!("CARGO_PKG_VERSION"), std::env::consts::OS);
+    let own = format!(
+        "{}/{} (rust; {})",
+        env!("CARGO_PKG_NAME"),
+        env!("CARGO_PKG_VERSION"),
+        std::env::consts::OS
+    );
     let text = match prefix.map(str::trim).filter(|p| !p.is_empty()) {
         Some(p) => format!("{p} {own}"),
         None => own,
     };
-    HeaderValue::from_str(&text)
-        .map_err(|_| Error::InvalidRequest("the user agent prefix holds characters a header cannot carry".into()))
+    HeaderValue::from_str(&text).map_err(|_| {
+        Error::InvalidRequest("the user agent prefix holds characters a header cannot carry".into())
+    })
 }
 
 /// The access-key credential when the crate has one, else nothing.
@@ -115,13 +127,18 @@ pub(crate) struct Received {
 /// Checks and parses the endpoint given to the builder: an absolute `https` URL, or `http` to a
 /// loopback host (tests, local emulators) or when `allow_http` is set.
 pub(crate) fn parse_endpoint(endpoint: &str, allow_http: bool) -> Result<reqwest::Url, Error> {
-    let url = reqwest::Url::parse(endpoint.trim())
-        .map_err(|e| Error::InvalidRequest(format!("the endpoint `{endpoint}` is not a URL: {e}")))?;
+    let url = reqwest::Url::parse(endpoint.trim()).map_err(|e| {
+        Error::InvalidRequest(format!("the endpoint `{endpoint}` is not a URL: {e}"))
+    })?;
     if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
-        return Err(Error::InvalidRequest(format!("the endpoint `{endpoint}` is not an http or https URL")));
+        return Err(Error::InvalidRequest(format!(
+            "the endpoint `{endpoint}` is not an http or https URL"
+        )));
     }
     if url.query().is_some() || url.fragment().is_some() {
-        return Err(Error::InvalidRequest(format!("the endpoint `{endpoint}` must have no query or fragment")));
+        return Err(Error::InvalidRequest(format!(
+            "the endpoint `{endpoint}` must have no query or fragment"
+        )));
     }
     if url.scheme() == "http" && !allow_http && !is_loopback(&url) {
         return Err(Error::InvalidRequest(format!(
@@ -142,8 +159,9 @@ fn is_loopback(url: &reqwest::Url) -> bool {
 
 /// A header value that `Debug` output and HTTP/2 header compression leave out.
 pub(crate) fn sensitive_header<E>(value: &str) -> Result<HeaderValue, Error<E>> {
-    let mut header = HeaderValue::from_str(value)
-        .map_err(|_| Error::InvalidRequest("a credential holds characters a header cannot carry".into()))?;
+    let mut header = HeaderValue::from_str(value).map_err(|_| {
+        Error::InvalidRequest("a credential holds characters a header cannot carry".into())
+    })?;
     header.set_sensitive(true);
     Ok(header)
 }
@@ -152,7 +170,9 @@ pub(crate) fn sensitive_header<E>(value: &str) -> Result<HeaderValue, Error<E>> 
 /// one path segment (empty, `.` and `..`).
 pub(crate) fn encode_path_segment<E>(name: &str, value: &str) -> Result<String, Error<E>> {
     if value.is_empty() || value == "." || value == ".." {
-        return Err(Error::InvalidRequest(format!("the path parameter `{name}` cannot be `{value}`")));
+        return Err(Error::InvalidRequest(format!(
+            "the path parameter `{name}` cannot be `{value}`"
+        )));
     }
     Ok(utf8_percent_encode(value, PATH_SEGMENT).to_string())
 }
@@ -163,20 +183,30 @@ pub(crate) fn url(endpoint: &reqwest::Url, path: &str, query: &[(&str, String)])
     let base = endpoint.path().trim_end_matches('/');
     url.set_path(&format!("{base}{path}"));
     if !query.is_empty() {
-        url.query_pairs_mut().extend_pairs(query.iter().map(|(k, v)| (*k, v.as_str())));
+        url.query_pairs_mut()
+            .extend_pairs(query.iter().map(|(k, v)| (*k, v.as_str())));
     }
     url
 }
 
 impl Call {
     pub(crate) fn new(method: reqwest::Method, url: reqwest::Url) -> Self {
-        Call { method, url, headers: HeaderMap::new(), body: None, timeout: None }
+        Call {
+            method,
+            url,
+            headers: HeaderMap::new(),
+            body: None,
+            timeout: None,
+        }
     }
 
     /// Sets a header from a parameter, refusing values a header cannot carry.
     pub(crate) fn header<E>(&mut self, name: &'static str, value: &str) -> Result<(), Error<E>> {
-        let value = HeaderValue::from_str(value)
-            .map_err(|_| Error::InvalidRequest(format!("the header parameter `{name}` holds characters a header cannot carry")))?;
+        let value = HeaderValue::from_str(value).map_err(|_| {
+            Error::InvalidRequest(format!(
+                "the header parameter `{name}` holds characters a header cannot carry"
+            ))
+        })?;
         self.headers.append(HeaderName::from_static(name), value);
         Ok(())
     }
@@ -187,16 +217,24 @@ impl Call {
     }
 
     /// Serializes `body` as the JSON body.
-    pub(crate) fn json_body<T: Serialize + ?Sized, E>(&mut self, media_type: &'static str, body: &T) -> Result<(), Error<E>> {
-        let bytes = serde_json::to_vec(body)
-            .map_err(|e| Error::InvalidRequest(format!("the request body cannot be serialized: {e}")))?;
+    pub(crate) fn json_body<T: Serialize + ?Sized, E>(
+        &mut self,
+        media_type: &'static str,
+        body: &T,
+    ) -> Result<(), Error<E>> {
+        let bytes = serde_json::to_vec(body).map_err(|e| {
+            Error::InvalidRequest(format!("the request body cannot be serialized: {e}"))
+        })?;
         self.bytes_body(media_type, bytes);
         Ok(())
     }
 
     /// Sets the body as given.
     pub(crate) fn bytes_body(&mut self, media_type: &'static str, bytes: Vec<u8>) {
-        self.headers.insert(reqwest::header::CONTENT_TYPE, HeaderValue::from_static(media_type));
+        self.headers.insert(
+            reqwest::header::CONTENT_TYPE,
+            HeaderValue::from_static(media_type),
+        );
         self.body = Some(bytes);
     }
 
@@ -229,7 +267,9 @@ impl Pipeline {
         let limit = call.timeout.or(self.timeout);
         let attempts = self.attempts(&call, &request_id);
         match limit {
-            Some(limit) => tokio::time::timeout(limit, attempts).await.unwrap_or(Err(Error::Timeout)),
+            Some(limit) => tokio::time::timeout(limit, attempts)
+                .await
+                .unwrap_or(Err(Error::Timeout)),
             None => attempts.await,
         }
     }
@@ -245,8 +285,13 @@ impl Pipeline {
                 Err(e) => Err(Failure::Transport(e)),
             };
             let (may_retry, server_delay) = match &outcome {
-                Ok(received) => (retryable_status(received.status.as_u16(), idempotent), retry_after(&received.headers)),
-                Err(Failure::Transport(e)) => (e.is_connect() || (idempotent && !e.is_builder()), None),
+                Ok(received) => (
+                    retryable_status(received.status.as_u16(), idempotent),
+                    retry_after(&received.headers),
+                ),
+                Err(Failure::Transport(e)) => {
+                    (e.is_connect() || (idempotent && !e.is_builder()), None)
+                }
                 Err(Failure::TooLarge(_)) => (false, None),
             };
             // The service's delay is honoured as given; the budget below bounds it.
@@ -257,9 +302,10 @@ impl Pipeline {
                     Ok(received) => Ok(received),
                     Err(Failure::Transport(e)) if e.is_timeout() => Err(Error::Timeout),
                     Err(Failure::Transport(e)) => Err(Error::Transport(e)),
-                    Err(Failure::TooLarge(status)) => {
-                        Err(Error::ResponseTooLarge { status, limit: self.max_response_body })
-                    }
+                    Err(Failure::TooLarge(status)) => Err(Error::ResponseTooLarge {
+                        status,
+                        limit: self.max_response_body,
+                    }),
                 };
             }
             tokio::time::sleep(delay).await;
@@ -268,17 +314,30 @@ impl Pipeline {
     }
 
     /// The request of one attempt, authenticated now.
-    async fn request<E>(&self, call: &Call, request_id: &str) -> Result<reqwest::Request, Error<E>> {
+    async fn request<E>(
+        &self,
+        call: &Call,
+        request_id: &str,
+    ) -> Result<reqwest::Request, Error<E>> {
         let mut request = reqwest::Request::new(call.method.clone(), call.url.clone());
         let headers = request.headers_mut();
-        headers.insert(reqwest::header::ACCEPT, HeaderValue::from_static("application/json"));
+        headers.insert(
+            reqwest::header::ACCEPT,
+            HeaderValue::from_static("application/json"),
+        );
         // Written as the official SDKs write it; reqwest decompresses either encoding.
-        headers.insert(reqwest::header::ACCEPT_ENCODING, HeaderValue::from_static("gzip, deflate"));
+        headers.insert(
+            reqwest::header::ACCEPT_ENCODING,
+            HeaderValue::from_static("gzip, deflate"),
+        );
         headers.insert(reqwest::header::USER_AGENT, self.user_agent.clone());
         if let Some(name) = &self.request_id_header {
             let id = HeaderValue::from_str(request_id).expect("a UUID is a valid header value");
             headers.insert(name.clone(), id);
-            headers.insert("x-ms-return-client-request-id", HeaderValue::from_static("true"));
+            headers.insert(
+                "x-ms-return-client-request-id",
+                HeaderValue::from_static("true"),
+            );
         }
         // The call's own headers replace the defaults above.
         for name in call.headers.keys() {
@@ -294,12 +353,13 @@ impl Pipeline {
         match &self.auth {
             Auth::None => {}
             Auth::Bearer(cache) => {
-                let token = cache
-                    .token()
-                    .await
-                    .map_err(|e| Error::InvalidRequest(format!("no access token could be had: {e}")))?;
+                let token = cache.token().await.map_err(|e| {
+                    Error::InvalidRequest(format!("no access token could be had: {e}"))
+                })?;
                 let value = sensitive_header(&format!("Bearer {token}"))?;
-                request.headers_mut().insert(reqwest::header::AUTHORIZATION, value);
+                request
+                    .headers_mut()
+                    .insert(reqwest::header::AUTHORIZATION, value);
             }
             Auth::AccessKey(key) => sign(key, &mut request).map_err(Error::InvalidRequest)?,
         }
@@ -307,10 +367,17 @@ impl Pipeline {
     }
 
     /// Reads the body, refusing more than the configured size.
-    async fn read(&self, mut response: reqwest::Response, request_id: &str) -> Result<Received, Failure> {
+    async fn read(
+        &self,
+        mut response: reqwest::Response,
+        request_id: &str,
+    ) -> Result<Received, Failure> {
         let status = response.status();
         let headers = std::mem::take(response.headers_mut());
-        if response.content_length().is_some_and(|n| n > self.max_response_body as u64) {
+        if response
+            .content_length()
+            .is_some_and(|n| n > self.max_response_body as u64)
+        {
             return Err(Failure::TooLarge(status));
         }
         let mut body = Vec::new();
@@ -321,9 +388,18 @@ impl Pipeline {
             body.extend_from_slice(&chunk);
         }
         let request_id = self.request_id_header.as_ref().map(|name| {
-            headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or(request_id).to_string()
+            headers
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or(request_id)
+                .to_string()
         });
-        Ok(Received { status, headers, body, request_id })
+        Ok(Received {
+            status,
+            headers,
+            body,
+            request_id,
+        })
     }
 }
 
@@ -339,9 +415,17 @@ fn retryable_status(status: u16, idempotent: bool) -> bool {
 /// The delay the service asks for: `retry-after-ms`, `x-ms-retry-after-ms`, or `Retry-After` in
 /// seconds or as an HTTP date.
 pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
-    let text = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).map(str::trim);
+    let text = |name: &str| {
+        headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::trim)
+    };
     for name in ["retry-after-ms", "x-ms-retry-after-ms"] {
-        if let Some(ms) = text(name).and_then(|v| v.parse::<f64>().ok()).filter(|ms| ms.is_finite() && *ms >= 0.0) {
+        if let Some(ms) = text(name)
+            .and_then(|v| v.parse::<f64>().ok())
+            .filter(|ms| ms.is_finite() && *ms >= 0.0)
+        {
             return Some(Duration::from_secs_f64(ms / 1000.0));
         }
     }
@@ -356,14 +440,23 @@ pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
 impl Received {
     /// The body parsed as a success type.
     pub(crate) fn json<T: DeserializeOwned, E>(self) -> Result<T, Error<E>> {
-        serde_json::from_slice(&self.body)
-            .map_err(|source| Error::Decode { status: self.status, body: self.body, source })
+        serde_json::from_slice(&self.body).map_err(|source| Error::Decode {
+            status: self.status,
+            body: self.body,
+            source,
+        })
     }
 
     /// This response as an error, with the body parsed as the documented error type when it is one.
     pub(crate) fn into_error<E: DeserializeOwned>(self) -> Error<E> {
         let error = serde_json::from_slice(&self.body).ok();
-        Error::Service(Box::new(ServiceError::new(self.status, self.headers, self.body, error, self.request_id)))
+        Error::Service(Box::new(ServiceError::new(
+            self.status,
+            self.headers,
+            self.body,
+            error,
+            self.request_id,
+        )))
     }
 }
 
@@ -372,31 +465,63 @@ mod tests {
     use super::*;
 
     fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
-        pairs.iter().map(|(k, v)| (HeaderName::from_static(k), HeaderValue::from_str(v).unwrap())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| {
+                (
+                    HeaderName::from_static(k),
+                    HeaderValue::from_str(v).unwrap(),
+                )
+            })
+            .collect()
     }
 
     #[test]
     fn retry_after_reads_milliseconds_seconds_and_dates() {
-        assert_eq!(retry_after(&headers(&[("retry-after-ms", "1500")])), Some(Duration::from_millis(1500)));
-        assert_eq!(retry_after(&headers(&[("x-ms-retry-after-ms", "20")])), Some(Duration::from_millis(20)));
-        assert_eq!(retry_after(&headers(&[("retry-after", "7")])), Some(Duration::from_secs(7)));
+        assert_eq!(
+            retry_after(&headers(&[("retry-after-ms", "1500")])),
+            Some(Duration::from_millis(1500))
+        );
+        assert_eq!(
+            retry_after(&headers(&[("x-ms-retry-after-ms", "20")])),
+            Some(Duration::from_millis(20))
+        );
+        assert_eq!(
+            retry_after(&headers(&[("retry-after", "7")])),
+            Some(Duration::from_secs(7))
+        );
         let in_a_minute = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(60));
         let delay = retry_after(&headers(&[("retry-after", &in_a_minute)])).unwrap();
-        assert!(delay > Duration::from_secs(55) && delay <= Duration::from_secs(60), "{delay:?}");
+        assert!(
+            delay > Duration::from_secs(55) && delay <= Duration::from_secs(60),
+            "{delay:?}"
+        );
         let past = httpdate::fmt_http_date(SystemTime::now() - Duration::from_secs(60));
-        assert_eq!(retry_after(&headers(&[("retry-after", &past)])), Some(Duration::ZERO));
+        assert_eq!(
+            retry_after(&headers(&[("retry-after", &past)])),
+            Some(Duration::ZERO)
+        );
         assert_eq!(retry_after(&headers(&[("retry-after", "soon")])), None);
-        assert_eq!(retry_after(&headers(&[("retry-after-ms", "-5"), ("retry-after", "2")])), Some(Duration::from_secs(2)));
+        assert_eq!(
+            retry_after(&headers(&[("retry-after-ms", "-5"), ("retry-after", "2")])),
+            Some(Duration::from_secs(2))
+        );
         assert_eq!(retry_after(&HeaderMap::new()), None);
     }
 
     #[test]
     fn posts_are_retried_on_fewer_statuses_than_idempotent_methods() {
         for status in [429, 500, 503, 504] {
-            assert!(retryable_status(status, false) && retryable_status(status, true), "{status}");
+            assert!(
+                retryable_status(status, false) && retryable_status(status, true),
+                "{status}"
+            );
         }
         for status in [408, 502] {
-            assert!(!retryable_status(status, false) && retryable_status(status, true), "{status}");
+            assert!(
+                !retryable_status(status, false) && retryable_status(status, true),
+                "{status}"
+            );
         }
         for status in [200, 400, 401, 404, 409, 501] {
             assert!(!retryable_status(status, true), "{status}");
@@ -409,16 +534,25 @@ mod tests {
         for retry in 0..4 {
             let expected = Duration::from_millis(200 * 2u64.pow(retry));
             let delay = options.backoff(retry);
-            assert!(delay >= expected.mul_f64(0.8) && delay <= expected.mul_f64(1.2), "{retry}: {delay:?}");
+            assert!(
+                delay >= expected.mul_f64(0.8) && delay <= expected.mul_f64(1.2),
+                "{retry}: {delay:?}"
+            );
         }
-        assert_eq!(options.backoff(30), options.max_delay.min(options.backoff(30)));
+        assert_eq!(
+            options.backoff(30),
+            options.max_delay.min(options.backoff(30))
+        );
         assert!(options.backoff(100) <= options.max_delay);
     }
 
     #[test]
     fn path_segments_cannot_change_the_route() {
         let encode = |v: &str| encode_path_segment::<()>("p", v);
-        assert_eq!(encode("a/b?c#d%e f..é").unwrap(), "a%2Fb%3Fc%23d%25e%20f..%C3%A9");
+        assert_eq!(
+            encode("a/b?c#d%e f..é").unwrap(),
+            "a%2Fb%3Fc%23d%25e%20f..%C3%A9"
+        );
         for bad in ["", ".", ".."] {
             assert!(encode(bad).is_err(), "{bad:?}");
         }
