@@ -31,6 +31,8 @@ pub use write::{GeneratedCrate, GeneratedFile};
 pub fn generate(config: &CrateConfig) -> Result<(model::Api, GeneratedCrate)> {
     let spec = load::Spec::load(&config.base, &config.spec)?;
     let api = lower::lower(&spec, config.operations.as_deref(), &config.client)?;
+    // The documents are not needed any more; freeing them before emitting lowers the peak.
+    drop(spec);
     let files = emit::emit(&api, config)?;
     Ok((api, files))
 }

@@ -44,10 +44,24 @@ pub fn emit(api: &Api, config: &CrateConfig) -> Result<GeneratedCrate> {
     let header = header_line(&api.source);
     let mut files = GeneratedCrate::default();
     files.add("Cargo.toml", cargo_toml(api, config, &header));
-    let rust = |path: &str, tokens: TokenStream| format_rust(path, &header, tokens);
-    files.add("src/lib.rs", rust("src/lib.rs", lib(api))?);
-    files.add("src/models.rs", rust("src/models.rs", models::models(api))?);
-    files.add("src/client.rs", rust("src/client.rs", client::client(api))?);
+    // Formatting is most of the work on large specs; the two big files are rendered and
+    // formatted on their own threads (token streams are not `Send`, so each thread builds its
+    // own). The output does not depend on the threads: each file is one thread's work.
+    let header = header.as_str();
+    let (models, client) = std::thread::scope(|s| {
+        let models = s.spawn(|| format_rust("src/models.rs", header, models::models(api)));
+        let client = format_rust("src/client.rs", header, client::client(api));
+        let models = models.join().unwrap_or_else(|_| {
+            Err(crate::Error::Internal {
+                file: "src/models.rs".into(),
+                message: "the formatting thread panicked".into(),
+            })
+        });
+        (models, client)
+    });
+    files.add("src/lib.rs", format_rust("src/lib.rs", header, lib(api))?);
+    files.add("src/models.rs", models?);
+    files.add("src/client.rs", client?);
 
     let access_key = api.auth.contains(&AuthScheme::AccessKey);
     for (path, text) in templates(access_key, &config.name) {

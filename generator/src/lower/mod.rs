@@ -113,22 +113,20 @@ pub fn lower(spec: &Spec, selected: Option<&[String]>, settings: &ClientSettings
         if selected.is_some_and(|s| !s.contains(&found.id)) {
             continue;
         }
-        operations.push(l.operation(
+        let operation = l.operation(
             found,
             &mut method_names,
             &mut option_names,
             &mut client_params,
-        )?);
+        )?;
+        operations.push((operation, found));
     }
-    operations.sort_by(|a, b| a.rust_name.cmp(&b.rust_name));
-    for (op, found) in operations.iter_mut().filter_map(|op| {
-        let f = found
-            .iter()
-            .find(|f| f.id == op.id && f.path == op.path && f.method == op.method)?;
-        Some((op, f))
-    }) {
+    // Stream methods claim their names after every operation, in the order of method names.
+    operations.sort_by(|a, b| a.0.rust_name.cmp(&b.0.rust_name));
+    for (op, found) in &mut operations {
         op.pageable = l.pageable(op, found, &mut method_names);
     }
+    let mut operations: Vec<Operation> = operations.into_iter().map(|(op, _)| op).collect();
 
     let mut setters = Scope::with_reserved(BUILDER_METHODS);
     let mut client_params: Vec<ClientParam> = client_params.into_values().collect();
