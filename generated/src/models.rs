@@ -82,7 +82,7 @@ impl<'de> serde::Deserialize<'de> for CommunicationCloudEnvironmentModel {
 }
 
 /// An error the service reports, with the errors that caused it.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CommunicationError {
     /// A machine-readable error code.
     pub code: String,
@@ -105,15 +105,91 @@ pub struct CommunicationError {
     pub inner_error: Option<Box<CommunicationError>>,
 }
 
+impl<'de> serde::Deserialize<'de> for CommunicationError {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = CommunicationError;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a `CommunicationError` object")
+            }
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<Self::Value, __A::Error> {
+                let mut field_0 = None;
+                let mut field_1 = None;
+                let mut field_2 = None;
+                let mut field_3 = None;
+                let mut field_4 = None;
+                while let Some(key) = map.next_key::<crate::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "code" => field_0 = Some(map.next_value()?),
+                        "message" => field_1 = Some(map.next_value()?),
+                        "target" => field_2 = map.next_value()?,
+                        "details" => field_3 = map.next_value()?,
+                        "innererror" => field_4 = map.next_value()?,
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(CommunicationError {
+                    code: field_0.ok_or_else(|| crate::runtime::missing("code"))?,
+                    message: field_1.ok_or_else(|| crate::runtime::missing("message"))?,
+                    target: field_2,
+                    details: field_3,
+                    inner_error: field_4,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// The body of an error the service returns.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CommunicationErrorResponse {
     /// The `error` property.
     pub error: CommunicationError,
 }
 
+impl<'de> serde::Deserialize<'de> for CommunicationErrorResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = CommunicationErrorResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a `CommunicationErrorResponse` object")
+            }
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<Self::Value, __A::Error> {
+                let mut field_0 = None;
+                while let Some(key) = map.next_key::<crate::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "error" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(CommunicationErrorResponse {
+                    error: field_0.ok_or_else(|| crate::runtime::missing("error"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// Identifies a participant of a call. Besides `kind` and `rawId`, at most one of the other properties is set, and it must match `kind`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CommunicationIdentifierModel {
     /// The `kind` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -152,6 +228,56 @@ pub struct CommunicationIdentifierModel {
         skip_serializing_if = "Option::is_none"
     )]
     pub teams_extension_user: Option<TeamsExtensionUserIdentifierModel>,
+}
+
+impl<'de> serde::Deserialize<'de> for CommunicationIdentifierModel {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = CommunicationIdentifierModel;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a `CommunicationIdentifierModel` object")
+            }
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<Self::Value, __A::Error> {
+                let mut field_0 = None;
+                let mut field_1 = None;
+                let mut field_2 = None;
+                let mut field_3 = None;
+                let mut field_4 = None;
+                let mut field_5 = None;
+                let mut field_6 = None;
+                while let Some(key) = map.next_key::<crate::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "kind" => field_0 = map.next_value()?,
+                        "rawId" => field_1 = map.next_value()?,
+                        "communicationUser" => field_2 = map.next_value()?,
+                        "phoneNumber" => field_3 = map.next_value()?,
+                        "microsoftTeamsUser" => field_4 = map.next_value()?,
+                        "microsoftTeamsApp" => field_5 = map.next_value()?,
+                        "teamsExtensionUser" => field_6 = map.next_value()?,
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(CommunicationIdentifierModel {
+                    kind: field_0,
+                    raw_id: field_1,
+                    communication_user: field_2,
+                    phone_number: field_3,
+                    microsoft_teams_user: field_4,
+                    microsoft_teams_app: field_5,
+                    teams_extension_user: field_6,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// The kind of a communication identifier. Required in responses. The service may add kinds: a client keeps values it does not know.
@@ -249,14 +375,46 @@ impl<'de> serde::Deserialize<'de> for CommunicationIdentifierModelKind {
 }
 
 /// A Communication Services user.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CommunicationUserIdentifierModel {
     /// The id of the Communication Services user.
     pub id: String,
 }
 
+impl<'de> serde::Deserialize<'de> for CommunicationUserIdentifierModel {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = CommunicationUserIdentifierModel;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a `CommunicationUserIdentifierModel` object")
+            }
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<Self::Value, __A::Error> {
+                let mut field_0 = None;
+                while let Some(key) = map.next_key::<crate::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "id" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(CommunicationUserIdentifierModel {
+                    id: field_0.ok_or_else(|| crate::runtime::missing("id"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// A Microsoft Teams application (a bot, for example).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MicrosoftTeamsAppIdentifierModel {
     /// The id of the Teams application.
     #[serde(rename = "appId")]
@@ -266,8 +424,43 @@ pub struct MicrosoftTeamsAppIdentifierModel {
     pub cloud: Option<CommunicationCloudEnvironmentModel>,
 }
 
+impl<'de> serde::Deserialize<'de> for MicrosoftTeamsAppIdentifierModel {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = MicrosoftTeamsAppIdentifierModel;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a `MicrosoftTeamsAppIdentifierModel` object")
+            }
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<Self::Value, __A::Error> {
+                let mut field_0 = None;
+                let mut field_1 = None;
+                while let Some(key) = map.next_key::<crate::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "appId" => field_0 = Some(map.next_value()?),
+                        "cloud" => field_1 = map.next_value()?,
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(MicrosoftTeamsAppIdentifierModel {
+                    app_id: field_0.ok_or_else(|| crate::runtime::missing("appId"))?,
+                    cloud: field_1,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// A Microsoft Teams user.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MicrosoftTeamsUserIdentifierModel {
     /// The Microsoft Entra object id of the user, or the Teams id of an anonymous user.
     #[serde(rename = "userId")]
@@ -280,8 +473,46 @@ pub struct MicrosoftTeamsUserIdentifierModel {
     pub cloud: Option<CommunicationCloudEnvironmentModel>,
 }
 
+impl<'de> serde::Deserialize<'de> for MicrosoftTeamsUserIdentifierModel {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = MicrosoftTeamsUserIdentifierModel;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a `MicrosoftTeamsUserIdentifierModel` object")
+            }
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<Self::Value, __A::Error> {
+                let mut field_0 = None;
+                let mut field_1 = None;
+                let mut field_2 = None;
+                while let Some(key) = map.next_key::<crate::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "userId" => field_0 = Some(map.next_value()?),
+                        "isAnonymous" => field_1 = map.next_value()?,
+                        "cloud" => field_2 = map.next_value()?,
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(MicrosoftTeamsUserIdentifierModel {
+                    user_id: field_0.ok_or_else(|| crate::runtime::missing("userId"))?,
+                    is_anonymous: field_1,
+                    cloud: field_2,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// A phone number.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PhoneNumberIdentifierModel {
     /// The phone number, usually in E.164 format; `anonymous` when `isAnonymous` is true.
     pub value: String,
@@ -293,8 +524,46 @@ pub struct PhoneNumberIdentifierModel {
     pub asserted_id: Option<String>,
 }
 
+impl<'de> serde::Deserialize<'de> for PhoneNumberIdentifierModel {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = PhoneNumberIdentifierModel;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a `PhoneNumberIdentifierModel` object")
+            }
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<Self::Value, __A::Error> {
+                let mut field_0 = None;
+                let mut field_1 = None;
+                let mut field_2 = None;
+                while let Some(key) = map.next_key::<crate::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "value" => field_0 = Some(map.next_value()?),
+                        "isAnonymous" => field_1 = map.next_value()?,
+                        "assertedId" => field_2 = map.next_value()?,
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(PhoneNumberIdentifierModel {
+                    value: field_0.ok_or_else(|| crate::runtime::missing("value"))?,
+                    is_anonymous: field_1,
+                    asserted_id: field_2,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// A Microsoft Teams Phone user reached through a Communication Services resource.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TeamsExtensionUserIdentifierModel {
     /// The Microsoft Entra object id of the user.
     #[serde(rename = "userId")]
@@ -310,8 +579,50 @@ pub struct TeamsExtensionUserIdentifierModel {
     pub cloud: Option<CommunicationCloudEnvironmentModel>,
 }
 
+impl<'de> serde::Deserialize<'de> for TeamsExtensionUserIdentifierModel {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = TeamsExtensionUserIdentifierModel;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a `TeamsExtensionUserIdentifierModel` object")
+            }
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<Self::Value, __A::Error> {
+                let mut field_0 = None;
+                let mut field_1 = None;
+                let mut field_2 = None;
+                let mut field_3 = None;
+                while let Some(key) = map.next_key::<crate::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "userId" => field_0 = Some(map.next_value()?),
+                        "tenantId" => field_1 = Some(map.next_value()?),
+                        "resourceId" => field_2 = map.next_value()?,
+                        "cloud" => field_3 = map.next_value()?,
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(TeamsExtensionUserIdentifierModel {
+                    user_id: field_0.ok_or_else(|| crate::runtime::missing("userId"))?,
+                    tenant_id: field_1
+                        .ok_or_else(|| crate::runtime::missing("tenantId"))?,
+                    resource_id: field_2,
+                    cloud: field_3,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// The request to take a participant of the call off hold.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UnholdRequest {
     /// The participant to take off hold.
     #[serde(rename = "targetParticipant")]
@@ -330,6 +641,45 @@ pub struct UnholdRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub operation_callback_uri: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for UnholdRequest {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UnholdRequest;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a `UnholdRequest` object")
+            }
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<Self::Value, __A::Error> {
+                let mut field_0 = None;
+                let mut field_1 = None;
+                let mut field_2 = None;
+                while let Some(key) = map.next_key::<crate::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "targetParticipant" => field_0 = Some(map.next_value()?),
+                        "operationContext" => field_1 = map.next_value()?,
+                        "operationCallbackUri" => field_2 = map.next_value()?,
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UnholdRequest {
+                    target_participant: field_0
+                        .ok_or_else(|| crate::runtime::missing("targetParticipant"))?,
+                    operation_context: field_1,
+                    operation_callback_uri: field_2,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl crate::error::ErrorBody for CommunicationErrorResponse {

@@ -462,6 +462,49 @@ impl Received {
     }
 }
 
+/// An object key as the `Deserialize` impls of `models` read it: borrowed from the input when
+/// the input allows (serde_json does for keys without escapes), owned otherwise.
+pub(crate) struct Key<'de>(std::borrow::Cow<'de, str>);
+
+impl Key<'_> {
+    pub(crate) fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Key<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Key<'de>;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an object key")
+            }
+
+            fn visit_borrowed_str<E>(self, value: &'de str) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Borrowed(value)))
+            }
+
+            fn visit_str<E>(self, value: &str) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(value.to_owned())))
+            }
+
+            fn visit_string<E>(self, value: String) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(value)))
+            }
+        }
+
+        deserializer.deserialize_str(Visitor)
+    }
+}
+
+/// The error of a required property that an object lacks, as serde's derive words it.
+pub(crate) fn missing<E: serde::de::Error>(field: &'static str) -> E {
+    E::missing_field(field)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -26,13 +26,23 @@ fn type_def(def: &TypeDef) -> TokenStream {
     match &def.kind {
         TypeKind::Struct { fields, default } => {
             let default = default.then(|| quote!(Default,));
-            let fields = fields.iter().map(field);
+            // serde's derive handles flattened fields; every other struct gets a leaner
+            // `Deserialize` (see `deserialize_struct`).
+            let flatten = fields.iter().any(|f| f.flatten);
+            let (derive_de, lean_de) = if flatten {
+                (quote!(serde::Deserialize), None)
+            } else {
+                (quote!(), Some(deserialize_struct(&name, fields)))
+            };
+            let field_tokens = fields.iter().map(field);
             quote! {
                 #docs
-                #[derive(Debug, Clone, PartialEq, #default serde::Serialize, serde::Deserialize)]
+                #[derive(Debug, Clone, PartialEq, #default serde::Serialize, #derive_de)]
                 pub struct #name {
-                    #( #fields )*
+                    #( #field_tokens )*
                 }
+
+                #lean_de
             }
         }
         TypeKind::StringEnum { variants, other } => string_enum(&name, docs, variants, other),
@@ -58,6 +68,68 @@ fn type_def(def: &TypeDef) -> TokenStream {
                 pub enum #name {
                     #( #variants )*
                 }
+            }
+        }
+    }
+}
+
+/// `Deserialize` for a struct, with the behaviour of serde's derive as the fields are declared
+/// (unknown properties ignored, an absent or `null` optional property is `None`, an absent
+/// required one is an error) but about a third of its code: the derive also writes a field
+/// enum with three visitors and a sequence visitor, and type-checking that code was most of the
+/// `cargo check` time of large generated crates.
+fn deserialize_struct(name: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
+    let expecting = format!("a `{name}` object");
+    let vars: Vec<_> = (0..fields.len())
+        .map(|i| format_ident!("field_{}", i))
+        .collect();
+    let arms = fields.iter().zip(&vars).map(|(f, var)| {
+        let wire = &f.name;
+        if f.required && !f.nullable {
+            quote! { #wire => #var = Some(map.next_value()?), }
+        } else {
+            quote! { #wire => #var = map.next_value()?, }
+        }
+    });
+    let values = fields.iter().zip(&vars).map(|(f, var)| {
+        let rust = ident(&f.rust_name);
+        let wire = &f.name;
+        if f.required && !f.nullable {
+            quote! { #rust: #var.ok_or_else(|| crate::runtime::missing(#wire))?, }
+        } else {
+            quote! { #rust: #var, }
+        }
+    });
+    // `__`-prefixed names cannot clash with model names, which are upper camel case.
+    quote! {
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<__D: serde::Deserializer<'de>>(deserializer: __D) -> Result<Self, __D::Error> {
+                struct __Visitor;
+
+                impl<'de> serde::de::Visitor<'de> for __Visitor {
+                    type Value = #name;
+
+                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        f.write_str(#expecting)
+                    }
+
+                    fn visit_map<__A: serde::de::MapAccess<'de>>(self, mut map: __A) -> Result<Self::Value, __A::Error> {
+                        #( let mut #vars = None; )*
+                        while let Some(key) = map.next_key::<crate::runtime::Key<'de>>()? {
+                            match key.as_str() {
+                                #( #arms )*
+                                _ => {
+                                    map.next_value::<serde::de::IgnoredAny>()?;
+                                }
+                            }
+                        }
+                        Ok(#name {
+                            #( #values )*
+                        })
+                    }
+                }
+
+                deserializer.deserialize_map(__Visitor)
             }
         }
     }
