@@ -218,9 +218,16 @@ pub enum TypeKind {
         fields: Vec<Field>,
         /// Whether every field has a default, so the struct derives `Default`.
         default: bool,
+        /// The discriminator this struct always writes, as a variant of a tagged union: the
+        /// property (left out of `fields`) and its value.
+        tag: Option<StructTag>,
     },
-    /// A value of one of several types (`oneOf`/`anyOf`), read as the first variant that fits.
-    OneOf { variants: Vec<OneOfVariant> },
+    /// A value of one of several types (`oneOf`/`anyOf`): read as the first variant that fits,
+    /// or, with a discriminator, as the variant its discriminator property names.
+    OneOf {
+        variants: Vec<OneOfVariant>,
+        discriminator: Option<Discriminator>,
+    },
     /// A string enum that keeps values it does not know in `other`.
     StringEnum {
         variants: Vec<Variant>,
@@ -244,9 +251,27 @@ pub struct Field {
     pub docs: Option<String>,
 }
 
+/// The property that tells the variants of a tagged union apart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Discriminator {
+    /// The property's wire name.
+    pub property: String,
+    /// The variant that keeps a value with an unknown or missing discriminator, as JSON.
+    pub other: String,
+}
+
+/// The discriminator a variant struct writes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StructTag {
+    pub property: String,
+    pub value: String,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct OneOfVariant {
     pub rust_name: String,
+    /// The discriminator value of this variant, in a tagged union.
+    pub tag: Option<String>,
     pub ty: TypeRef,
     /// Behind a `Box`, because the type contains itself through this variant.
     pub boxed: bool,

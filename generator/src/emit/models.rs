@@ -5,7 +5,7 @@ use quote::{format_ident, quote};
 
 use super::docs::{Docs, code, own};
 use super::{ident, type_tokens};
-use crate::model::{Api, Field, TypeDef, TypeKind, Variant};
+use crate::model::{Api, Discriminator, Field, OneOfVariant, TypeDef, TypeKind, Variant};
 use crate::model::{ErrorBodyAccess, FieldStep};
 
 pub fn models(api: &Api) -> TokenStream {
@@ -24,7 +24,11 @@ fn type_def(def: &TypeDef) -> TokenStream {
         .outer();
     let name = format_ident!("{}", def.name);
     match &def.kind {
-        TypeKind::Struct { fields, default } => {
+        TypeKind::Struct {
+            fields,
+            default,
+            tag,
+        } => {
             let default = default.then(|| quote!(Default,));
             // serde's derive handles flattened fields; every other struct gets a leaner
             // `Deserialize` (see `deserialize_struct`).
@@ -35,9 +39,23 @@ fn type_def(def: &TypeDef) -> TokenStream {
                 (quote!(), Some(deserialize_struct(&name, fields)))
             };
             let field_tokens = fields.iter().map(field);
+            let tag = tag.as_ref().map(|t| {
+                let (property, value) = (&t.property, &t.value);
+                let doc = own(&format!(
+                    "Always written with {} `{}` (its discriminator).",
+                    code(property),
+                    serde_json::Value::String(value.clone())
+                ));
+                quote! {
+                    ///
+                    #doc
+                    #[serde(tag = #property, rename = #value)]
+                }
+            });
             quote! {
                 #docs
                 #[derive(Debug, Clone, PartialEq, #default serde::Serialize, #derive_de)]
+                #tag
                 pub struct #name {
                     #( #field_tokens )*
                 }
@@ -46,7 +64,14 @@ fn type_def(def: &TypeDef) -> TokenStream {
             }
         }
         TypeKind::StringEnum { variants, other } => string_enum(&name, docs, variants, other),
-        TypeKind::OneOf { variants } => {
+        TypeKind::OneOf {
+            variants,
+            discriminator: Some(d),
+        } => tagged_union(&name, docs, variants, d),
+        TypeKind::OneOf {
+            variants,
+            discriminator: None,
+        } => {
             let variants = variants.iter().map(|v| {
                 let ident = format_ident!("{}", v.rust_name);
                 let mut ty = type_tokens(&v.ty);
@@ -130,6 +155,71 @@ fn deserialize_struct(name: &proc_macro2::Ident, fields: &[Field]) -> TokenStrea
                 }
 
                 deserializer.deserialize_map(__Visitor)
+            }
+        }
+    }
+}
+
+/// A union told apart by a discriminator property: written as its variant (whose struct writes
+/// the tag), read by dispatching on the tag; an unknown or missing tag keeps the JSON.
+fn tagged_union(
+    name: &proc_macro2::Ident,
+    docs: TokenStream,
+    variants: &[OneOfVariant],
+    d: &Discriminator,
+) -> TokenStream {
+    let property = &d.property;
+    let other = format_ident!("{}", d.other);
+    let decls = variants.iter().map(|v| {
+        let ident = format_ident!("{}", v.rust_name);
+        let mut ty = type_tokens(&v.ty);
+        if v.boxed {
+            ty = quote!(Box<#ty>);
+        }
+        let doc = own(&format!(
+            "{} is `{}`.",
+            code(property),
+            serde_json::Value::String(v.tag.clone().unwrap_or_default())
+        ));
+        quote! { #doc #ident(#ty), }
+    });
+    let arms = variants.iter().filter_map(|v| {
+        let ident = format_ident!("{}", v.rust_name);
+        let value = v.tag.as_deref()?;
+        Some(quote! {
+            Some(#value) => serde_json::from_value(value)
+                .map(Self::#ident)
+                .map_err(serde::de::Error::custom),
+        })
+    });
+    let union_doc = own(&format!(
+        "Told apart by the discriminator property {}; values with another discriminator are kept \
+         in the last variant, so a kind the service adds later never fails to parse.",
+        code(property)
+    ));
+    let other_doc = own(&format!(
+        "A value whose {} this version of the crate does not know (or that has none), as JSON.",
+        code(property)
+    ));
+    quote! {
+        #docs
+        ///
+        #union_doc
+        #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+        #[serde(untagged)]
+        pub enum #name {
+            #( #decls )*
+            #other_doc
+            #other(serde_json::Value),
+        }
+
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<__D: serde::Deserializer<'de>>(deserializer: __D) -> Result<Self, __D::Error> {
+                let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+                match value.get(#property).and_then(serde_json::Value::as_str) {
+                    #( #arms )*
+                    _ => Ok(Self::#other(value)),
+                }
             }
         }
     }

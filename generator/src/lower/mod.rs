@@ -59,6 +59,9 @@ pub(crate) struct Lowerer<'a> {
     anonymous_stack: BTreeSet<Target>,
     type_names: Scope,
     warnings: Vec<Warning>,
+    /// Schemas that name another in their `allOf`, by the other: the children of discriminated
+    /// parents, found on the first discriminator.
+    children: Option<BTreeMap<Target, Vec<schema::Child>>>,
 }
 
 /// Lowers `spec`, keeping only the operations whose ids are in `selected` (all when `None`).
@@ -70,6 +73,7 @@ pub fn lower(spec: &Spec, selected: Option<&[String]>, settings: &ClientSettings
         anonymous_stack: BTreeSet::new(),
         type_names: Scope::default(),
         warnings: Vec::new(),
+        children: None,
     };
     let info = &spec.openapi.info;
 

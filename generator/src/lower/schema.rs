@@ -12,7 +12,8 @@ use super::names::{Scope, type_name, value_name, variant_name};
 use crate::error::{Error, Result};
 use crate::load::Target;
 use crate::model::{
-    ErrorBodyAccess, Field, FieldStep, OneOfVariant, Operation, TypeDef, TypeKind, TypeRef, Variant,
+    Discriminator, ErrorBodyAccess, Field, FieldStep, OneOfVariant, Operation, StructTag, TypeDef,
+    TypeKind, TypeRef, Variant,
 };
 
 /// A schema as it stands in the spec: a reference or an inline schema.
@@ -97,6 +98,11 @@ impl Lowerer<'_> {
     }
 
     fn schema_kind(&mut self, at: &Target, schema: &Schema, hint: &str) -> Result<TypeRef> {
+        if let Some(d) = &schema.schema_data.discriminator {
+            if let Some(parts) = self.tagged_parts(at, schema, d)? {
+                return self.tagged(at, schema, &d.property_name, parts, hint);
+            }
+        }
         Ok(match &schema.schema_kind {
             SchemaKind::Type(Type::String(s)) => {
                 let values: Vec<&str> =
@@ -170,6 +176,157 @@ impl Lowerer<'_> {
         })
     }
 
+    /// The variants of a discriminated schema, with their discriminator values: the `oneOf`
+    /// references of a `oneOf`, or the schemas that name this one in their `allOf` (as Azure's
+    /// polymorphic types do). `None` when it has neither, or when an alternative is inline
+    /// (it has no name to take a discriminator value from): then it is lowered as if it had
+    /// no discriminator.
+    fn tagged_parts(
+        &mut self,
+        at: &Target,
+        schema: &Schema,
+        discriminator: &openapiv3::Discriminator,
+    ) -> Result<Option<Vec<(String, Target)>>> {
+        let here = self.spec.location(at);
+        // The mapping, as value → the node its reference designates.
+        let mut mapping = Vec::new();
+        for (value, reference) in &discriminator.mapping {
+            let reference = if reference.contains('#') || reference.contains('/') {
+                reference.clone()
+            } else {
+                format!("#/components/schemas/{reference}")
+            };
+            if let Ok(target) = self.spec.resolve(at.file, &reference, &here) {
+                mapping.push((value.clone(), target));
+            }
+        }
+        let value_of = |target: &Target, fallback: &str| {
+            mapping
+                .iter()
+                .find(|(_, t)| t == target)
+                .map(|(v, _)| v.clone())
+                .unwrap_or_else(|| fallback.to_string())
+        };
+        let parts = match &schema.schema_kind {
+            SchemaKind::OneOf { one_of: parts } | SchemaKind::AnyOf { any_of: parts } => {
+                let mut out = Vec::new();
+                for part in parts {
+                    let ReferenceOr::Reference { reference } = part else {
+                        return Ok(None);
+                    };
+                    let target = self.spec.resolve(at.file, reference, &here)?;
+                    let name = last_segment(&target.pointer);
+                    out.push((value_of(&target, &name), target));
+                }
+                out
+            }
+            _ => {
+                let children = self.children_index().get(at).cloned().unwrap_or_default();
+                children
+                    .into_iter()
+                    .map(|c| {
+                        let fallback = c.value.unwrap_or_else(|| last_segment(&c.at.pointer));
+                        (value_of(&c.at, &fallback), c.at)
+                    })
+                    .collect()
+            }
+        };
+        Ok((!parts.is_empty()).then_some(parts))
+    }
+
+    /// Every schema under `components/schemas` of every file, by the schemas its `allOf` names.
+    fn children_index(&mut self) -> &BTreeMap<Target, Vec<Child>> {
+        if self.children.is_none() {
+            let mut index: BTreeMap<Target, Vec<Child>> = BTreeMap::new();
+            for (file, source) in self.spec.files.iter().enumerate() {
+                let Some(schemas) = source
+                    .value
+                    .pointer("/components/schemas")
+                    .and_then(|s| s.as_object())
+                else {
+                    continue;
+                };
+                for (name, schema) in schemas {
+                    let child = Target {
+                        file,
+                        pointer: String::from("/components/schemas"),
+                    }
+                    .join(name);
+                    let parts = schema.get("allOf").and_then(|a| a.as_array());
+                    for reference in parts
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|p| p.get("$ref")?.as_str())
+                    {
+                        let here = self.spec.location(&child);
+                        if let Ok(parent) = self.spec.resolve(file, reference, &here) {
+                            index.entry(parent).or_default().push(Child {
+                                at: child.clone(),
+                                value: schema
+                                    .get("x-ms-discriminator-value")
+                                    .and_then(|v| v.as_str())
+                                    .map(str::to_owned),
+                            });
+                        }
+                    }
+                }
+            }
+            self.children = Some(index);
+        }
+        self.children.get_or_insert_default()
+    }
+
+    /// A tagged union: one variant per `(discriminator value, schema)`, plus one that keeps any
+    /// other value as JSON. The variant structs are given the tag in `finish_types`.
+    fn tagged(
+        &mut self,
+        at: &Target,
+        schema: &Schema,
+        property: &str,
+        parts: Vec<(String, Target)>,
+        hint: &str,
+    ) -> Result<TypeRef> {
+        let name = self.claim_type(at, hint);
+        let mut scope = Scope::default();
+        let mut variants: Vec<OneOfVariant> = Vec::new();
+        for (value, target) in parts {
+            let from = Target {
+                file: target.file,
+                pointer: String::new(),
+            };
+            let ty = self.schema_ref(&from, &format!("#{}", target.pointer))?;
+            if variants
+                .iter()
+                .any(|v| v.ty == ty || v.tag.as_deref() == Some(&value))
+            {
+                continue;
+            }
+            variants.push(OneOfVariant {
+                rust_name: scope.claim(variant_name(&value)),
+                tag: Some(value),
+                ty,
+                boxed: false,
+            });
+        }
+        let other = scope.claim("UnknownValue".into());
+        self.types.insert(
+            name.clone(),
+            TypeDef {
+                name: name.clone(),
+                docs: docs_of(schema),
+                source: self.spec.location(at),
+                kind: TypeKind::OneOf {
+                    variants,
+                    discriminator: Some(Discriminator {
+                        property: property.to_string(),
+                        other,
+                    }),
+                },
+            },
+        );
+        Ok(TypeRef::Named(name))
+    }
+
     /// An untagged enum with one variant per alternative, tried in the spec's order.
     fn one_of(
         &mut self,
@@ -200,6 +357,7 @@ impl Lowerer<'_> {
             };
             variants.push(OneOfVariant {
                 rust_name: scope.claim(base),
+                tag: None,
                 ty,
                 boxed: false,
             });
@@ -210,7 +368,10 @@ impl Lowerer<'_> {
                 name: name.clone(),
                 docs: docs_of(schema),
                 source: self.spec.location(at),
-                kind: TypeKind::OneOf { variants },
+                kind: TypeKind::OneOf {
+                    variants,
+                    discriminator: None,
+                },
             },
         );
         Ok(TypeRef::Named(name))
@@ -353,6 +514,7 @@ impl Lowerer<'_> {
                 kind: TypeKind::Struct {
                     fields,
                     default: false,
+                    tag: None,
                 },
             },
         );
@@ -494,7 +656,59 @@ pub(super) fn name_from_pointer(pointer: &str, file: &str) -> String {
 
 /// Marks the fields through which a type contains itself as boxed, and decides which structs can
 /// derive `Default`.
+/// A schema that names another in its `allOf`.
+#[derive(Debug, Clone)]
+pub(crate) struct Child {
+    pub at: Target,
+    /// Its `x-ms-discriminator-value`.
+    pub value: Option<String>,
+}
+
+/// The last segment of a JSON pointer, unescaped: the name of a schema under `components`.
+fn last_segment(pointer: &str) -> String {
+    pointer
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
+        .replace("~1", "/")
+        .replace("~0", "~")
+}
+
 pub(super) fn finish_types(types: &mut BTreeMap<String, TypeDef>) {
+    // The structs of tagged unions write their tag themselves (so they do wherever they are
+    // used) and have no field for it. A struct in two unions keeps the first tag.
+    let tags: Vec<(String, StructTag)> = types
+        .values()
+        .filter_map(|def| match &def.kind {
+            TypeKind::OneOf {
+                variants,
+                discriminator: Some(d),
+            } => Some(variants.iter().filter_map(|v| match (&v.ty, &v.tag) {
+                (TypeRef::Named(n), Some(value)) => Some((
+                    n.clone(),
+                    StructTag {
+                        property: d.property.clone(),
+                        value: value.clone(),
+                    },
+                )),
+                _ => None,
+            })),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    for (name, new_tag) in tags {
+        if let Some(TypeDef {
+            kind: TypeKind::Struct { fields, tag, .. },
+            ..
+        }) = types.get_mut(&name)
+        {
+            if tag.is_none() {
+                fields.retain(|f| f.name != new_tag.property);
+                *tag = Some(new_tag);
+            }
+        }
+    }
     // Direct edges: a field whose type is a named type without a Vec or Map in between.
     let edges: BTreeMap<String, Vec<String>> = types
         .iter()
@@ -507,7 +721,7 @@ pub(super) fn finish_types(types: &mut BTreeMap<String, TypeDef>) {
                         _ => None,
                     })
                     .collect(),
-                TypeKind::OneOf { variants } => variants
+                TypeKind::OneOf { variants, .. } => variants
                     .iter()
                     .filter_map(|v| match &v.ty {
                         TypeRef::Named(n) => Some(n.clone()),
@@ -529,7 +743,7 @@ pub(super) fn finish_types(types: &mut BTreeMap<String, TypeDef>) {
                     }
                 }
             }
-            TypeKind::OneOf { variants } => {
+            TypeKind::OneOf { variants, .. } => {
                 for variant in variants {
                     if let TypeRef::Named(target) = &variant.ty {
                         variant.boxed = component.get(target) == component.get(name);
