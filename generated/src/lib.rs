@@ -26,6 +26,10 @@ pub mod models;
 #[rustfmt::skip]
 pub mod options;
 
+#[cfg(test)]
+#[rustfmt::skip]
+mod example_tests;
+
 #[rustfmt::skip]
 #[allow(dead_code)]
 mod runtime;

@@ -28,7 +28,21 @@ pub struct Api {
     pub types: BTreeMap<String, TypeDef>,
     /// How to read the code and message of each operation error type, sorted by type.
     pub error_bodies: Vec<ErrorBodyAccess>,
+    /// The spec's body examples that fit their types, sorted by test name.
+    pub examples: Vec<Example>,
     pub warnings: Vec<Warning>,
+}
+
+/// An example of a request or response body, as a round-trip test of the generated crate.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Example {
+    pub test_name: String,
+    /// Where the example is (or the body it belongs to, for a schema's example).
+    pub source: Location,
+    pub ty: TypeRef,
+    pub value: serde_json::Value,
+    /// What the generated types write back after reading `value`.
+    pub written: serde_json::Value,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -3,6 +3,7 @@
 
 mod client;
 pub mod docs;
+mod examples;
 mod models;
 
 use proc_macro2::TokenStream;
@@ -60,6 +61,13 @@ pub fn emit(api: &Api, config: &CrateConfig) -> Result<GeneratedCrate> {
         (models, client)
     });
     files.add("src/lib.rs", format_rust("src/lib.rs", header, lib(api))?);
+    if !api.examples.is_empty() {
+        let tests = examples::example_tests(api);
+        files.add(
+            "src/example_tests.rs",
+            format_rust("src/example_tests.rs", header, tests)?,
+        );
+    }
     files.add("src/models.rs", models?);
     files.add("src/client.rs", client?);
 
@@ -129,6 +137,13 @@ fn lib(api: &Api) -> TokenStream {
             pub mod access_key;
         }
     });
+    let example_tests = (!api.examples.is_empty()).then(|| {
+        quote! {
+            #[cfg(test)]
+            #[rustfmt::skip]
+            mod example_tests;
+        }
+    });
     // The modules are formatted by prettyplease; `rustfmt::skip` keeps `cargo fmt` of a workspace
     // that holds this crate from reformatting them.
     quote! {
@@ -145,6 +160,7 @@ fn lib(api: &Api) -> TokenStream {
         pub mod models;
         #[rustfmt::skip]
         pub mod options;
+        #example_tests
         // Not every API uses every helper.
         #[rustfmt::skip]
         #[allow(dead_code)]

@@ -2,6 +2,7 @@
 //!
 //! Only the selected operations are lowered, and with them exactly the types they reach.
 
+mod examples;
 mod names;
 mod schema;
 
@@ -62,6 +63,8 @@ pub(crate) struct Lowerer<'a> {
     /// Schemas that name another in their `allOf`, by the other: the children of discriminated
     /// parents, found on the first discriminator.
     children: Option<BTreeMap<Target, Vec<schema::Child>>>,
+    /// Body examples, checked once every type is final.
+    examples: Vec<examples::Pending>,
 }
 
 /// Lowers `spec`, keeping only the operations whose ids are in `selected` (all when `None`).
@@ -74,6 +77,7 @@ pub fn lower(spec: &Spec, selected: Option<&[String]>, settings: &ClientSettings
         type_names: Scope::default(),
         warnings: Vec::new(),
         children: None,
+        examples: Vec::new(),
     };
     let info = &spec.openapi.info;
 
@@ -152,6 +156,34 @@ pub fn lower(spec: &Spec, selected: Option<&[String]>, settings: &ClientSettings
 
     schema::finish_types(&mut l.types);
     let error_bodies = schema::error_bodies(&l.types, &operations);
+    let mut test_names = Scope::default();
+    let mut api_examples = Vec::new();
+    let mut seen = BTreeSet::new();
+    for pending in std::mem::take(&mut l.examples) {
+        // An untyped body reads anything back as it came: no test to make. A schema's example
+        // reached from several bodies is one test.
+        if pending.ty == TypeRef::Json
+            || !seen.insert((format!("{:?}", pending.ty), pending.value.to_string()))
+        {
+            continue;
+        }
+        match examples::round_trip(&pending.value, &pending.ty, &l.types) {
+            Ok(written) => api_examples.push(crate::model::Example {
+                test_name: test_names.claim(value_name(&pending.label)),
+                source: spec.location(&pending.at),
+                ty: pending.ty,
+                value: pending.value,
+                written,
+            }),
+            Err(why) => l.warn(
+                &pending.at,
+                format!(
+                    "this example does not fit its schema ({why}); it is not turned into a test"
+                ),
+            ),
+        }
+    }
+    api_examples.sort_by(|a, b| a.test_name.cmp(&b.test_name));
     let mut warnings = l.warnings;
     warnings.sort();
     warnings.dedup();
@@ -191,6 +223,7 @@ pub fn lower(spec: &Spec, selected: Option<&[String]>, settings: &ClientSettings
         operations,
         types: l.types,
         error_bodies,
+        examples: api_examples,
         warnings,
     })
 }
@@ -669,7 +702,15 @@ impl Lowerer<'_> {
             match &content.schema {
                 Some(s) => {
                     let s_at = at.join("content").join(media_type).join("schema");
-                    BodyKind::Json(self.schema(&s_at, s.into(), &format!("{pascal}Request"))?)
+                    let hint = format!("{pascal}Request");
+                    let ty = self.schema(&s_at, s.into(), &hint)?;
+                    self.collect_examples(
+                        &at.join("content").join(media_type),
+                        content,
+                        &ty,
+                        &hint,
+                    )?;
+                    BodyKind::Json(ty)
                 }
                 None => BodyKind::Json(TypeRef::Json),
             }
@@ -684,6 +725,55 @@ impl Lowerer<'_> {
         }))
     }
 
+    /// Keeps the examples of a JSON media type (at `at`) whose body has type `ty`, to be checked
+    /// and turned into tests when every type is final.
+    fn collect_examples(
+        &mut self,
+        at: &Target,
+        content: &openapiv3::MediaType,
+        ty: &TypeRef,
+        hint: &str,
+    ) -> Result<()> {
+        let mut named = Vec::new();
+        for (name, example) in &content.examples {
+            let e_at = at.join("examples").join(name);
+            let (_, example) = self.item(&e_at, example)?;
+            if let Some(value) = example.value {
+                named.push((name.clone(), value));
+            }
+        }
+        let schema_example = match &content.schema {
+            Some(ReferenceOr::Item(s)) => s.schema_data.example.clone(),
+            Some(ReferenceOr::Reference { reference }) => {
+                let here = self.spec.location(&at.join("schema"));
+                self.spec
+                    .resolve_as::<openapiv3::Schema>(at.file, reference, &here)
+                    .ok()
+                    .and_then(|(_, s)| s.schema_data.example)
+            }
+            None => None,
+        };
+        let has_own = content.example.is_some() || !named.is_empty();
+        for (name, value) in
+            examples::pick(content.example.as_ref(), named, schema_example.as_ref())
+        {
+            let e_at = if !has_own {
+                at.join("schema")
+            } else if content.example.is_some() && name == "example" {
+                at.join("example")
+            } else {
+                at.join("examples").join(&name)
+            };
+            self.examples.push(examples::Pending {
+                label: format!("{hint} {name}"),
+                at: e_at,
+                ty: ty.clone(),
+                value,
+            });
+        }
+        Ok(())
+    }
+
     /// The body type of a response: `None` when it has no JSON body.
     fn response_type(
         &mut self,
@@ -695,11 +785,12 @@ impl Lowerer<'_> {
         let json = response.content.iter().find(|(m, _)| is_json(m));
         match json {
             Some((media_type, content)) => Ok(Some(match &content.schema {
-                Some(s) => self.schema(
-                    &at.join("content").join(media_type).join("schema"),
-                    s.into(),
-                    hint,
-                )?,
+                Some(s) => {
+                    let m_at = at.join("content").join(media_type);
+                    let ty = self.schema(&m_at.join("schema"), s.into(), hint)?;
+                    self.collect_examples(&m_at, content, &ty, hint)?;
+                    ty
+                }
                 None => TypeRef::Json,
             })),
             None => {
