@@ -36,6 +36,10 @@ struct Codegen {
     /// Write nothing; list stale, missing and extra files and fail when there is any.
     #[arg(long)]
     check: bool,
+    /// Treat every warning (a fallback to untyped JSON, a rejected example, an unsupported
+    /// construct) as an error: print them and write nothing.
+    #[arg(long)]
+    strict: bool,
     /// The configuration file (relative paths inside it start at the workspace root).
     #[arg(long, conflicts_with = "spec")]
     config: Option<PathBuf>,
@@ -101,6 +105,14 @@ fn codegen(args: &Codegen) -> generator::Result<ExitCode> {
         let (api, files) = generator::generate(config)?;
         for warning in &api.warnings {
             eprintln!("{warning}");
+        }
+        if args.strict && !api.warnings.is_empty() {
+            eprintln!(
+                "error: {}: --strict turns the {} warning(s) above into errors; nothing was written",
+                config.name,
+                api.warnings.len()
+            );
+            return Ok(ExitCode::FAILURE);
         }
         let out = config.out_dir();
         let summary = format!(

@@ -148,6 +148,32 @@ fn bad_arguments_and_bad_specs_fail_clearly_without_writing() {
     );
     assert!(!stderr.contains("panicked"), "{stderr}");
 
+    // --strict: the discriminator fixture has an example its schema rejects.
+    let warned = root().join("generator/tests/fixtures/discriminator.yaml");
+    let strict = xtask(
+        &[
+            "codegen",
+            "--strict",
+            "--spec",
+            warned.to_str().unwrap(),
+            "--out",
+            "strict",
+            "--crate-name",
+            "x",
+        ],
+        dir.path(),
+    );
+    assert_eq!(strict.status.code(), Some(1));
+    let stderr = text(&strict.stderr);
+    assert!(stderr.contains("warning: "), "{stderr}");
+    assert!(
+        stderr.contains(
+            "error: x: --strict turns the 1 warning(s) above into errors; nothing was written"
+        ),
+        "{stderr}"
+    );
+    assert!(!dir.path().join("strict").exists());
+
     let unknown_op = xtask(
         &[
             "codegen",
