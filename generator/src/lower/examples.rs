@@ -25,7 +25,7 @@ pub(crate) fn round_trip(
     ty: &TypeRef,
     types: &BTreeMap<String, TypeDef>,
 ) -> Result<Value, String> {
-    walk(value, ty, types, "").map_err(|(at, why)| {
+    walk(value, ty, types, "", &[]).map_err(|(at, why)| {
         if at.is_empty() {
             why
         } else {
@@ -36,13 +36,25 @@ pub(crate) fn round_trip(
 
 type Failure = (String, String);
 
+/// `entered` holds the named types already tried on this same value (a union, then its
+/// variant), so that alternatives that lead back to themselves end.
 fn walk(
     value: &Value,
     ty: &TypeRef,
     types: &BTreeMap<String, TypeDef>,
     at: &str,
+    entered: &[&str],
 ) -> Result<Value, Failure> {
     let fail = |why: String| Err((at.to_string(), why));
+    if let TypeRef::Named(name) = ty {
+        if entered.contains(&name.as_str()) {
+            return fail(format!("`{name}` is one of its own alternatives"));
+        }
+    }
+    let entered_here: Vec<&str> = match ty {
+        TypeRef::Named(name) => entered.iter().copied().chain([name.as_str()]).collect(),
+        _ => Vec::new(),
+    };
     match ty {
         TypeRef::Json => Ok(value.clone()),
         TypeRef::Bool if value.is_boolean() => Ok(value.clone()),
@@ -62,7 +74,7 @@ fn walk(
             Some(items) => items
                 .iter()
                 .enumerate()
-                .map(|(i, v)| walk(v, item, types, &format!("{at}/{i}")))
+                .map(|(i, v)| walk(v, item, types, &format!("{at}/{i}"), &[]))
                 .collect::<Result<Vec<_>, _>>()
                 .map(Value::Array),
             None => fail(format!("{} is not an array", kind(value))),
@@ -70,7 +82,7 @@ fn walk(
         TypeRef::Map(item) => match value.as_object() {
             Some(map) => map
                 .iter()
-                .map(|(k, v)| Ok((k.clone(), walk(v, item, types, &pointer(at, k))?)))
+                .map(|(k, v)| Ok((k.clone(), walk(v, item, types, &pointer(at, k), &[])?)))
                 .collect::<Result<Map<_, _>, _>>()
                 .map(Value::Object),
             None => fail(format!("{} is not an object", kind(value))),
@@ -113,13 +125,13 @@ fn walk(
                             }
                         }
                         Some(v) => {
-                            out.insert(field.name.clone(), walk(&v, &field.ty, types, &here)?);
+                            out.insert(field.name.clone(), walk(&v, &field.ty, types, &here, &[])?);
                         }
                     }
                 }
                 // Undeclared properties are kept by a flattened map, and dropped otherwise.
                 if let Some(extra) = fields.iter().find(|f| f.flatten) {
-                    let values = walk(&Value::Object(rest), &extra.ty, types, at)?;
+                    let values = walk(&Value::Object(rest), &extra.ty, types, at, &entered_here)?;
                     if let Value::Object(values) = values {
                         out.extend(values);
                     }
@@ -137,7 +149,7 @@ fn walk(
                     .iter()
                     .find(|v| v.tag.is_some() && v.tag.as_deref() == tag)
                 {
-                    Some(v) => walk(value, &v.ty, types, at),
+                    Some(v) => walk(value, &v.ty, types, at, &entered_here),
                     None => Ok(value.clone()),
                 }
             }
@@ -145,7 +157,7 @@ fn walk(
             Some(TypeKind::OneOf { variants, .. }) => {
                 let mut first_failure = None;
                 for v in variants {
-                    match walk(value, &v.ty, types, at) {
+                    match walk(value, &v.ty, types, at, &entered_here) {
                         Ok(written) => return Ok(written),
                         Err(e) => {
                             first_failure.get_or_insert(e);

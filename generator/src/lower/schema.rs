@@ -295,6 +295,10 @@ impl Lowerer<'_> {
                 pointer: String::new(),
             };
             let ty = self.schema_ref(&from, &format!("#{}", target.pointer))?;
+            if ty == TypeRef::Named(name.clone()) {
+                self.warn(at, "an alternative that is the schema itself is left out");
+                continue;
+            }
             if variants
                 .iter()
                 .any(|v| v.ty == ty || v.tag.as_deref() == Some(&value))
@@ -343,6 +347,14 @@ impl Lowerer<'_> {
             let part_at = at.join(keyword).join(&i.to_string());
             let ty = self.schema(&part_at, part.into(), &format!("{name}Variant{i}"))?;
             if variants.iter().any(|v| v.ty == ty) {
+                continue;
+            }
+            // Reading a value as itself would never end.
+            if ty == TypeRef::Named(name.clone()) {
+                self.warn(
+                    &part_at,
+                    "an alternative that is the schema itself is left out",
+                );
                 continue;
             }
             let base = match &ty {
