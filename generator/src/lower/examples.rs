@@ -65,11 +65,21 @@ fn walk(
         },
         TypeRef::I64 if value.is_i64() => Ok(value.clone()),
         TypeRef::I64 => fail(format!("{} is not a 64-bit integer", kind(value))),
-        // Written back as floating-point numbers (`1` comes back as `1.0`).
-        TypeRef::F32 | TypeRef::F64 => match value.as_f64().and_then(Number::from_f64) {
-            Some(n) => Ok(Value::Number(n)),
-            None => fail(format!("{} is not a number", kind(value))),
-        },
+        // Written back as floating-point numbers (`1` comes back as `1.0`), an `f32` with its
+        // precision (0.6 comes back as 0.6000000238418579).
+        TypeRef::F32 | TypeRef::F64 => {
+            let narrow = |n: f64| {
+                if *ty == TypeRef::F32 {
+                    f64::from(n as f32)
+                } else {
+                    n
+                }
+            };
+            match value.as_f64().map(narrow).and_then(Number::from_f64) {
+                Some(n) => Ok(Value::Number(n)),
+                None => fail(format!("{} is not a number", kind(value))),
+            }
+        }
         TypeRef::Vec(item) => match value.as_array() {
             Some(items) => items
                 .iter()
@@ -328,5 +338,15 @@ mod tests {
             json!({"x": 2.0, "note": "n"})
         );
         assert!(round_trip(&json!(true), &either, &defs).is_err());
+    }
+
+    #[test]
+    fn an_f32_comes_back_with_its_precision() {
+        let written = round_trip(
+            &json!([0.6, 1]),
+            &TypeRef::Vec(Box::new(TypeRef::F32)),
+            &point(),
+        );
+        assert_eq!(written.unwrap(), json!([f64::from(0.6_f32), 1.0]));
     }
 }
