@@ -33,6 +33,21 @@ pub struct Spec {
     pub files: Vec<SourceFile>,
     pub openapi: openapiv3::OpenAPI,
     by_path: BTreeMap<PathBuf, FileId>,
+    /// The `x-ms-examples` of the root document's operations, read from their files.
+    pub ms_examples: Vec<MsExample>,
+}
+
+/// One `x-ms-examples` entry of an operation: Azure's example of a whole call (parameters and
+/// responses by status), usually in a file of its own.
+#[derive(Debug, Clone)]
+pub struct MsExample {
+    /// The operation's pointer in the root document (`/paths/…/get`).
+    pub operation: String,
+    pub name: String,
+    /// Where the example is (its file, or the entry itself when it is inline).
+    pub at: Location,
+    /// The example, or why it could not be read (an example never stops generation).
+    pub value: std::result::Result<Value, String>,
 }
 
 /// A reference resolved to the node it designates.
@@ -73,8 +88,10 @@ impl Spec {
             }],
             openapi: openapiv3::OpenAPI::default(),
             by_path: BTreeMap::from([(key, 0)]),
+            ms_examples: Vec::new(),
         };
         spec.load_referenced_files()?;
+        spec.load_ms_examples();
         if swagger {
             spec.convert_swagger();
         }
@@ -106,6 +123,59 @@ impl Spec {
             let converted = crate::swagger::convert(&raw[id], id == 0, &lookup);
             self.files[id].value = converted;
         }
+    }
+
+    /// Reads the `x-ms-examples` of every operation of the root document. They are
+    /// documentation: a file that cannot be read or parsed is kept as the reason.
+    fn load_ms_examples(&mut self) {
+        let root = &self.files[0];
+        let Some(paths) = root.value.get("paths").and_then(Value::as_object) else {
+            return;
+        };
+        let mut out = Vec::new();
+        for (path, item) in paths {
+            for (method, op) in item.as_object().into_iter().flatten() {
+                let Some(examples) = op.get("x-ms-examples").and_then(Value::as_object) else {
+                    continue;
+                };
+                let operation = format!("/paths/{}/{method}", escape_segment(path));
+                for (name, entry) in examples {
+                    let here = format!("{operation}/x-ms-examples/{}", escape_segment(name));
+                    let (at, value) = match entry.get("$ref").and_then(Value::as_str) {
+                        Some(reference) => {
+                            let (file, fragment) =
+                                reference.split_once('#').unwrap_or((reference, ""));
+                            let display = join_display(&root.display, &decode(file));
+                            let path = root
+                                .path
+                                .parent()
+                                .unwrap_or(Path::new(""))
+                                .join(decode(file));
+                            let value = std::fs::read_to_string(&path)
+                                .map_err(|e| format!("cannot read `{file}`: {e}"))
+                                .and_then(|text| {
+                                    serde_json::from_str::<Value>(&text)
+                                        .map_err(|e| format!("`{file}` is not JSON: {e}"))
+                                })
+                                .and_then(|v| {
+                                    v.pointer(&decode(fragment)).cloned().ok_or_else(|| {
+                                        format!("`{file}` has no node at `{fragment}`")
+                                    })
+                                });
+                            (Location::new(&display, decode(fragment)), value)
+                        }
+                        None => (Location::new(&root.display, here), Ok(entry.clone())),
+                    };
+                    out.push(MsExample {
+                        operation: operation.clone(),
+                        name: name.clone(),
+                        at,
+                        value,
+                    });
+                }
+            }
+        }
+        self.ms_examples = out;
     }
 
     /// Walks every `$ref` of every loaded file, loading the files they name, until none is new.

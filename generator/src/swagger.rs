@@ -435,6 +435,11 @@ fn operation(
                 request[k] = x.clone();
             }
         }
+        // The body parameter's name, as AutoRest records it: `x-ms-examples` give the body
+        // under that name.
+        if let Some(name) = b.get("name") {
+            request["x-ms-requestBody-name"] = name.clone();
+        }
         out.insert("requestBody".into(), request);
     } else if !form.is_empty() {
         let multipart = consumes.iter().any(|m| m == "multipart/form-data")

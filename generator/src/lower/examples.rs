@@ -13,7 +13,7 @@ use crate::model::{TypeDef, TypeKind, TypeRef};
 pub(crate) struct Pending {
     /// What the test is named after: the body's type hint and the example's name.
     pub label: String,
-    pub at: crate::load::Target,
+    pub at: crate::error::Location,
     pub ty: TypeRef,
     pub value: Value,
 }

@@ -133,6 +133,7 @@ pub fn lower(spec: &Spec, selected: Option<&[String]>, settings: &ClientSettings
     operations.sort_by(|a, b| a.0.rust_name.cmp(&b.0.rust_name));
     for (op, found) in &mut operations {
         op.pageable = l.pageable(op, found, &mut method_names);
+        l.ms_examples(op, found);
     }
     let mut operations: Vec<Operation> = operations.into_iter().map(|(op, _)| op).collect();
 
@@ -170,17 +171,17 @@ pub fn lower(spec: &Spec, selected: Option<&[String]>, settings: &ClientSettings
         match examples::round_trip(&pending.value, &pending.ty, &l.types) {
             Ok(written) => api_examples.push(crate::model::Example {
                 test_name: test_names.claim(value_name(&pending.label)),
-                source: spec.location(&pending.at),
+                source: pending.at,
                 ty: pending.ty,
                 value: pending.value,
                 written,
             }),
-            Err(why) => l.warn(
-                &pending.at,
-                format!(
+            Err(why) => l.warnings.push(Warning {
+                at: pending.at,
+                message: format!(
                     "this example does not fit its schema ({why}); it is not turned into a test"
                 ),
-            ),
+            }),
         }
     }
     api_examples.sort_by(|a, b| a.test_name.cmp(&b.test_name));
@@ -725,6 +726,94 @@ impl Lowerer<'_> {
         }))
     }
 
+    /// Keeps the bodies of the operation's `x-ms-examples`: the request body (the parameter named
+    /// as the body parameter was, or else the one parameter that is no declared parameter and
+    /// holds an object or array) and each response's body, typed as the success or error body
+    /// of its status.
+    fn ms_examples(&mut self, op: &Operation, found: &Found) {
+        let examples: Vec<crate::load::MsExample> = self
+            .spec
+            .ms_examples
+            .iter()
+            .filter(|e| e.operation == found.at.pointer)
+            .cloned()
+            .collect();
+        let body_name = match &found.operation.request_body {
+            Some(ReferenceOr::Item(b)) => b
+                .extensions
+                .get("x-ms-requestBody-name")
+                .and_then(|n| n.as_str())
+                .map(str::to_owned),
+            _ => None,
+        };
+        let declared: BTreeSet<&str> = op
+            .params
+            .iter()
+            .map(|p| p.name.as_str())
+            .chain(op.client_params.iter().map(String::as_str))
+            .collect();
+        for example in examples {
+            let value = match example.value {
+                Ok(v) => v,
+                Err(why) => {
+                    self.warnings.push(Warning {
+                        at: example.at,
+                        message: format!("this x-ms-examples entry is not read: {why}"),
+                    });
+                    continue;
+                }
+            };
+            let label = |what: &str| format!("{} {what} {}", op.rust_name, example.name);
+            if let Some(RequestBody {
+                kind: BodyKind::Json(ty),
+                ..
+            }) = &op.body
+            {
+                let params = value.get("parameters").and_then(|p| p.as_object());
+                let body = params.and_then(|params| match &body_name {
+                    Some(n) => params.get(n),
+                    None => {
+                        let mut candidates = params.iter().filter(|(k, v)| {
+                            !declared.contains(k.as_str()) && (v.is_object() || v.is_array())
+                        });
+                        match (candidates.next(), candidates.next()) {
+                            (Some((_, v)), None) => Some(v),
+                            _ => None,
+                        }
+                    }
+                });
+                if let Some(body) = body {
+                    self.examples.push(examples::Pending {
+                        label: label("request"),
+                        at: example.at.clone(),
+                        ty: ty.clone(),
+                        value: body.clone(),
+                    });
+                }
+            }
+            let responses = value.get("responses").and_then(|r| r.as_object());
+            for (code, response) in responses.into_iter().flatten() {
+                let Some(body) = response.get("body") else {
+                    continue;
+                };
+                let success = code.parse::<u16>().is_ok_and(|c| (200..300).contains(&c));
+                let ty = if success {
+                    op.success_type.clone()
+                } else {
+                    Some(op.error_type.clone())
+                };
+                if let Some(ty) = ty {
+                    self.examples.push(examples::Pending {
+                        label: label(&format!("response {code}")),
+                        at: example.at.clone(),
+                        ty,
+                        value: body.clone(),
+                    });
+                }
+            }
+        }
+    }
+
     /// Keeps the examples of a JSON media type (at `at`) whose body has type `ty`, to be checked
     /// and turned into tests when every type is final.
     fn collect_examples(
@@ -766,7 +855,7 @@ impl Lowerer<'_> {
             };
             self.examples.push(examples::Pending {
                 label: format!("{hint} {name}"),
-                at: e_at,
+                at: self.spec.location(&e_at),
                 ty: ty.clone(),
                 value,
             });
