@@ -147,6 +147,11 @@ pub struct Operation {
     pub error_type: TypeRef,
     /// Set for an `x-ms-pageable` operation: a second method streams the items of every page.
     pub pageable: Option<Pageable>,
+    /// Set for an `x-ms-long-running-operation`: the call polls until the operation ends, and
+    /// takes its result where this says (`x-ms-long-running-operation-options`'
+    /// `final-state-via`: `original-uri`, `location`, `operation-location` or
+    /// `azure-async-operation`).
+    pub long_running: Option<String>,
     pub source: Location,
 }
 

@@ -33,6 +33,14 @@ pub enum Error<E = serde_json::Value> {
     },
     /// The service answered with a status the operation does not document as a success.
     Service(Box<ServiceError<E>>),
+    /// A long-running operation ended without succeeding: its status monitor reported
+    /// `Failed` or `Canceled`.
+    OperationFailed {
+        /// The status the monitor reported, as it wrote it.
+        status: String,
+        /// The monitor's last body (Azure's carries an `error` with a code and a message).
+        body: serde_json::Value,
+    },
 }
 
 /// What an error body says: its code and message, when it has them.
@@ -141,7 +149,7 @@ impl<E> Error<E> {
             Error::Service(e) => Some(e.status),
             Error::Decode { status, .. } | Error::ResponseTooLarge { status, .. } => Some(*status),
             Error::Transport(e) => e.status(),
-            Error::InvalidRequest(_) | Error::Timeout => None,
+            Error::InvalidRequest(_) | Error::Timeout | Error::OperationFailed { .. } => None,
         }
     }
 
@@ -171,6 +179,15 @@ impl<E: ErrorBody> fmt::Display for Error<E> {
                     f,
                     "the {status} response body is not the documented JSON: {source}"
                 )
+            }
+            Error::OperationFailed { status, body } => {
+                write!(f, "the long-running operation ended with status {status}")?;
+                match (body.code(), body.message()) {
+                    (Some(code), Some(message)) => write!(f, ": {code}: {}", one_line(message)),
+                    (Some(code), None) => write!(f, ": {code}"),
+                    (None, Some(message)) => write!(f, ": {}", one_line(message)),
+                    (None, None) => Ok(()),
+                }
             }
             Error::Service(e) => {
                 write!(f, "{}", e.status)?;

@@ -460,6 +460,33 @@ impl Received {
     }
 }
 
+/// How long to wait between two polls of a long-running operation when the service does not
+/// say (`Retry-After`).
+pub(crate) const POLL_INTERVAL: Duration = Duration::from_secs(1);
+
+/// What a long-running operation's status monitor reports in `status`: `Some(true)` when it
+/// succeeded, `Some(false)` when it failed or was canceled, `None` while it runs.
+pub(crate) fn operation_status(body: &[u8]) -> Option<bool> {
+    let value: serde_json::Value = serde_json::from_slice(body).ok()?;
+    let status = value.get("status")?.as_str()?.to_ascii_lowercase();
+    match status.as_str() {
+        "succeeded" => Some(true),
+        "failed" | "canceled" | "cancelled" => Some(false),
+        _ => None,
+    }
+}
+
+/// The error of a monitor that reported failure.
+pub(crate) fn operation_failed<E>(received: Received) -> Error<E> {
+    let body: serde_json::Value = serde_json::from_slice(&received.body).unwrap_or_default();
+    let status = body
+        .get("status")
+        .and_then(serde_json::Value::as_str)
+        .unwrap_or_default()
+        .to_string();
+    Error::OperationFailed { status, body }
+}
+
 /// An object key as the `Deserialize` impls of `models` read it: borrowed from the input when
 /// the input allows (serde_json does for keys without escapes), owned otherwise.
 pub(crate) struct Key<'de>(std::borrow::Cow<'de, str>);

@@ -310,6 +310,8 @@ fn a_pageable_operation_streams_every_page() {
     );
     for test in [
         "pages_are_followed_until_there_is_no_next_link",
+        "a_long_running_operation_is_polled_until_it_succeeds",
+        "a_failed_long_running_operation_is_an_error_with_the_monitor_s_error",
         "example_tests::widgets_paint_request_paint",
         "example_tests::widgets_paint_response_202_paint",
         "example_tests::widgets_paint_response_default_paint",
@@ -497,5 +499,67 @@ async fn an_error_page_ends_the_stream_with_the_error() {
     assert_eq!(items[0].as_ref().unwrap().widget_id.as_deref(), Some("a"));
     let err = items[1].as_ref().unwrap_err();
     assert_eq!(err.to_string(), "404 Not Found Gone: No more.");
+}
+
+/// The creation answers 201 with a status monitor; the monitor says InProgress once, then
+/// Succeeded; the result is then read from the resource itself (PUT: `original-uri`).
+#[tokio::test]
+async fn a_long_running_operation_is_polled_until_it_succeeds() {
+    let server = MockServer::start().await;
+    Mock::given(method("PUT")).and(path("/widgets/w1"))
+        .respond_with(ResponseTemplate::new(201)
+            .insert_header("operation-location", format!("{}/operations/op1", server.uri()).as_str())
+            .insert_header("retry-after", "0")
+            .set_body_json(serde_json::json!({"id": "w1"})))
+        .expect(1)
+        .mount(&server).await;
+    Mock::given(method("GET")).and(path("/operations/op1"))
+        .respond_with(ResponseTemplate::new(200).insert_header("retry-after", "0")
+            .set_body_json(serde_json::json!({"id": "op1", "status": "InProgress"})))
+        .up_to_n_times(1)
+        .expect(1)
+        .with_priority(1)
+        .mount(&server).await;
+    Mock::given(method("GET")).and(path("/operations/op1"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({"id": "op1", "status": "Succeeded"})))
+        .expect(1)
+        .with_priority(2)
+        .mount(&server).await;
+    Mock::given(method("GET")).and(path("/widgets/w1")).and(query_param("api-version", "2024-01-01"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({"id": "w1", "color": "green"})))
+        .expect(1)
+        .mount(&server).await;
+    let client = client(&server).await;
+    let widget = client
+        .widgets_create("w1", &widgets::models::Widget::default(), None)
+        .await
+        .unwrap();
+    assert_eq!(widget.widget_id.as_deref(), Some("w1"));
+    assert_eq!(widget.color.unwrap().as_str(), "green");
+}
+
+#[tokio::test]
+async fn a_failed_long_running_operation_is_an_error_with_the_monitor_s_error() {
+    let server = MockServer::start().await;
+    Mock::given(method("PUT")).and(path("/widgets/w2"))
+        .respond_with(ResponseTemplate::new(201)
+            .insert_header("operation-location", "/operations/op2")
+            .insert_header("retry-after", "0"))
+        .mount(&server).await;
+    Mock::given(method("GET")).and(path("/operations/op2"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "status": "Failed", "error": {"code": "NoPaint", "message": "Out of paint."}
+        })))
+        .mount(&server).await;
+    let client = client(&server).await;
+    let err = client
+        .widgets_create("w2", &widgets::models::Widget::default(), None)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "the long-running operation ended with status Failed: NoPaint: Out of paint."
+    );
+    assert!(matches!(err, widgets::Error::OperationFailed { .. }));
 }
 "##;

@@ -235,6 +235,74 @@ pub fn client(api: &Api) -> TokenStream {
             }
         }
     });
+    let wait = api.operations.iter().any(|o| o.long_running.is_some()).then(|| {
+        quote! {
+            /// Polls the long-running operation that `first` started until it ends, and returns the
+            /// response that holds its result (`final_state_via` says where that is).
+            async fn wait_for_operation<E: serde::de::DeserializeOwned>(
+                &self,
+                first: runtime::Received,
+                original: reqwest::Url,
+                final_state_via: &str,
+            ) -> Result<runtime::Received, Error<E>> {
+                let link = |name: &str| {
+                    first
+                        .headers
+                        .get(name)
+                        .and_then(|v| v.to_str().ok())
+                        .and_then(|v| self.endpoint.join(v).ok())
+                };
+                let location = link("location");
+                let monitor = link("operation-location").or_else(|| link("azure-asyncoperation"));
+                let mut delay = runtime::retry_after(&first.headers);
+                let last = if let Some(url) = &monitor {
+                    // A status monitor: `status` says when the operation has ended.
+                    loop {
+                        tokio::time::sleep(delay.unwrap_or(runtime::POLL_INTERVAL)).await;
+                        let received = self.poll(url.clone()).await?;
+                        match runtime::operation_status(&received.body) {
+                            Some(true) => break received,
+                            Some(false) => return Err(runtime::operation_failed(received)),
+                            None => delay = runtime::retry_after(&received.headers),
+                        }
+                    }
+                } else if let Some(url) = &location {
+                    // `Location` alone: 202 while the operation runs, then its result.
+                    loop {
+                        tokio::time::sleep(delay.unwrap_or(runtime::POLL_INTERVAL)).await;
+                        let received = self.poll(url.clone()).await?;
+                        if received.status != reqwest::StatusCode::ACCEPTED {
+                            return Ok(received);
+                        }
+                        delay = runtime::retry_after(&received.headers);
+                    }
+                } else {
+                    // Nothing to poll: the first answer is the result.
+                    return Ok(first);
+                };
+                match (final_state_via, location) {
+                    ("original-uri", _) => self.poll(original).await,
+                    ("location", Some(url)) => self.poll(url).await,
+                    _ => Ok(last),
+                }
+            }
+
+            /// One GET of a long-running operation's monitor or result.
+            async fn poll<E: serde::de::DeserializeOwned>(
+                &self,
+                url: reqwest::Url,
+            ) -> Result<runtime::Received, Error<E>> {
+                let mut call = runtime::Call::new(reqwest::Method::GET, url);
+                self.authenticate(&mut call);
+                let received = self.pipeline.send(call).await?;
+                if received.status.is_success() {
+                    Ok(received)
+                } else {
+                    Err(received.into_error())
+                }
+            }
+        }
+    });
     let options = api.operations.iter().map(options_struct);
     let methods = api.operations.iter().map(|op| operation(api, op));
     let client_docs = client_docs(api).outer();
@@ -457,6 +525,7 @@ pub fn client(api: &Api) -> TokenStream {
             #( #getters )*
 
             #next_page
+            #wait
 
             #[allow(unused_variables)]
             fn authenticate(&self, call: &mut runtime::Call) {
@@ -846,8 +915,36 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
         quote!( #( #codes )|* )
     };
 
+    let original = op
+        .long_running
+        .as_ref()
+        .map(|_| quote! { let original = url.clone(); });
+    let finish = match &op.long_running {
+        None => quote! {
+            match response.status.as_u16() {
+                #success_pattern => #ok_expr,
+                _ => Err(response.into_error()),
+            }
+        },
+        Some(via) => quote! {
+            if !matches!(response.status.as_u16(), #success_pattern) {
+                return Err(response.into_error());
+            }
+            let response = self.wait_for_operation(response, original, #via).await?;
+            #ok_expr
+        },
+    };
+    let lro_doc = op.long_running.as_ref().map(|_| {
+        own(
+            "A long-running operation (`x-ms-long-running-operation`): the call polls the service until \
+             the operation ends and returns its result. Bound the wait with the options' `timeout`, \
+             which applies to each request, or wrap the call in `tokio::time::timeout`.",
+        )
+    });
+
     quote! {
         #docs
+        #lro_doc
         #deprecated
         #allow_many
         pub async fn #name(
@@ -861,6 +958,7 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
             #query_decl
             #( #query )*
             let url = runtime::url(&self.endpoint, #path_arg, #query_arg);
+            #original
             let mut call = runtime::Call::new(reqwest::Method::#method, url);
             #cookie_decl
             #( #headers )*
@@ -870,10 +968,7 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
             call.options(options.headers, options.timeout);
             self.authenticate(&mut call);
             let response = self.pipeline.send(call).await?;
-            match response.status.as_u16() {
-                #success_pattern => #ok_expr,
-                _ => Err(response.into_error()),
-            }
+            #finish
         }
 
         #stream

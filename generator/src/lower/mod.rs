@@ -133,6 +133,7 @@ pub fn lower(spec: &Spec, selected: Option<&[String]>, settings: &ClientSettings
     operations.sort_by(|a, b| a.0.rust_name.cmp(&b.0.rust_name));
     for (op, found) in &mut operations {
         op.pageable = l.pageable(op, found, &mut method_names);
+        op.long_running = long_running(found);
         l.ms_examples(op, found);
     }
     let mut operations: Vec<Operation> = operations.into_iter().map(|(op, _)| op).collect();
@@ -230,6 +231,24 @@ pub fn lower(spec: &Spec, selected: Option<&[String]>, settings: &ClientSettings
 }
 
 /// An operation as found in `paths`, before lowering.
+/// Where a long-running operation's result is: as `x-ms-long-running-operation-options` says,
+/// else (as AutoRest has it) the resource itself for PUT and PATCH, and `Location` otherwise.
+fn long_running(found: &Found) -> Option<String> {
+    let ext = &found.operation.extensions;
+    if ext.get("x-ms-long-running-operation") != Some(&serde_json::Value::Bool(true)) {
+        return None;
+    }
+    let via = ext
+        .get("x-ms-long-running-operation-options")
+        .and_then(|o| o.get("final-state-via"))
+        .and_then(|v| v.as_str())
+        .map(str::to_ascii_lowercase);
+    Some(via.unwrap_or_else(|| match found.method.as_str() {
+        "PUT" | "PATCH" => "original-uri".into(),
+        _ => "location".into(),
+    }))
+}
+
 struct Found {
     id: String,
     method: String,
@@ -563,6 +582,7 @@ impl Lowerer<'_> {
             success_type,
             error_type,
             pageable: None,
+            long_running: None,
             source: self.spec.location(at),
         })
     }
