@@ -628,6 +628,13 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
         code(&op.path),
         code(&op.id)
     ));
+    if op.long_running.is_some() {
+        docs = docs.own(
+            "A long-running operation (`x-ms-long-running-operation`): the call polls the service \
+             until the operation ends and returns its result. Bound the wait with the options' \
+             `timeout`, which applies to each request, or wrap the call in `tokio::time::timeout`.",
+        );
+    }
     let required: Vec<&Param> = op.params.iter().filter(|p| p.required).collect();
     if !required.is_empty() || op.body.is_some() {
         docs = docs.own("Arguments:");
@@ -934,17 +941,9 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
             #ok_expr
         },
     };
-    let lro_doc = op.long_running.as_ref().map(|_| {
-        own(
-            "A long-running operation (`x-ms-long-running-operation`): the call polls the service until \
-             the operation ends and returns its result. Bound the wait with the options' `timeout`, \
-             which applies to each request, or wrap the call in `tokio::time::timeout`.",
-        )
-    });
 
     quote! {
         #docs
-        #lro_doc
         #deprecated
         #allow_many
         pub async fn #name(
