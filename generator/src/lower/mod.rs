@@ -134,10 +134,19 @@ pub fn lower(spec: &Spec, selected: Option<&[String]>, settings: &ClientSettings
     }
     // Stream methods claim their names after every operation, in the order of method names.
     operations.sort_by(|a, b| a.0.rust_name.cmp(&b.0.rust_name));
+    let mut ms_examples: BTreeMap<&str, Vec<&crate::load::MsExample>> = BTreeMap::new();
+    for example in &spec.ms_examples {
+        ms_examples
+            .entry(example.operation.as_str())
+            .or_default()
+            .push(example);
+    }
     for (op, found) in &mut operations {
         op.pageable = l.pageable(op, found, &mut method_names);
         op.long_running = long_running(found);
-        l.ms_examples(op, found);
+        if let Some(examples) = ms_examples.get(found.at.pointer.as_str()) {
+            l.ms_examples(op, found, examples);
+        }
     }
     let mut operations: Vec<Operation> = operations.into_iter().map(|(op, _)| op).collect();
 
@@ -753,14 +762,7 @@ impl Lowerer<'_> {
     /// as the body parameter was, or else the one parameter that is no declared parameter and
     /// holds an object or array) and each response's body, typed as the success or error body
     /// of its status.
-    fn ms_examples(&mut self, op: &Operation, found: &Found) {
-        let examples: Vec<crate::load::MsExample> = self
-            .spec
-            .ms_examples
-            .iter()
-            .filter(|e| e.operation == found.at.pointer)
-            .cloned()
-            .collect();
+    fn ms_examples(&mut self, op: &Operation, found: &Found, examples: &[&crate::load::MsExample]) {
         let body_name = match &found.operation.request_body {
             Some(ReferenceOr::Item(b)) => b
                 .extensions
@@ -776,11 +778,11 @@ impl Lowerer<'_> {
             .chain(op.client_params.iter().map(String::as_str))
             .collect();
         for example in examples {
-            let value = match example.value {
+            let value = match &example.value {
                 Ok(v) => v,
                 Err(why) => {
                     self.warnings.push(Warning {
-                        at: example.at,
+                        at: example.at.clone(),
                         message: format!("this x-ms-examples entry is not read: {why}"),
                     });
                     continue;
