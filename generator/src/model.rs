@@ -300,4 +300,6 @@ pub struct OneOfVariant {
 pub struct Variant {
     pub rust_name: String,
     pub value: String,
+    /// The value's description (`x-ms-enum` `values`).
+    pub docs: Option<String>,
 }

@@ -270,7 +270,10 @@ fn string_enum(
         .map(|v| format_ident!("{}", v.rust_name))
         .collect();
     let values: Vec<_> = variants.iter().map(|v| v.value.as_str()).collect();
-    let variant_docs = values.iter().map(|v| own(&code(v)));
+    let variant_docs = variants.iter().map(|v| match &v.docs {
+        Some(d) => Docs::new().spec(d).own(&code(&v.value)).outer(),
+        None => own(&code(&v.value)),
+    });
     quote! {
         #docs
         ///

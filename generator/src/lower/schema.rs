@@ -421,13 +421,24 @@ impl Lowerer<'_> {
         values: &[&str],
         hint: &str,
     ) -> TypeRef {
-        let hint = schema
-            .schema_data
-            .extensions
-            .get("x-ms-enum")
+        let x_ms_enum = schema.schema_data.extensions.get("x-ms-enum");
+        let hint = x_ms_enum
             .and_then(|e| e.get("name"))
             .and_then(|n| n.as_str())
             .unwrap_or(hint);
+        // `x-ms-enum` `values`: a name and a description per value.
+        let described = |value: &str, key: &str| {
+            x_ms_enum
+                .and_then(|e| e.get("values"))
+                .and_then(|v| v.as_array())
+                .into_iter()
+                .flatten()
+                .find(|v| v.get("value").and_then(|x| x.as_str()) == Some(value))
+                .and_then(|v| v.get(key))
+                .and_then(|x| x.as_str())
+                .filter(|x| !x.trim().is_empty())
+                .map(str::to_owned)
+        };
         let name = self.claim_type(at, hint);
         let mut scope = Scope::default();
         let mut seen = BTreeSet::new();
@@ -435,8 +446,9 @@ impl Lowerer<'_> {
             .iter()
             .filter(|v| seen.insert(**v))
             .map(|v| Variant {
-                rust_name: scope.claim(variant_name(v)),
+                rust_name: scope.claim(variant_name(described(v, "name").as_deref().unwrap_or(v))),
                 value: v.to_string(),
+                docs: described(v, "description"),
             })
             .collect();
         let other = scope.claim("UnknownValue".into());
