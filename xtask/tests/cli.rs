@@ -19,6 +19,55 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
+/// Generates the crate of `fixture` as `name`, adds `dev_dependencies` and the integration test
+/// `(test_name, source)`, and runs its unit tests (the spec's examples among them) and that test.
+/// Asserts that generation and tests succeed; gives generation's stderr and the tests' stdout.
+fn run_fixture_crate(
+    fixture: &str,
+    name: &str,
+    dev_dependencies: &str,
+    (test_name, source): (&str, &str),
+) -> (String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join(name);
+    let spec = root().join("generator/tests/fixtures").join(fixture);
+    let generated = xtask(
+        &[
+            "codegen",
+            "--spec",
+            spec.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--crate-name",
+            name,
+        ],
+        dir.path(),
+    );
+    assert!(generated.status.success(), "{}", text(&generated.stderr));
+    std::fs::copy(root().join("Cargo.lock"), out.join("Cargo.lock")).unwrap();
+    if !dev_dependencies.is_empty() {
+        let mut manifest = std::fs::read_to_string(out.join("Cargo.toml")).unwrap();
+        manifest.push_str("\n[dev-dependencies]\n");
+        manifest.push_str(dev_dependencies);
+        std::fs::write(out.join("Cargo.toml"), manifest).unwrap();
+    }
+    std::fs::create_dir(out.join("tests")).unwrap();
+    std::fs::write(out.join(format!("tests/{test_name}.rs")), source).unwrap();
+    let result = Command::new(env!("CARGO"))
+        .args(["test", "--lib", "--test", test_name])
+        .current_dir(&out)
+        .env("CARGO_TARGET_DIR", root().join("target/fixture-check"))
+        .output()
+        .unwrap();
+    let stdout = text(&result.stdout);
+    assert!(
+        result.status.success(),
+        "{stdout}\n{}",
+        text(&result.stderr)
+    );
+    (text(&generated.stderr), stdout)
+}
+
 #[test]
 fn check_passes_on_the_checked_in_crate_and_writes_nothing() {
     let out = xtask(&["codegen", "--check"], &root());
@@ -271,43 +320,13 @@ fn standalone_crates_of_every_fixture_pass_clippy_and_rustdoc() {
 /// Swagger 2.0 fixture and tested against a local server.
 #[test]
 fn a_pageable_operation_streams_every_page() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("widgets");
-    let spec = root().join("generator/tests/fixtures/swagger_azure.json");
-    let generated = xtask(
-        &[
-            "codegen",
-            "--spec",
-            spec.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-            "--crate-name",
-            "widgets",
-        ],
-        dir.path(),
+    let (stderr, stdout) = run_fixture_crate(
+        "swagger_azure.json",
+        "widgets",
+        "tokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\nwiremock = \"0.6\"\n",
+        ("paging", PAGING_TEST),
     );
-    assert!(generated.status.success(), "{}", text(&generated.stderr));
-    std::fs::copy(root().join("Cargo.lock"), out.join("Cargo.lock")).unwrap();
-    let mut manifest = std::fs::read_to_string(out.join("Cargo.toml")).unwrap();
-    manifest.push_str(
-        "\n[dev-dependencies]\ntokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\nwiremock = \"0.6\"\n",
-    );
-    std::fs::write(out.join("Cargo.toml"), manifest).unwrap();
-    std::fs::create_dir(out.join("tests")).unwrap();
-    std::fs::write(out.join("tests/paging.rs"), PAGING_TEST).unwrap();
     // With the crate's own tests: the bodies of its x-ms-examples, read and written back.
-    let result = Command::new(env!("CARGO"))
-        .args(["test", "--lib", "--test", "paging"])
-        .current_dir(&out)
-        .env("CARGO_TARGET_DIR", root().join("target/fixture-check"))
-        .output()
-        .unwrap();
-    let stdout = text(&result.stdout);
-    assert!(
-        result.status.success(),
-        "{stdout}\n{}",
-        text(&result.stderr)
-    );
     for test in [
         "pages_are_followed_until_there_is_no_next_link",
         "a_long_running_operation_is_polled_until_it_succeeds",
@@ -323,7 +342,6 @@ fn a_pageable_operation_streams_every_page() {
     }
     // The 400 body lacks a required property, and one example file is missing: warnings.
     assert!(!stdout.contains("response_400"), "{stdout}");
-    let stderr = text(&generated.stderr);
     assert!(
         stderr.contains("examples/Widgets_Paint.json: this example does not fit its schema (at `/error`: the required property `message` is missing)"),
         "{stderr}"
@@ -338,38 +356,13 @@ fn a_pageable_operation_streams_every_page() {
 /// discriminator from the variant, in both shapes (oneOf + mapping, and allOf children).
 #[test]
 fn discriminated_unions_round_trip_by_their_tag() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("drawings");
-    let spec = root().join("generator/tests/fixtures/discriminator.yaml");
-    let generated = xtask(
-        &[
-            "codegen",
-            "--spec",
-            spec.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-            "--crate-name",
-            "drawings",
-        ],
-        dir.path(),
+    let (stderr, stdout) = run_fixture_crate(
+        "discriminator.yaml",
+        "drawings",
+        "",
+        ("tagged", TAGGED_TEST),
     );
-    assert!(generated.status.success(), "{}", text(&generated.stderr));
-    std::fs::copy(root().join("Cargo.lock"), out.join("Cargo.lock")).unwrap();
-    std::fs::create_dir(out.join("tests")).unwrap();
-    std::fs::write(out.join("tests/tagged.rs"), TAGGED_TEST).unwrap();
     // The crate's own tests too: the spec's examples, read and written back.
-    let result = Command::new(env!("CARGO"))
-        .args(["test", "--lib", "--test", "tagged"])
-        .current_dir(&out)
-        .env("CARGO_TARGET_DIR", root().join("target/fixture-check"))
-        .output()
-        .unwrap();
-    let stdout = text(&result.stdout);
-    assert!(
-        result.status.success(),
-        "{stdout}\n{}",
-        text(&result.stderr)
-    );
     for test in [
         "example_tests::add_pet_request_example",
         "example_tests::add_pet_response_dog",
@@ -386,7 +379,6 @@ fn discriminated_unions_round_trip_by_their_tag() {
     }
     // The example its own schema rejects is a warning, not a test.
     assert!(!stdout.contains("nameless"), "{stdout}");
-    let stderr = text(&generated.stderr);
     assert!(
         stderr.contains("examples/nameless: this example does not fit its schema (the required property `name` is missing)"),
         "{stderr}"
