@@ -231,3 +231,20 @@ impl<E: ErrorBody + fmt::Debug> std::error::Error for Error<E> {
         }
     }
 }
+
+/// A string that is none of the values of a closed enum (one whose spec says it has no others).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownValue {
+    /// The enum's name.
+    pub type_name: &'static str,
+    /// The string that was given.
+    pub value: String,
+}
+
+impl fmt::Display for UnknownValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "`{}` is not a value of `{}`", self.value, self.type_name)
+    }
+}
+
+impl std::error::Error for UnknownValue {}

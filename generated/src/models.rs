@@ -5,8 +5,11 @@
 /// The cloud a Microsoft Teams identifier belongs to; `public` when absent. The service may add clouds: a client keeps values it does not know.
 ///
 /// Values this version of the crate does not know are kept in the last variant, so a value
-/// the service adds later never fails to parse.
+/// the service adds later never fails to parse. A later version of the crate may name more
+/// values (so `match`es need a `_` arm); values it names are no longer read into the last
+/// variant.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum CommunicationCloudEnvironmentModel {
     /// `public`
     Public,
@@ -283,8 +286,11 @@ impl<'de> serde::Deserialize<'de> for CommunicationIdentifierModel {
 /// The kind of a communication identifier. Required in responses. The service may add kinds: a client keeps values it does not know.
 ///
 /// Values this version of the crate does not know are kept in the last variant, so a value
-/// the service adds later never fails to parse.
+/// the service adds later never fails to parse. A later version of the crate may name more
+/// values (so `match`es need a `_` arm); values it names are no longer read into the last
+/// variant.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum CommunicationIdentifierModelKind {
     /// `unknown`
     Unknown,

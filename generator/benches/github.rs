@@ -58,5 +58,5 @@ fn emit_only(bencher: Bencher) {
     let config = config();
     let spec = load::Spec::load(&config.base, &config.spec).expect("it loads");
     let api = lower::lower(&spec, None, &config.client).expect("it lowers");
-    bencher.bench_local(|| generator::emit::emit(&api, &config).expect("it emits"));
+    bencher.bench_local(|| generator::emit::emit(&api, &config, "0.1.0").expect("it emits"));
 }

@@ -25,8 +25,9 @@ pub struct CrateConfig {
     pub out: PathBuf,
     /// The crate's package name.
     pub name: String,
-    #[serde(default = "default_version")]
-    pub version: String,
+    /// Pins the crate's version. Left out, the version follows the API changes: each generation
+    /// bumps the previous one as semver requires (see [`crate::changes`]), starting at 0.1.0.
+    pub version: Option<String>,
     pub description: Option<String>,
     pub license: Option<String>,
     /// Operation ids to generate; every operation when absent.
@@ -68,10 +69,6 @@ pub struct ClientSettings {
     pub token_scopes: Vec<String>,
 }
 
-fn default_version() -> String {
-    "0.1.0".into()
-}
-
 impl Config {
     /// Reads `path`; relative paths inside it are taken from `base`.
     pub fn load(path: &Path, base: &Path) -> Result<Config> {
@@ -106,7 +103,7 @@ impl CrateConfig {
             spec,
             out,
             name,
-            version: default_version(),
+            version: None,
             description: None,
             license: None,
             operations,
@@ -137,9 +134,11 @@ impl CrateConfig {
                 self.name
             ));
         }
-        let parts: Vec<&str> = self.version.split(['.', '-', '+']).collect();
-        if parts.len() < 3 || parts[..3].iter().any(|p| p.parse::<u64>().is_err()) {
-            return Err(format!("`{}` is not a semver version", self.version));
+        if let Some(version) = &self.version {
+            let parts: Vec<&str> = version.split(['.', '-', '+']).collect();
+            if parts.len() < 3 || parts[..3].iter().any(|p| p.parse::<u64>().is_err()) {
+                return Err(format!("`{version}` is not a semver version"));
+            }
         }
         if self.operations.as_ref().is_some_and(Vec::is_empty) {
             return Err("`operations` is empty; leave it out to generate every operation".into());

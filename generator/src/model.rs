@@ -223,6 +223,24 @@ pub enum TypeRef {
     Map(Box<TypeRef>),
 }
 
+impl std::fmt::Display for TypeRef {
+    /// The type as written inside `models` (`Vec<String>`, `BTreeMap<String, Pet>`).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TypeRef::Bool => f.write_str("bool"),
+            TypeRef::I32 => f.write_str("i32"),
+            TypeRef::I64 => f.write_str("i64"),
+            TypeRef::F32 => f.write_str("f32"),
+            TypeRef::F64 => f.write_str("f64"),
+            TypeRef::String => f.write_str("String"),
+            TypeRef::Json => f.write_str("serde_json::Value"),
+            TypeRef::Named(name) => f.write_str(name),
+            TypeRef::Vec(item) => write!(f, "Vec<{item}>"),
+            TypeRef::Map(value) => write!(f, "BTreeMap<String, {value}>"),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct TypeDef {
     pub name: String,
@@ -247,10 +265,11 @@ pub enum TypeKind {
         variants: Vec<OneOfVariant>,
         discriminator: Option<Discriminator>,
     },
-    /// A string enum that keeps values it does not know in `other`.
+    /// A string enum. An open one keeps values it does not know in the variant named `other`; a
+    /// closed one (`other: None`, from `x-ms-enum` `modelAsString: false`) refuses them.
     StringEnum {
         variants: Vec<Variant>,
-        other: String,
+        other: Option<String>,
     },
 }
 

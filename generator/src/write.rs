@@ -1,7 +1,7 @@
 //! Stage 4, format and write: the only stage that writes files.
 //!
-//! The generator owns `Cargo.toml` and everything under `src/` of the output directory; every
-//! other path there (`tests/`, `README.md`, `target/`, `Cargo.lock`) belongs to the user and is
+//! The generator owns `Cargo.toml`, `CHANGELOG.md`, `api-surface.json` and everything under `src/`
+//! of the output directory; every other path there (`tests/`, `README.md`, `target/`, `Cargo.lock`) belongs to the user and is
 //! never written, removed or reported.
 
 use std::collections::BTreeSet;

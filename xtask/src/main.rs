@@ -29,6 +29,23 @@ struct Cli {
 enum Command {
     /// Generate client crates: those of `specs/codegen.toml`, or one standalone crate with `--spec`.
     Codegen(Codegen),
+    /// Print the API changes between two specs (OpenAPI 3.0 or Swagger 2.0) as Markdown, each
+    /// classified as breaking, additive or documentation; writes nothing.
+    ApiDiff(ApiDiff),
+}
+
+#[derive(Args)]
+struct ApiDiff {
+    /// The earlier spec.
+    old: PathBuf,
+    /// The later spec.
+    new: PathBuf,
+    /// Comma-separated operation ids to compare (default: all).
+    #[arg(long, value_delimiter = ',')]
+    operations: Option<Vec<String>>,
+    /// Exit with status 1 when a change is breaking (for CI).
+    #[arg(long)]
+    deny_breaking: bool,
 }
 
 #[derive(Args)]
@@ -58,8 +75,11 @@ struct Codegen {
 }
 
 fn main() -> ExitCode {
-    let Command::Codegen(args) = Cli::parse().command;
-    match codegen(&args) {
+    let result = match Cli::parse().command {
+        Command::Codegen(args) => codegen(&args),
+        Command::ApiDiff(args) => api_diff(&args),
+    };
+    match result {
         Ok(code) => code,
         Err(e) => {
             eprintln!("error: {e}");
@@ -102,7 +122,13 @@ fn codegen(args: &Codegen) -> generator::Result<ExitCode> {
     let mut differences = 0;
     for config in &crates {
         let start = Instant::now();
-        let (api, files) = generator::generate(config)?;
+        let out = config.out_dir();
+        let previous = generator::changes::Previous::read(&out)?;
+        let generator::Generated {
+            api,
+            files,
+            release,
+        } = generator::regenerate(config, &previous)?;
         for warning in &api.warnings {
             eprintln!("{warning}");
         }
@@ -114,7 +140,6 @@ fn codegen(args: &Codegen) -> generator::Result<ExitCode> {
             );
             return Ok(ExitCode::FAILURE);
         }
-        let out = config.out_dir();
         let summary = format!(
             "{}: {} operations, {} types, {} warnings",
             config.name,
@@ -122,6 +147,7 @@ fn codegen(args: &Codegen) -> generator::Result<ExitCode> {
             api.types.len(),
             api.warnings.len()
         );
+        println!("{}: {}", config.name, release.summary());
         if args.check {
             let diffs = write::check(&out, &files)?;
             for (kind, path) in &diffs {
@@ -151,6 +177,41 @@ fn codegen(args: &Codegen) -> generator::Result<ExitCode> {
     if differences > 0 {
         eprintln!(
             "error: generated code is out of date; run `cargo xtask codegen` and commit the result"
+        );
+        return Ok(ExitCode::FAILURE);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Lowers both specs and prints what changed from the first to the second.
+fn api_diff(args: &ApiDiff) -> generator::Result<ExitCode> {
+    let lower = |spec: &Path| -> generator::Result<generator::model::Api> {
+        let config = CrateConfig::standalone(
+            spec.to_path_buf(),
+            PathBuf::from("unused"),
+            "api_diff".into(),
+            args.operations.clone(),
+        )?;
+        let spec = generator::load::Spec::load(&config.base, &config.spec)?;
+        generator::lower::lower(&spec, config.operations.as_deref(), &config.client)
+    };
+    let (old, new) = (lower(&args.old)?, lower(&args.new)?);
+    for warning in old.warnings.iter().chain(&new.warnings) {
+        eprintln!("{warning}");
+    }
+    let report = generator::changes::Report::between_apis(&old, &new);
+    println!("# API changes\n\n{}", report.markdown("#"));
+    let bump = match report.bump() {
+        generator::changes::Bump::Major => "a major version (a minor one below 1.0.0)",
+        generator::changes::Bump::Minor => "a minor version (a patch below 1.0.0)",
+        generator::changes::Bump::Patch => "a patch version",
+        generator::changes::Bump::None => "no new version",
+    };
+    println!("\nThese changes call for {bump}.");
+    if args.deny_breaking && report.count(generator::changes::Impact::Breaking) > 0 {
+        eprintln!(
+            "error: {} breaking change(s)",
+            report.count(generator::changes::Impact::Breaking)
         );
         return Ok(ExitCode::FAILURE);
     }

@@ -79,7 +79,7 @@ fn check_passes_on_the_checked_in_crate_and_writes_nothing() {
     );
     let stdout = text(&out.stdout);
     assert!(
-        stdout.starts_with("azure_communication_callautomation: 1 operations, 11 types, 0 warnings; fresh; checked in "),
+        stdout.starts_with("azure_communication_callautomation: API changes: no API change; version 0.1.0 (unchanged)\nazure_communication_callautomation: 1 operations, 11 types, 0 warnings; fresh; checked in "),
         "{stdout}"
     );
 }
@@ -113,9 +113,12 @@ fn check_lists_stale_missing_and_extra_files_and_fails() {
     let written = run(false);
     assert!(written.status.success(), "{}", text(&written.stderr));
     let summary = text(&written.stdout);
-    assert!(summary.starts_with(
-        "jobs: 2 operations, 1 types, 0 warnings; 8 files written, 0 unchanged, 0 removed in "
-    ));
+    assert!(
+        summary.contains(
+            "\njobs: 2 operations, 1 types, 0 warnings; 10 files written, 0 unchanged, 0 removed in "
+        ),
+        "{summary}"
+    );
     assert!(run(true).status.success());
 
     std::fs::write(dir.path().join("crate/src/models.rs"), "// edited").unwrap();
@@ -136,7 +139,7 @@ fn check_lists_stale_missing_and_extra_files_and_fails() {
     let again = run(false);
     let summary = text(&again.stdout);
     assert!(
-        summary.contains("2 files written, 6 unchanged, 1 removed"),
+        summary.contains("2 files written, 8 unchanged, 1 removed"),
         "{summary}"
     );
     assert!(run(true).status.success());
@@ -242,6 +245,103 @@ fn bad_arguments_and_bad_specs_fail_clearly_without_writing() {
     assert!(!dir.path().join("o").exists(), "nothing was written");
 }
 
+/// Regenerating after a spec change prints the API changes and bumps the version; `api-diff`
+/// prints the report for any two specs without writing anything.
+#[test]
+fn api_changes_are_reported_by_codegen_and_api_diff() {
+    let dir = tempfile::tempdir().unwrap();
+    let pairs = root().join("generator/tests/fixtures/changes");
+    let (v1, v2) = (
+        pairs.join("operations/v1.yaml"),
+        pairs.join("operations/v2.yaml"),
+    );
+    let codegen = |spec: &Path| {
+        let out = xtask(
+            &[
+                "codegen",
+                "--spec",
+                spec.to_str().unwrap(),
+                "--out",
+                "pets",
+                "--crate-name",
+                "pets",
+            ],
+            dir.path(),
+        );
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        text(&out.stdout)
+    };
+    let first = codegen(&v1);
+    assert!(
+        first.contains("pets: version 0.1.0 (no previous API surface to compare with)"),
+        "{first}"
+    );
+    let second = codegen(&v2);
+    assert!(
+        second.contains(
+            "pets: API changes: 12 breaking, 8 additive, 0 documentation; version 0.1.0 → 0.2.0"
+        ),
+        "{second}"
+    );
+    let changelog = std::fs::read_to_string(dir.path().join("pets/CHANGELOG.md")).unwrap();
+    assert!(
+        changelog.contains("## 0.2.0: api-version 2025-01-01"),
+        "{changelog}"
+    );
+    let third = codegen(&v2);
+    assert!(
+        third.contains("pets: API changes: no API change; version 0.2.0 (unchanged)"),
+        "{third}"
+    );
+    assert!(third.contains("0 files written"), "{third}");
+
+    let before = std::fs::read_dir(dir.path()).unwrap().count();
+    let diff = |args: &[&str]| xtask(&[&["api-diff"], args].concat(), dir.path());
+    let report = diff(&[v1.to_str().unwrap(), v2.to_str().unwrap()]);
+    assert!(report.status.success(), "{}", text(&report.stderr));
+    let stdout = text(&report.stdout);
+    assert!(
+        stdout.starts_with("# API changes\n\napi-version 2024-01-01 → 2025-01-01"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("\n## Breaking\n\n- operation `createPet`: renamed `addPet`"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("\n## Additive\n"), "{stdout}");
+    assert!(
+        stdout.contains("These changes call for a major version"),
+        "{stdout}"
+    );
+    let denied = diff(&[
+        "--deny-breaking",
+        v1.to_str().unwrap(),
+        v2.to_str().unwrap(),
+    ]);
+    assert_eq!(denied.status.code(), Some(1));
+    assert!(text(&denied.stderr).contains("error: 12 breaking change(s)"));
+    let none = (pairs.join("none/v1.yaml"), pairs.join("none/v2.json"));
+    let same = diff(&[
+        "--deny-breaking",
+        none.0.to_str().unwrap(),
+        none.1.to_str().unwrap(),
+    ]);
+    assert!(same.status.success());
+    assert!(text(&same.stdout).contains("no API change"));
+    let missing = diff(&[v1.to_str().unwrap(), "no-such.yaml"]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(
+        text(&missing.stderr).contains("no-such.yaml"),
+        "{}",
+        text(&missing.stderr)
+    );
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        before,
+        "api-diff writes nothing"
+    );
+}
+
 /// Every fixture's standalone crate builds warning-free under clippy and rustdoc.
 #[test]
 fn standalone_crates_of_every_fixture_pass_clippy_and_rustdoc() {
@@ -329,6 +429,7 @@ fn a_pageable_operation_streams_every_page() {
     // With the crate's own tests: the bodies of its x-ms-examples, read and written back.
     for test in [
         "pages_are_followed_until_there_is_no_next_link",
+        "closed_enums_refuse_unknown_values",
         "a_long_running_operation_is_polled_until_it_succeeds",
         "a_failed_long_running_operation_is_an_error_with_the_monitor_s_error",
         "example_tests::widgets_paint_request_paint",
@@ -441,6 +542,19 @@ use futures_util::StreamExt;
 use widgets::{Client, RetryOptions};
 use wiremock::matchers::{method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
+
+#[test]
+fn closed_enums_refuse_unknown_values() {
+    use widgets::models::Size;
+    let size: Size = serde_json::from_str("\"large\"").unwrap();
+    assert_eq!(size, Size::Large);
+    assert_eq!(serde_json::to_string(&size).unwrap(), "\"large\"");
+    let e = serde_json::from_str::<Size>("\"huge\"").unwrap_err().to_string();
+    assert!(e.contains("unknown variant `huge`, expected `small` or `large`"), "{e}");
+    assert_eq!("small".parse::<Size>().unwrap(), Size::Small);
+    assert_eq!("huge".parse::<Size>().unwrap_err().to_string(), "`huge` is not a value of `Size`");
+    assert_eq!(Size::VALUES, ["small", "large"]);
+}
 
 async fn client(server: &MockServer) -> Client {
     Client::builder(server.uri()).retry(RetryOptions::none()).build().unwrap()

@@ -41,10 +41,10 @@ const CREDENTIALS_RS: &str = include_str!("../../templates/credentials.rs");
 const ACCESS_KEY_RS: &str = include_str!("../../templates/access_key.rs");
 
 /// Renders every file of the crate for `api`.
-pub fn emit(api: &Api, config: &CrateConfig) -> Result<GeneratedCrate> {
+pub fn emit(api: &Api, config: &CrateConfig, version: &str) -> Result<GeneratedCrate> {
     let header = header_line(&api.source);
     let mut files = GeneratedCrate::default();
-    files.add("Cargo.toml", cargo_toml(api, config, &header));
+    files.add("Cargo.toml", cargo_toml(api, config, version, &header));
     // Formatting is most of the work on large specs; the two big files are rendered and
     // formatted on their own threads (token streams are not `Send`, so each thread builds its
     // own). The output does not depend on the threads: each file is one thread's work.
@@ -172,7 +172,7 @@ fn lib(api: &Api) -> TokenStream {
     }
 }
 
-fn cargo_toml(api: &Api, config: &CrateConfig, header: &str) -> String {
+fn cargo_toml(api: &Api, config: &CrateConfig, version: &str, header: &str) -> String {
     let quote_str = |s: &str| toml::Value::String(s.to_string()).to_string();
     let description = config.description.clone().unwrap_or_else(|| {
         format!(
@@ -182,7 +182,7 @@ fn cargo_toml(api: &Api, config: &CrateConfig, header: &str) -> String {
     });
     let mut out = format!("# {header}\n\n[package]\n");
     out.push_str(&format!("name = {}\n", quote_str(&config.name)));
-    out.push_str(&format!("version = {}\n", quote_str(&config.version)));
+    out.push_str(&format!("version = {}\n", quote_str(version)));
     out.push_str("edition = \"2024\"\nrust-version = \"1.85\"\n");
     out.push_str(&format!("description = {}\n", quote_str(&description)));
     if let Some(license) = &config.license {

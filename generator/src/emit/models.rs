@@ -63,7 +63,14 @@ fn type_def(def: &TypeDef) -> TokenStream {
                 #lean_de
             }
         }
-        TypeKind::StringEnum { variants, other } => string_enum(&name, docs, variants, other),
+        TypeKind::StringEnum {
+            variants,
+            other: Some(other),
+        } => string_enum(&name, docs, variants, other),
+        TypeKind::StringEnum {
+            variants,
+            other: None,
+        } => closed_enum(&name, docs, variants),
         TypeKind::OneOf {
             variants,
             discriminator: Some(d),
@@ -207,6 +214,7 @@ fn tagged_union(
         #union_doc
         #[derive(Debug, Clone, PartialEq, serde::Serialize)]
         #[serde(untagged)]
+        #[non_exhaustive]
         pub enum #name {
             #( #decls )*
             #other_doc
@@ -278,8 +286,11 @@ fn string_enum(
         #docs
         ///
         /// Values this version of the crate does not know are kept in the last variant, so a value
-        /// the service adds later never fails to parse.
+        /// the service adds later never fails to parse. A later version of the crate may name more
+        /// values (so `match`es need a `_` arm); values it names are no longer read into the last
+        /// variant.
         #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
         pub enum #name {
             #( #variant_docs #idents, )*
             /// A value this version of the crate does not know. Build values with `From<&str>`,
@@ -338,6 +349,71 @@ fn string_enum(
         impl<'de> serde::Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+            }
+        }
+    }
+}
+
+/// A string enum that refuses values it does not know.
+fn closed_enum(name: &proc_macro2::Ident, docs: TokenStream, variants: &[Variant]) -> TokenStream {
+    let idents: Vec<_> = variants
+        .iter()
+        .map(|v| format_ident!("{}", v.rust_name))
+        .collect();
+    let values: Vec<_> = variants.iter().map(|v| v.value.as_str()).collect();
+    let variant_docs = variants.iter().map(|v| match &v.docs {
+        Some(d) => Docs::new().spec(d).own(&code(&v.value)).outer(),
+        None => own(&code(&v.value)),
+    });
+    let type_name = name.to_string();
+    quote! {
+        #docs
+        ///
+        /// A closed set: any other value fails to parse.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum #name {
+            #( #variant_docs #idents, )*
+        }
+
+        impl #name {
+            /// Every value, as sent on the wire.
+            pub const VALUES: &[&str] = &[#( #values ),*];
+
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &'static str {
+                match self {
+                    #( Self::#idents => #values, )*
+                }
+            }
+        }
+
+        impl std::str::FromStr for #name {
+            type Err = crate::error::UnknownValue;
+
+            fn from_str(value: &str) -> Result<Self, Self::Err> {
+                match value {
+                    #( #values => Ok(Self::#idents), )*
+                    _ => Err(crate::error::UnknownValue { type_name: #type_name, value: value.to_owned() }),
+                }
+            }
+        }
+
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
+                value.parse().map_err(|_| serde::de::Error::unknown_variant(&value, Self::VALUES))
             }
         }
     }

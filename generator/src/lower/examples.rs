@@ -148,6 +148,16 @@ fn walk(
                 }
                 Ok(Value::Object(out))
             }
+            Some(TypeKind::StringEnum {
+                variants,
+                other: None,
+            }) if value.is_string() => match variants
+                .iter()
+                .any(|v| Some(v.value.as_str()) == value.as_str())
+            {
+                true => Ok(value.clone()),
+                false => fail(format!("{value} is not one of the enum's values")),
+            },
             Some(TypeKind::StringEnum { .. }) if value.is_string() => Ok(value.clone()),
             Some(TypeKind::StringEnum { .. }) => fail(format!("{} is not a string", kind(value))),
             Some(TypeKind::OneOf {

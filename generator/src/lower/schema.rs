@@ -451,7 +451,11 @@ impl Lowerer<'_> {
                 docs: described(v, "description"),
             })
             .collect();
-        let other = scope.claim("UnknownValue".into());
+        // Open unless `x-ms-enum` says `modelAsString: false`: a service that adds a value
+        // later must not break the clients already deployed.
+        let closed =
+            x_ms_enum.and_then(|e| e.get("modelAsString")) == Some(&serde_json::Value::Bool(false));
+        let other = (!closed).then(|| scope.claim("UnknownValue".into()));
         self.types.insert(
             name.clone(),
             TypeDef {

@@ -1,0 +1,1062 @@
+//! What changed between two API surfaces, each change classified by its effect on Rust code that
+//! depends on the generated crate.
+//!
+//! The rules (the generated crate's compatibility contract):
+//!
+//! - **Breaking**: code that compiled against the previous crate may not compile, or may compile
+//!   and mean something else: a removed or renamed method, type, field, parameter or enum value;
+//!   a new required parameter or request body (a new argument); a new required field; a new field
+//!   in a struct without `Default` (struct literals must list every field); a parameter or field
+//!   moving between optional and required, or changing type; required arguments in a new order;
+//!   a new value in a closed enum or a new variant in an untagged union (exhaustive `match`es); a
+//!   documented success status gone (those answers become errors); a call that starts or stops
+//!   waiting for a long-running operation.
+//! - **Additive**: existing code keeps compiling and meaning the same: new operations, types,
+//!   optional parameters (fields of the `Default` options struct), optional fields of a struct
+//!   that implements `Default` (build structs with `..Default::default()`), values of open enums
+//!   and variants of tagged unions (both `#[non_exhaustive]`), new success statuses, a new
+//!   default for a client parameter (such as `api-version`), and wire-only changes (a path, a
+//!   media type) that the generated code absorbs.
+//! - **Documentation**: a description changed (whitespace changes are not changes).
+//!
+//! Operations are matched by id, and an operation whose id is gone is matched with a new one of
+//! the same method and path (path parameter names aside): a rename. Parameters are matched by
+//! location and wire name, fields by wire name, enum values by value, union variants by tag (or by
+//! name when untagged), so reordering is never a change, except for required arguments, whose
+//! order is the method's signature.
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use super::surface::{
+    BodySurface, ClientParamSurface, EnumValueSurface, FieldSurface, OperationSurface,
+    ParamSurface, Surface, TypeSurface, UnionVariantSurface,
+};
+
+/// How a change affects code that uses the generated crate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Impact {
+    Breaking,
+    Additive,
+    Documentation,
+}
+
+impl Impact {
+    pub const ALL: [Impact; 3] = [Impact::Breaking, Impact::Additive, Impact::Documentation];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Impact::Breaking => "Breaking",
+            Impact::Additive => "Additive",
+            Impact::Documentation => "Documentation",
+        }
+    }
+}
+
+/// One change: what it is about and what happened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub impact: Impact,
+    /// The item, as Markdown (`` operation `Foo_Get` ``, `` `Pet.name` ``).
+    pub subject: String,
+    pub text: String,
+}
+
+impl fmt::Display for Change {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.subject, self.text)
+    }
+}
+
+/// The semver kind of a set of changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Bump {
+    None,
+    Patch,
+    Minor,
+    Major,
+}
+
+/// Every change from `old` to `new`, in a stable order: client parameters, then operations by id,
+/// then types by name.
+pub fn diff(old: &Surface, new: &Surface) -> Vec<Change> {
+    let mut out = Changes::default();
+    client_params(&mut out, old, new);
+    operations(&mut out, old, new);
+    types(&mut out, old, new);
+    out.0
+}
+
+/// The bump that `changes` call for.
+pub fn bump(changes: &[Change]) -> Bump {
+    changes
+        .iter()
+        .map(|c| match c.impact {
+            Impact::Breaking => Bump::Major,
+            Impact::Additive => Bump::Minor,
+            Impact::Documentation => Bump::Patch,
+        })
+        .max()
+        .unwrap_or(Bump::None)
+}
+
+/// `version` bumped as Cargo's semver rules say: below 1.0.0 the left-most non-zero number is the
+/// major one (a breaking change of 0.3.1 gives 0.4.0, anything else 0.3.2; every change of
+/// 0.0.4 gives 0.0.5). Pre-release and build suffixes are refused: pin such a version instead.
+pub fn next_version(version: &str, bump: Bump) -> Result<String, String> {
+    let numbers: Vec<u64> = version
+        .split('.')
+        .map(|n| n.parse::<u64>().ok().filter(|_| !n.starts_with('+')))
+        .collect::<Option<_>>()
+        .filter(|n: &Vec<u64>| n.len() == 3)
+        .ok_or_else(|| {
+            format!(
+                "the crate version `{version}` is not MAJOR.MINOR.PATCH, so the generator cannot bump \
+                 it; pin the version with `version = \"...\"` in the configuration"
+            )
+        })?;
+    let [major, minor, patch] = [numbers[0], numbers[1], numbers[2]];
+    let next = match (bump, major, minor) {
+        (Bump::None, ..) => [major, minor, patch],
+        (_, 0, 0) => [0, 0, patch + 1],
+        (Bump::Major, 0, _) => [0, minor + 1, 0],
+        (_, 0, _) => [0, minor, patch + 1],
+        (Bump::Major, ..) => [major + 1, 0, 0],
+        (Bump::Minor, ..) => [major, minor + 1, 0],
+        (Bump::Patch, ..) => [major, minor, patch + 1],
+    };
+    Ok(format!("{}.{}.{}", next[0], next[1], next[2]))
+}
+
+#[derive(Default)]
+struct Changes(Vec<Change>);
+
+impl Changes {
+    fn push(&mut self, impact: Impact, subject: &str, text: impl Into<String>) {
+        self.0.push(Change {
+            impact,
+            subject: subject.to_string(),
+            text: text.into(),
+        });
+    }
+
+    fn docs(&mut self, subject: &str, old: &Option<String>, new: &Option<String>) {
+        let text = match (old, new) {
+            (a, b) if a == b => return,
+            (None, Some(_)) => "description added",
+            (Some(_), None) => "description removed",
+            _ => "description changed",
+        };
+        self.push(Impact::Documentation, subject, text);
+    }
+}
+
+fn code(s: &str) -> String {
+    // A backtick inside a name would end the code span early; such names are rare enough to be
+    // written with a longer fence.
+    if s.contains('`') {
+        format!("`` {s} ``")
+    } else {
+        format!("`{s}`")
+    }
+}
+
+fn client_params(out: &mut Changes, old: &Surface, new: &Surface) {
+    for name in keys(old.client_params.keys(), new.client_params.keys()) {
+        let subject = format!("client parameter {}", code(&name));
+        match (old.client_params.get(&name), new.client_params.get(&name)) {
+            (Some(_), None) => out.push(
+                Impact::Breaking,
+                &subject,
+                "removed (its builder setter is gone)",
+            ),
+            (None, Some(p)) => added_client_param(out, &subject, p),
+            (Some(a), Some(b)) => {
+                if a.rust_name != b.rust_name {
+                    out.push(
+                        Impact::Breaking,
+                        &subject,
+                        format!(
+                            "the builder setter is renamed from {} to {}",
+                            code(&a.rust_name),
+                            code(&b.rust_name)
+                        ),
+                    );
+                }
+                match (&a.default, &b.default) {
+                    (x, y) if x == y => {}
+                    (_, None) => out.push(
+                        Impact::Breaking,
+                        &subject,
+                        "no default any more: a client that does not set it fails to build",
+                    ),
+                    (None, Some(d)) => out.push(
+                        Impact::Additive,
+                        &subject,
+                        format!("defaults to {}", code(d)),
+                    ),
+                    (Some(x), Some(y)) => out.push(
+                        Impact::Additive,
+                        &subject,
+                        format!("default {} → {}", code(x), code(y)),
+                    ),
+                }
+                if a.location != b.location {
+                    out.push(
+                        Impact::Additive,
+                        &subject,
+                        format!("sent in the {} instead of the {}", b.location, a.location),
+                    );
+                }
+                out.docs(&subject, &a.docs, &b.docs);
+            }
+            (None, None) => {}
+        }
+    }
+}
+
+fn added_client_param(out: &mut Changes, subject: &str, p: &ClientParamSurface) {
+    match &p.default {
+        Some(d) => out.push(
+            Impact::Additive,
+            subject,
+            format!(
+                "added (builder setter {}, default {})",
+                code(&p.rust_name),
+                code(d)
+            ),
+        ),
+        None => out.push(
+            Impact::Breaking,
+            subject,
+            format!(
+                "added without a default: a client that does not call {} fails to build",
+                code(&p.rust_name)
+            ),
+        ),
+    }
+}
+
+/// The union of two key sets, sorted.
+fn keys<'a>(
+    a: impl Iterator<Item = &'a String>,
+    b: impl Iterator<Item = &'a String>,
+) -> Vec<String> {
+    a.chain(b)
+        .cloned()
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect()
+}
+
+/// A path with its parameter names left out, so that renaming one does not hide a rename of the
+/// operation.
+fn path_shape(path: &str) -> String {
+    let mut shape = String::with_capacity(path.len());
+    let mut depth = 0;
+    for c in path.chars() {
+        match c {
+            '{' => {
+                depth += 1;
+                if depth == 1 {
+                    shape.push_str("{}");
+                }
+            }
+            '}' if depth > 0 => depth -= 1,
+            _ if depth > 0 => {}
+            c => shape.push(c),
+        }
+    }
+    shape
+}
+
+fn operations(out: &mut Changes, old: &Surface, new: &Surface) {
+    let removed: Vec<&String> = old
+        .operations
+        .keys()
+        .filter(|id| !new.operations.contains_key(*id))
+        .collect();
+    let mut added: BTreeSet<&String> = new
+        .operations
+        .keys()
+        .filter(|id| !old.operations.contains_key(*id))
+        .collect();
+    // A removed operation and an added one with the same method and path: a rename.
+    let mut renamed = std::collections::BTreeMap::new();
+    for id in removed {
+        let o = &old.operations[id];
+        let target = added.iter().copied().find(|n| {
+            let n = &new.operations[*n];
+            n.method == o.method && path_shape(&n.path) == path_shape(&o.path)
+        });
+        if let Some(target) = target {
+            added.remove(target);
+            renamed.insert(id.clone(), target.clone());
+        }
+    }
+    let renamed_to: BTreeSet<&String> = renamed.values().collect();
+    for id in keys(old.operations.keys(), new.operations.keys()) {
+        match (old.operations.get(&id), new.operations.get(&id)) {
+            (Some(a), Some(b)) => operation(out, &id, a, b, false),
+            (Some(a), None) => match renamed.get(&id) {
+                Some(new_id) => {
+                    let b = &new.operations[new_id];
+                    out.push(
+                        Impact::Breaking,
+                        &format!("operation {}", code(&id)),
+                        format!(
+                            "renamed {} (same {} {}); the method {} is now {}",
+                            code(new_id),
+                            b.method,
+                            code(&b.path),
+                            code(&a.rust_name),
+                            code(&b.rust_name)
+                        ),
+                    );
+                    operation(out, new_id, a, b, true);
+                }
+                None => out.push(
+                    Impact::Breaking,
+                    &format!("operation {}", code(&id)),
+                    format!(
+                        "removed ({} {}, method {})",
+                        a.method,
+                        code(&a.path),
+                        code(&a.rust_name)
+                    ),
+                ),
+            },
+            (None, Some(b)) if !renamed_to.contains(&id) => {
+                out.push(
+                    Impact::Additive,
+                    &format!("operation {}", code(&id)),
+                    format!(
+                        "added ({} {}, method {})",
+                        b.method,
+                        code(&b.path),
+                        code(&b.rust_name)
+                    ),
+                );
+            }
+            _ => {}
+        }
+    }
+}
+
+fn operation(
+    out: &mut Changes,
+    id: &str,
+    a: &OperationSurface,
+    b: &OperationSurface,
+    renamed: bool,
+) {
+    let subject = format!("operation {}", code(id));
+    if !renamed && a.rust_name != b.rust_name {
+        out.push(
+            Impact::Breaking,
+            &subject,
+            format!(
+                "the method {} is renamed {}",
+                code(&a.rust_name),
+                code(&b.rust_name)
+            ),
+        );
+    }
+    if !renamed && a.rust_name == b.rust_name && a.options != b.options {
+        out.push(
+            Impact::Breaking,
+            &subject,
+            format!(
+                "the options struct {} is renamed {}",
+                code(&a.options),
+                code(&b.options)
+            ),
+        );
+    }
+    if a.method != b.method || a.path != b.path {
+        out.push(
+            Impact::Additive,
+            &subject,
+            format!(
+                "sent as {} {} instead of {} {}",
+                b.method,
+                code(&b.path),
+                a.method,
+                code(&a.path)
+            ),
+        );
+    }
+    match (a.deprecated, b.deprecated) {
+        (false, true) => out.push(Impact::Additive, &subject, "deprecated"),
+        (true, false) => out.push(Impact::Additive, &subject, "no longer deprecated"),
+        _ => {}
+    }
+    out.docs(&subject, &a.docs, &b.docs);
+    params(out, &subject, b, &a.params, &b.params);
+    body(out, &subject, a.body.as_ref(), b.body.as_ref());
+    if a.returns != b.returns {
+        out.push(
+            Impact::Breaking,
+            &subject,
+            format!(
+                "returns {} instead of {}",
+                code(&b.returns),
+                code(&a.returns)
+            ),
+        );
+    }
+    if a.error != b.error {
+        out.push(
+            Impact::Breaking,
+            &subject,
+            format!(
+                "its error body is {} instead of {}",
+                code(&b.error),
+                code(&a.error)
+            ),
+        );
+    }
+    let gone: Vec<String> = a
+        .success
+        .iter()
+        .filter(|s| !b.success.contains(s))
+        .map(u16::to_string)
+        .collect();
+    let new: Vec<String> = b
+        .success
+        .iter()
+        .filter(|s| !a.success.contains(s))
+        .map(u16::to_string)
+        .collect();
+    if !gone.is_empty() {
+        out.push(
+            Impact::Breaking,
+            &subject,
+            format!(
+                "no longer succeeds with status {} (such answers are now errors)",
+                gone.join(", ")
+            ),
+        );
+    }
+    if !new.is_empty() {
+        out.push(
+            Impact::Additive,
+            &subject,
+            format!("also succeeds with status {}", new.join(", ")),
+        );
+    }
+    match (&a.stream, &b.stream) {
+        (None, Some(s)) => out.push(
+            Impact::Additive,
+            &subject,
+            format!(
+                "pageable: {} streams every page's {}",
+                code(&s.rust_name),
+                code(&s.item)
+            ),
+        ),
+        (Some(s), None) => out.push(
+            Impact::Breaking,
+            &subject,
+            format!("no longer pageable: {} is gone", code(&s.rust_name)),
+        ),
+        (Some(x), Some(y)) if x != y => out.push(
+            Impact::Breaking,
+            &subject,
+            format!(
+                "its pages are streamed by {} as {} instead of by {} as {}",
+                code(&y.rust_name),
+                code(&y.item),
+                code(&x.rust_name),
+                code(&x.item)
+            ),
+        ),
+        _ => {}
+    }
+    match (&a.long_running, &b.long_running) {
+        (None, Some(_)) => out.push(
+            Impact::Breaking,
+            &subject,
+            "long-running: the call now waits until the operation is done",
+        ),
+        (Some(_), None) => out.push(
+            Impact::Breaking,
+            &subject,
+            "no longer long-running: the call returns the first answer",
+        ),
+        (Some(x), Some(y)) if x != y => out.push(
+            Impact::Additive,
+            &subject,
+            format!(
+                "the final result is read via {} instead of {}",
+                code(y),
+                code(x)
+            ),
+        ),
+        _ => {}
+    }
+}
+
+fn param_key(p: &ParamSurface) -> (String, String) {
+    (p.location.clone(), p.name.clone())
+}
+
+fn params(
+    out: &mut Changes,
+    op: &str,
+    b_op: &OperationSurface,
+    a: &[ParamSurface],
+    b: &[ParamSurface],
+) {
+    let find = |list: &[ParamSurface], key: &(String, String)| {
+        list.iter().find(|p| &param_key(p) == key).cloned()
+    };
+    let mut all: Vec<(String, String)> = a.iter().map(param_key).collect();
+    all.extend(
+        b.iter()
+            .map(param_key)
+            .filter(|k| !a.iter().any(|p| &param_key(p) == k)),
+    );
+    for key in &all {
+        let subject = format!("{op}, {} parameter {}", key.0, code(&key.1));
+        match (find(a, key), find(b, key)) {
+            (Some(p), None) => out.push(
+                Impact::Breaking,
+                &subject,
+                if p.required {
+                    format!("removed (the argument {} is gone)", code(&p.rust_name))
+                } else {
+                    format!("removed (the options field {} is gone)", code(&p.rust_name))
+                },
+            ),
+            (None, Some(p)) if p.required => out.push(
+                Impact::Breaking,
+                &subject,
+                format!(
+                    "added as required: a new argument {}: {}",
+                    code(&p.rust_name),
+                    code(&p.ty)
+                ),
+            ),
+            (None, Some(p)) => out.push(
+                Impact::Additive,
+                &subject,
+                format!("added as optional: `{}.{}`", b_op.options, p.rust_name),
+            ),
+            (Some(x), Some(y)) => {
+                if x.required != y.required {
+                    let text = if y.required {
+                        format!(
+                            "now required: an argument, no longer a field of {}",
+                            code(&b_op.options)
+                        )
+                    } else {
+                        format!(
+                            "now optional: a field of {}, no longer an argument",
+                            code(&b_op.options)
+                        )
+                    };
+                    out.push(Impact::Breaking, &subject, text);
+                }
+                if x.ty != y.ty {
+                    out.push(
+                        Impact::Breaking,
+                        &subject,
+                        format!("type {} → {}", code(&x.ty), code(&y.ty)),
+                    );
+                }
+                if x.rust_name != y.rust_name {
+                    out.push(
+                        Impact::Breaking,
+                        &subject,
+                        format!(
+                            "renamed in Rust: {} → {}",
+                            code(&x.rust_name),
+                            code(&y.rust_name)
+                        ),
+                    );
+                }
+                match (x.deprecated, y.deprecated) {
+                    (false, true) => out.push(Impact::Additive, &subject, "deprecated"),
+                    (true, false) => out.push(Impact::Additive, &subject, "no longer deprecated"),
+                    _ => {}
+                }
+                out.docs(&subject, &x.docs, &y.docs);
+            }
+            (None, None) => {}
+        }
+    }
+    // Required parameters are arguments in the spec's order: the same ones in another order
+    // swap arguments (silently, when their types agree).
+    let order = |list: &[ParamSurface], other: &[ParamSurface]| -> Vec<(String, String)> {
+        list.iter()
+            .filter(|p| p.required)
+            .map(param_key)
+            .filter(|k| other.iter().any(|p| p.required && &param_key(p) == k))
+            .collect()
+    };
+    let (before, after) = (order(a, b), order(b, a));
+    if before != after {
+        let names = |keys: &[(String, String)]| {
+            keys.iter()
+                .map(|k| code(&k.1))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        out.push(
+            Impact::Breaking,
+            op,
+            format!(
+                "required arguments reordered: ({}) → ({})",
+                names(&before),
+                names(&after)
+            ),
+        );
+    }
+}
+
+fn body(out: &mut Changes, op: &str, a: Option<&BodySurface>, b: Option<&BodySurface>) {
+    let subject = format!("{op}, request body");
+    match (a, b) {
+        (None, Some(b)) => out.push(
+            Impact::Breaking,
+            &subject,
+            format!(
+                "added ({}, {}): a new argument",
+                code(&b.ty),
+                if b.required { "required" } else { "optional" }
+            ),
+        ),
+        (Some(a), None) => out.push(
+            Impact::Breaking,
+            &subject,
+            format!("removed (the argument of type {} is gone)", code(&a.ty)),
+        ),
+        (Some(a), Some(b)) => {
+            if a.ty != b.ty {
+                out.push(
+                    Impact::Breaking,
+                    &subject,
+                    format!("type {} → {}", code(&a.ty), code(&b.ty)),
+                );
+            }
+            if a.required != b.required {
+                out.push(
+                    Impact::Breaking,
+                    &subject,
+                    if b.required {
+                        "now required (the argument is no longer an `Option`)"
+                    } else {
+                        "now optional (the argument is an `Option`)"
+                    },
+                );
+            }
+            if a.media_type != b.media_type {
+                out.push(
+                    Impact::Additive,
+                    &subject,
+                    format!(
+                        "sent as {} instead of {}",
+                        code(&b.media_type),
+                        code(&a.media_type)
+                    ),
+                );
+            }
+        }
+        (None, None) => {}
+    }
+}
+
+fn types(out: &mut Changes, old: &Surface, new: &Surface) {
+    for name in keys(old.types.keys(), new.types.keys()) {
+        let subject = format!("type {}", code(&name));
+        match (old.types.get(&name), new.types.get(&name)) {
+            (Some(a), None) => out.push(Impact::Breaking, &subject, format!("{} removed", kind(a))),
+            (None, Some(b)) => out.push(Impact::Additive, &subject, format!("{} added", kind(b))),
+            (Some(a), Some(b)) => type_def(out, &name, &subject, a, b),
+            (None, None) => {}
+        }
+    }
+}
+
+fn kind(t: &TypeSurface) -> &'static str {
+    match t {
+        TypeSurface::Struct { .. } => "struct",
+        TypeSurface::Union { .. } => "union enum",
+        TypeSurface::Enum { open: true, .. } => "open enum",
+        TypeSurface::Enum { open: false, .. } => "closed enum",
+    }
+}
+
+fn type_def(out: &mut Changes, name: &str, subject: &str, a: &TypeSurface, b: &TypeSurface) {
+    match (a, b) {
+        (
+            TypeSurface::Struct {
+                docs: da,
+                default: fa,
+                tag: ta,
+                fields: xa,
+            },
+            TypeSurface::Struct {
+                docs: db,
+                default: fb,
+                tag: tb,
+                fields: xb,
+            },
+        ) => {
+            out.docs(subject, da, db);
+            match (fa, fb) {
+                (true, false) => {
+                    out.push(Impact::Breaking, subject, "no longer implements `Default`")
+                }
+                (false, true) => out.push(Impact::Additive, subject, "implements `Default`"),
+                _ => {}
+            }
+            if ta != tb {
+                out.push(
+                    Impact::Additive,
+                    subject,
+                    format!(
+                        "writes the discriminator {} instead of {}",
+                        code(tb.as_deref().unwrap_or("none")),
+                        code(ta.as_deref().unwrap_or("none"))
+                    ),
+                );
+            }
+            fields(out, name, *fa && *fb, xa, xb);
+        }
+        (
+            TypeSurface::Enum {
+                docs: da,
+                open: oa,
+                values: va,
+            },
+            TypeSurface::Enum {
+                docs: db,
+                open: ob,
+                values: vb,
+            },
+        ) => {
+            out.docs(subject, da, db);
+            match (oa, ob) {
+                (true, false) => out.push(
+                    Impact::Breaking,
+                    subject,
+                    "now closed: values it does not know fail to parse, and its catch-all variant is gone",
+                ),
+                (false, true) => out.push(
+                    Impact::Breaking,
+                    subject,
+                    "now open: it gains a catch-all variant and is `#[non_exhaustive]`",
+                ),
+                _ => {}
+            }
+            enum_values(out, name, *ob, va, vb);
+        }
+        (
+            TypeSurface::Union {
+                docs: da,
+                tagged_by: ta,
+                open: oa,
+                variants: va,
+            },
+            TypeSurface::Union {
+                docs: db,
+                tagged_by: tb,
+                open: ob,
+                variants: vb,
+            },
+        ) => {
+            out.docs(subject, da, db);
+            if ta != tb || oa != ob {
+                let describe = |t: &Option<String>| match t {
+                    Some(p) => format!("tagged by {}", code(p)),
+                    None => "untagged".to_string(),
+                };
+                out.push(
+                    Impact::Breaking,
+                    subject,
+                    format!("now {} (was {})", describe(tb), describe(ta)),
+                );
+            }
+            union_variants(out, name, *oa && *ob, va, vb);
+        }
+        _ => out.push(
+            Impact::Breaking,
+            subject,
+            format!("now a {} (was a {})", kind(b), kind(a)),
+        ),
+    }
+}
+
+fn fields(out: &mut Changes, ty: &str, defaults: bool, a: &[FieldSurface], b: &[FieldSurface]) {
+    let mut names: Vec<&String> = a.iter().map(|f| &f.name).collect();
+    names.extend(
+        b.iter()
+            .map(|f| &f.name)
+            .filter(|n| !a.iter().any(|f| &f.name == *n)),
+    );
+    for name in names {
+        let (x, y) = (
+            a.iter().find(|f| &f.name == name),
+            b.iter().find(|f| &f.name == name),
+        );
+        let rust = y.or(x).map_or(name.as_str(), |f| f.rust_name.as_str());
+        let subject = if rust == name {
+            code(&format!("{ty}.{rust}"))
+        } else {
+            format!("{} ({})", code(&format!("{ty}.{rust}")), code(name))
+        };
+        match (x, y) {
+            (Some(_), None) => out.push(Impact::Breaking, &subject, "field removed"),
+            (None, Some(f)) if f.required => out.push(
+                Impact::Breaking,
+                &subject,
+                format!("required field added ({})", code(&f.rust_type())),
+            ),
+            (None, Some(f)) if !defaults => out.push(
+                Impact::Breaking,
+                &subject,
+                format!(
+                    "optional field added ({}) to a struct without `Default`: struct literals \
+                     must name it",
+                    code(&f.rust_type())
+                ),
+            ),
+            (None, Some(f)) => out.push(
+                Impact::Additive,
+                &subject,
+                format!("optional field added ({})", code(&f.rust_type())),
+            ),
+            (Some(x), Some(y)) => {
+                if x.required != y.required {
+                    out.push(
+                        Impact::Breaking,
+                        &subject,
+                        format!(
+                            "now {}: {} → {}",
+                            if y.required { "required" } else { "optional" },
+                            code(&x.rust_type()),
+                            code(&y.rust_type())
+                        ),
+                    );
+                } else if x.rust_type() != y.rust_type() {
+                    out.push(
+                        Impact::Breaking,
+                        &subject,
+                        format!("type {} → {}", code(&x.rust_type()), code(&y.rust_type())),
+                    );
+                } else if x.nullable != y.nullable {
+                    out.push(
+                        Impact::Additive,
+                        &subject,
+                        if y.nullable {
+                            "may now be written as `null`"
+                        } else {
+                            "no longer written as `null`"
+                        },
+                    );
+                }
+                if x.rust_name != y.rust_name {
+                    out.push(
+                        Impact::Breaking,
+                        &subject,
+                        format!(
+                            "renamed in Rust: {} → {}",
+                            code(&x.rust_name),
+                            code(&y.rust_name)
+                        ),
+                    );
+                }
+                if x.read_only != y.read_only {
+                    out.push(
+                        Impact::Documentation,
+                        &subject,
+                        if y.read_only {
+                            "now read-only (set by the service)"
+                        } else {
+                            "no longer read-only"
+                        },
+                    );
+                }
+                out.docs(&subject, &x.docs, &y.docs);
+            }
+            (None, None) => {}
+        }
+    }
+}
+
+fn enum_values(
+    out: &mut Changes,
+    ty: &str,
+    open: bool,
+    a: &[EnumValueSurface],
+    b: &[EnumValueSurface],
+) {
+    let mut values: Vec<&String> = a.iter().map(|v| &v.value).collect();
+    values.extend(
+        b.iter()
+            .map(|v| &v.value)
+            .filter(|n| !a.iter().any(|v| &v.value == *n)),
+    );
+    for value in values {
+        let (x, y) = (
+            a.iter().find(|v| &v.value == value),
+            b.iter().find(|v| &v.value == value),
+        );
+        let rust = y.or(x).map_or("", |v| v.rust_name.as_str());
+        let subject = format!("{} ({})", code(&format!("{ty}::{rust}")), code(value));
+        match (x, y) {
+            (Some(_), None) => out.push(Impact::Breaking, &subject, "value removed"),
+            (None, Some(_)) if open => out.push(
+                Impact::Additive,
+                &subject,
+                "value added (read into the catch-all variant before)",
+            ),
+            (None, Some(_)) => out.push(
+                Impact::Breaking,
+                &subject,
+                "value added to a closed enum: exhaustive `match`es must handle it",
+            ),
+            (Some(x), Some(y)) => {
+                if x.rust_name != y.rust_name {
+                    out.push(
+                        Impact::Breaking,
+                        &subject,
+                        format!(
+                            "variant renamed: {} → {}",
+                            code(&x.rust_name),
+                            code(&y.rust_name)
+                        ),
+                    );
+                }
+                out.docs(&subject, &x.docs, &y.docs);
+            }
+            (None, None) => {}
+        }
+    }
+}
+
+fn union_variants(
+    out: &mut Changes,
+    ty: &str,
+    open: bool,
+    a: &[UnionVariantSurface],
+    b: &[UnionVariantSurface],
+) {
+    let key = |v: &UnionVariantSurface| v.tag.clone().unwrap_or_else(|| v.rust_name.clone());
+    let mut keys: Vec<String> = a.iter().map(key).collect();
+    keys.extend(
+        b.iter()
+            .map(key)
+            .filter(|k| !a.iter().any(|v| &key(v) == k)),
+    );
+    for k in keys {
+        let (x, y) = (
+            a.iter().find(|v| key(v) == k),
+            b.iter().find(|v| key(v) == k),
+        );
+        let rust = y.or(x).map_or("", |v| v.rust_name.as_str());
+        let subject = match y.or(x).and_then(|v| v.tag.as_ref()) {
+            Some(tag) => format!("{} ({})", code(&format!("{ty}::{rust}")), code(tag)),
+            None => code(&format!("{ty}::{rust}")),
+        };
+        match (x, y) {
+            (Some(_), None) => out.push(Impact::Breaking, &subject, "variant removed"),
+            (None, Some(v)) if open => out.push(
+                Impact::Additive,
+                &subject,
+                format!("variant added ({})", code(&v.ty)),
+            ),
+            (None, Some(v)) => out.push(
+                Impact::Breaking,
+                &subject,
+                format!(
+                    "variant added ({}) to an untagged union: exhaustive `match`es must handle \
+                     it, and values may now read as it",
+                    code(&v.ty)
+                ),
+            ),
+            (Some(x), Some(y)) => {
+                if x.ty != y.ty {
+                    out.push(
+                        Impact::Breaking,
+                        &subject,
+                        format!("type {} → {}", code(&x.ty), code(&y.ty)),
+                    );
+                }
+                if x.rust_name != y.rust_name {
+                    out.push(
+                        Impact::Breaking,
+                        &subject,
+                        format!(
+                            "variant renamed: {} → {}",
+                            code(&x.rust_name),
+                            code(&y.rust_name)
+                        ),
+                    );
+                }
+            }
+            (None, None) => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn versions_follow_cargo_semver() {
+        let cases = [
+            ("1.2.3", Bump::Major, "2.0.0"),
+            ("1.2.3", Bump::Minor, "1.3.0"),
+            ("1.2.3", Bump::Patch, "1.2.4"),
+            ("1.2.3", Bump::None, "1.2.3"),
+            ("0.3.1", Bump::Major, "0.4.0"),
+            ("0.3.1", Bump::Minor, "0.3.2"),
+            ("0.3.1", Bump::Patch, "0.3.2"),
+            ("0.0.4", Bump::Major, "0.0.5"),
+            ("0.0.4", Bump::Patch, "0.0.5"),
+        ];
+        for (from, bump, to) in cases {
+            assert_eq!(next_version(from, bump).unwrap(), to, "{from} {bump:?}");
+        }
+        for bad in [
+            "1.2",
+            "1.2.3-beta.1",
+            "1.2.3+build",
+            "v1.2.3",
+            "1.2.3.4",
+            "",
+        ] {
+            let e = next_version(bad, Bump::Minor).unwrap_err();
+            assert!(e.contains(&format!("`{bad}`")) && e.contains("pin"), "{e}");
+        }
+    }
+
+    #[test]
+    fn the_largest_impact_decides_the_bump() {
+        let change = |impact| Change {
+            impact,
+            subject: "x".into(),
+            text: "y".into(),
+        };
+        assert_eq!(bump(&[]), Bump::None);
+        assert_eq!(bump(&[change(Impact::Documentation)]), Bump::Patch);
+        assert_eq!(
+            bump(&[change(Impact::Documentation), change(Impact::Additive)]),
+            Bump::Minor
+        );
+        assert_eq!(
+            bump(&[change(Impact::Breaking), change(Impact::Additive)]),
+            Bump::Major
+        );
+    }
+
+    #[test]
+    fn path_shapes_ignore_parameter_names() {
+        assert_eq!(path_shape("/a/{id}:hold"), path_shape("/a/{callId}:hold"));
+        assert_ne!(path_shape("/a/{id}:hold"), path_shape("/a/{id}:unhold"));
+    }
+}
