@@ -145,6 +145,8 @@ pub struct Operation {
     pub success_type: Option<TypeRef>,
     /// The body type of every other status (`default` and documented error statuses).
     pub error_type: TypeRef,
+    /// The documented statuses that are not successes (`404`, `4XX`, `default`), sorted.
+    pub errors: Vec<String>,
     /// Set for an `x-ms-pageable` operation: a second method streams the items of every page.
     pub pageable: Option<Pageable>,
     /// Set for an `x-ms-long-running-operation`: the call polls until the operation ends, and

@@ -135,6 +135,11 @@ fn operation_changes_are_classified() {
             "additive: {expected}"
         );
     }
+    assert!(has(
+        &report,
+        Impact::Documentation,
+        "operation `getPet`: documents the error status `404`"
+    ));
     assert_eq!(report.bump(), generator::changes::Bump::Major);
 }
 

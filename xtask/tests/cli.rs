@@ -279,7 +279,7 @@ fn api_changes_are_reported_by_codegen_and_api_diff() {
     let second = codegen(&v2);
     assert!(
         second.contains(
-            "pets: API changes: 12 breaking, 8 additive, 0 documentation; version 0.1.0 → 0.2.0"
+            "pets: API changes: 12 breaking, 8 additive, 1 documentation; version 0.1.0 → 0.2.0"
         ),
         "{second}"
     );

@@ -17,7 +17,9 @@
 //!   and variants of tagged unions (both `#[non_exhaustive]`), new success statuses, a new
 //!   default for a client parameter (such as `api-version`), and wire-only changes (a path, a
 //!   media type) that the generated code absorbs.
-//! - **Documentation**: a description changed (whitespace changes are not changes).
+//! - **Documentation**: a description changed (whitespace changes are not changes), an error
+//!   status documented or no longer documented (every status that is not a success is an error
+//!   either way).
 //!
 //! Operations are matched by id, and an operation whose id is gone is matched with a new one of
 //! the same method and path (path parameter names aside): a rename. Parameters are matched by
@@ -443,6 +445,22 @@ fn operation(
             Impact::Additive,
             &subject,
             format!("also succeeds with status {}", new.join(", ")),
+        );
+    }
+    // Every status that is not a success is an error whether documented or not: documenting one
+    // changes no code.
+    for status in b.errors.iter().filter(|s| !a.errors.contains(s)) {
+        out.push(
+            Impact::Documentation,
+            &subject,
+            format!("documents the error status {}", code(status)),
+        );
+    }
+    for status in a.errors.iter().filter(|s| !b.errors.contains(s)) {
+        out.push(
+            Impact::Documentation,
+            &subject,
+            format!("no longer documents the error status {}", code(status)),
         );
     }
     match (&a.stream, &b.stream) {

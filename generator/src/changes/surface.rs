@@ -16,6 +16,10 @@ use crate::model::{
 };
 
 /// The version of this file's layout; a file of another version is not compared.
+///
+/// A field added to the layout reads as its default from older files, which the comparison
+/// would report as a change of every API: such an addition bumps this number, and files of the
+/// older format get the new field copied from the new surface before they are compared.
 pub const FORMAT: u32 = 1;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -73,6 +77,9 @@ pub struct OperationSurface {
     pub returns: String,
     /// The error body type.
     pub error: String,
+    /// The documented statuses that are not successes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<String>,
     /// The method that streams every page's items, and the item type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stream: Option<StreamSurface>,
@@ -299,6 +306,7 @@ fn operation(o: &Operation) -> OperationSurface {
             .as_ref()
             .map_or_else(|| "()".to_string(), TypeRef::to_string),
         error: o.error_type.to_string(),
+        errors: o.errors.clone(),
         stream: o.pageable.as_ref().map(|p| StreamSurface {
             rust_name: p.stream_name.clone(),
             item: p.item_type.to_string(),

@@ -507,6 +507,7 @@ impl Lowerer<'_> {
         };
 
         let mut success = Vec::new();
+        let mut errors = Vec::new();
         let mut success_types = BTreeSet::new();
         let mut error_types = BTreeSet::new();
         let responses_at = at.join("responses");
@@ -531,9 +532,11 @@ impl Lowerer<'_> {
             } else {
                 let ty = self.response_type(&r_at, response, &format!("{pascal}Error{hint}"))?;
                 error_types.extend(ty);
+                errors.push(key);
             }
         }
         if let Some(default) = &op.responses.default {
+            errors.push("default".into());
             let ty = self.response_type(
                 &responses_at.join("default"),
                 default,
@@ -542,6 +545,7 @@ impl Lowerer<'_> {
             error_types.extend(ty);
         }
         success.sort();
+        errors.sort();
         let success_type = match success_types.len() {
             0 => None,
             1 => success_types.into_iter().next().flatten(),
@@ -593,6 +597,7 @@ impl Lowerer<'_> {
             success,
             success_type,
             error_type,
+            errors,
             pageable: None,
             long_running: None,
             source: self.spec.location(at),
