@@ -70,7 +70,10 @@ fn generated_client_call(bencher: Bencher) {
 #[divan::bench(sample_count = 1000)]
 fn handwritten_reqwest_call(bencher: Bencher) {
     let (runtime, address) = server();
-    let http = reqwest::Client::new();
+    let http = azure_communication_callautomation::http_client_builder()
+        .expect("TLS sets up")
+        .build()
+        .expect("a reqwest client");
     let user_agent = "azure_communication_callautomation/0.1.0 (rust; linux)";
     let credential = Arc::new(AccessKeyCredential::new(KEY).expect("a valid key"));
     let body = request();

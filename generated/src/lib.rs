@@ -39,3 +39,5 @@ pub use client::{Client, ClientBuilder};
 pub use error::{Error, ErrorBody, ServiceError};
 
 pub use options::RetryOptions;
+
+pub use runtime::http_client_builder;

@@ -66,6 +66,25 @@ impl std::fmt::Debug for Credential {
 }
 
 /// The `User-Agent`: the user's prefix, then this crate's name and version, and the OS.
+/// A reqwest builder set up as this crate's clients are: TLS by rustls on the *ring* crypto
+/// provider, certificates checked by the platform's verifier (the operating system's trust
+/// store), HTTP/2 or HTTP/1.1 chosen by ALPN. Add settings of your own (a proxy, say) and give
+/// the built client to [`ClientBuilder::http_client`](crate::ClientBuilder::http_client).
+///
+/// No process-wide crypto provider is installed, so the application keeps its own choice.
+/// Fails only when the platform's verifier cannot start.
+pub fn http_client_builder() -> Result<reqwest::ClientBuilder, Error> {
+    use rustls_platform_verifier::BuilderVerifierExt;
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let mut tls = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .and_then(|builder| builder.with_platform_verifier())
+        .map_err(|e| Error::InvalidRequest(format!("TLS cannot be set up: {e}")))?
+        .with_no_client_auth();
+    tls.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
+    Ok(reqwest::Client::builder().tls_backend_preconfigured(tls))
+}
+
 pub(crate) fn user_agent(prefix: Option<&str>) -> Result<HeaderValue, Error> {
     let own = format!(
         "{}/{} (rust; {})",

@@ -9,7 +9,7 @@ use std::fmt;
 #[non_exhaustive]
 pub enum Error<E = serde_json::Value> {
     /// The request could not be built: an invalid endpoint, argument, header value, body or
-    /// credential.
+    /// credential, or TLS that cannot be set up.
     InvalidRequest(String),
     /// The request could not be sent, or its response not received (after any retries).
     Transport(reqwest::Error),

@@ -452,7 +452,8 @@ pub fn client(api: &Api) -> TokenStream {
             }
 
             /// The `reqwest` client to send requests with (for its proxy or TLS settings); by
-            /// default, one with the connect timeout set.
+            /// default, one from [`http_client_builder`](crate::http_client_builder) with the
+            /// connect timeout set. Start from that builder to keep its TLS setup.
             pub fn http_client(mut self, client: reqwest::Client) -> Self {
                 self.http = Some(client);
                 self
@@ -467,7 +468,7 @@ pub fn client(api: &Api) -> TokenStream {
                 let endpoint = runtime::parse_endpoint(&self.endpoint, self.allow_http)?;
                 let http = match self.http {
                     Some(http) => http,
-                    None => reqwest::Client::builder()
+                    None => runtime::http_client_builder()?
                         .connect_timeout(self.connect_timeout)
                         .build()
                         .map_err(Error::Transport)?,

@@ -19,7 +19,9 @@ use docs::Docs;
 const DEPENDENCIES: &str = r#"fastrand = "2"
 httpdate = "1"
 percent-encoding = "2"
-reqwest = { version = "0.13", default-features = false, features = ["deflate", "gzip", "http2", "rustls"] }
+reqwest = { version = "0.13", default-features = false, features = ["deflate", "gzip", "http2", "rustls-no-provider"] }
+rustls = { version = "0.23.27", default-features = false, features = ["ring", "std", "tls12"] }
+rustls-platform-verifier = "0.7"
 serde = { version = "1", features = ["derive"] }
 serde_json = "1"
 tokio = { version = "1", features = ["sync", "time"] }
@@ -169,6 +171,7 @@ fn lib(api: &Api) -> TokenStream {
         pub use client::{Client, ClientBuilder};
         pub use error::{Error, ErrorBody, ServiceError};
         pub use options::RetryOptions;
+        pub use runtime::http_client_builder;
     }
 }
 
