@@ -1,9 +1,12 @@
 // @generated from `specs/callautomation/2025-05-15.yaml` by the workspace's OpenAPI generator. Do not edit: change the spec or the generator and run `cargo xtask codegen`.
 
-//! The spec's examples of request and response bodies: each is read into its type and
+//! The spec's examples: each request and response body is read into its type and
 //! written back, which must give the same JSON (less what the types leave out: absent
-//! optional properties, undeclared ones, and `1` read as a float comes back as `1.0`).
+//! optional properties, undeclared ones, and `1` read as a float comes back as `1.0`);
+//! each example of a whole call is made against a local server, which checks the
+//! request the client sends and answers with the example's answer.
 
+#[allow(unused_imports)]
 use crate::models;
 
 /// Reads `example` as `T` and checks that writing it back gives `written` (the example

@@ -30,6 +30,9 @@ pub struct Api {
     pub error_bodies: Vec<ErrorBodyAccess>,
     /// The spec's body examples that fit their types, sorted by test name.
     pub examples: Vec<Example>,
+    /// The spec's examples of whole calls (`x-ms-examples`) that the client can make, sorted by
+    /// test name.
+    pub calls: Vec<CallExample>,
     pub warnings: Vec<Warning>,
 }
 
@@ -43,6 +46,44 @@ pub struct Example {
     pub value: serde_json::Value,
     /// What the generated types write back after reading `value`.
     pub written: serde_json::Value,
+}
+
+/// An example of a whole call (`x-ms-examples`), as a test of the generated client against a
+/// local server: the client, given the example's parameters, must send the request they
+/// describe, and read the example's answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CallExample {
+    pub test_name: String,
+    pub source: Location,
+    /// The operation's id.
+    pub operation: String,
+    /// The example's values of the operation's parameters, by wire name, in the operation's
+    /// parameter order.
+    pub args: Vec<(String, serde_json::Value)>,
+    /// The example's values of client parameters (such as `api-version`): the builder setter
+    /// and the value.
+    pub client_args: Vec<(String, String)>,
+    /// The request body as the example gives it.
+    pub body: Option<serde_json::Value>,
+    pub expected: ExpectedRequest,
+    /// The answer the local server gives: the example's first success status and its body.
+    pub status: u16,
+    pub response: Option<serde_json::Value>,
+}
+
+/// The request an example describes, as it goes on the wire.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExpectedRequest {
+    pub method: String,
+    /// The path, with parameters percent-encoded (every byte but ASCII letters, digits and
+    /// `-._~`, as Azure's SDKs encode them).
+    pub path: String,
+    /// Decoded query pairs, sorted.
+    pub query: Vec<(String, String)>,
+    /// Header names (lower case) and values, sorted.
+    pub headers: Vec<(String, String)>,
+    /// The JSON body the generated types write for the example's body.
+    pub body: Option<serde_json::Value>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

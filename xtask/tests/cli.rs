@@ -46,10 +46,18 @@ fn run_fixture_crate(
     assert!(generated.status.success(), "{}", text(&generated.stderr));
     std::fs::copy(root().join("Cargo.lock"), out.join("Cargo.lock")).unwrap();
     if !dev_dependencies.is_empty() {
-        let mut manifest = std::fs::read_to_string(out.join("Cargo.toml")).unwrap();
-        manifest.push_str("\n[dev-dependencies]\n");
-        manifest.push_str(dev_dependencies);
-        std::fs::write(out.join("Cargo.toml"), manifest).unwrap();
+        // Merged into the generated ones (the crate may have its own, for its call tests).
+        let path = out.join("Cargo.toml");
+        let mut manifest: toml::Table =
+            toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let extra: toml::Table = toml::from_str(dev_dependencies).unwrap();
+        let table = manifest
+            .entry("dev-dependencies")
+            .or_insert_with(|| toml::Value::Table(toml::Table::new()))
+            .as_table_mut()
+            .unwrap();
+        table.extend(extra);
+        std::fs::write(&path, toml::to_string(&manifest).unwrap()).unwrap();
     }
     std::fs::create_dir(out.join("tests")).unwrap();
     std::fs::write(out.join(format!("tests/{test_name}.rs")), source).unwrap();
@@ -433,6 +441,7 @@ fn a_pageable_operation_streams_every_page() {
         "a_long_running_operation_is_polled_until_it_succeeds",
         "a_failed_long_running_operation_is_an_error_with_the_monitor_s_error",
         "example_tests::widgets_paint_request_paint",
+        "example_tests::widgets_paint_call_paint",
         "example_tests::widgets_paint_response_202_paint",
         "example_tests::widgets_paint_response_default_paint",
     ] {

@@ -63,7 +63,7 @@ pub fn emit(api: &Api, config: &CrateConfig, version: &str) -> Result<GeneratedC
         (models, client)
     });
     files.add("src/lib.rs", format_rust("src/lib.rs", header, lib(api))?);
-    if !api.examples.is_empty() {
+    if !api.examples.is_empty() || !api.calls.is_empty() {
         let tests = examples::example_tests(api);
         files.add(
             "src/example_tests.rs",
@@ -139,7 +139,7 @@ fn lib(api: &Api) -> TokenStream {
             pub mod access_key;
         }
     });
-    let example_tests = (!api.examples.is_empty()).then(|| {
+    let example_tests = (!api.examples.is_empty() || !api.calls.is_empty()).then(|| {
         quote! {
             #[cfg(test)]
             #[rustfmt::skip]
@@ -210,9 +210,23 @@ fn cargo_toml(api: &Api, config: &CrateConfig, version: &str, header: &str) -> S
     out.push_str("\n[features]\n");
     out.push_str("# Accept any azure_core TokenCredential (those of azure_identity among them).\n");
     out.push_str("azure_core = [\"dep:azure_core\"]\n");
-    if !config.dev_dependencies.is_empty() {
+    let mut dev_dependencies: Vec<(String, String)> = config
+        .dev_dependencies
+        .iter()
+        .map(|(name, spec)| (name.clone(), spec.to_string()))
+        .collect();
+    // The call tests of `x-ms-examples` run the client on a Tokio runtime of their own; a
+    // configuration that names Tokio itself keeps its own features.
+    if !api.calls.is_empty() && !config.dev_dependencies.contains_key("tokio") {
+        dev_dependencies.push((
+            "tokio".into(),
+            r#"{ version = "1", features = ["rt"] }"#.into(),
+        ));
+        dev_dependencies.sort();
+    }
+    if !dev_dependencies.is_empty() {
         out.push_str("\n[dev-dependencies]\n");
-        for (name, spec) in &config.dev_dependencies {
+        for (name, spec) in &dev_dependencies {
             out.push_str(&format!("{name} = {spec}\n"));
         }
     }

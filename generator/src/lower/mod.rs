@@ -2,6 +2,7 @@
 //!
 //! Only the selected operations are lowered, and with them exactly the types they reach.
 
+mod calls;
 mod examples;
 mod names;
 mod schema;
@@ -68,6 +69,8 @@ pub(crate) struct Lowerer<'a> {
     children: Option<BTreeMap<Target, Vec<schema::Child>>>,
     /// Body examples, checked once every type is final.
     examples: Vec<examples::Pending>,
+    /// `x-ms-examples` calls, checked once every type is final.
+    calls: Vec<calls::PendingCall>,
 }
 
 /// Lowers `spec`, keeping only the operations whose ids are in `selected` (all when `None`).
@@ -81,6 +84,7 @@ pub fn lower(spec: &Spec, selected: Option<&[String]>, settings: &ClientSettings
         warnings: Vec::new(),
         children: None,
         examples: Vec::new(),
+        calls: Vec::new(),
     };
     let info = &spec.openapi.info;
 
@@ -198,6 +202,26 @@ pub fn lower(spec: &Spec, selected: Option<&[String]>, settings: &ClientSettings
         }
     }
     api_examples.sort_by(|a, b| a.test_name.cmp(&b.test_name));
+    let mut api_calls = Vec::new();
+    for pending in std::mem::take(&mut l.calls) {
+        let Some(op) = operations.iter().find(|o| o.id == pending.operation) else {
+            continue;
+        };
+        match calls::call(&pending, op, &client_params, &l.types) {
+            Ok(Some(mut call)) => {
+                call.test_name = test_names.claim(value_name(&pending.label));
+                api_calls.push(call);
+            }
+            Ok(None) => {}
+            Err(why) => l.warnings.push(Warning {
+                at: pending.at,
+                message: format!(
+                    "this x-ms-examples call is not turned into a test of the client: {why}"
+                ),
+            }),
+        }
+    }
+    api_calls.sort_by(|a, b| a.test_name.cmp(&b.test_name));
     let mut warnings = l.warnings;
     warnings.sort();
     warnings.dedup();
@@ -238,6 +262,7 @@ pub fn lower(spec: &Spec, selected: Option<&[String]>, settings: &ClientSettings
         types: l.types,
         error_bodies,
         examples: api_examples,
+        calls: api_calls,
         warnings,
     })
 }
@@ -794,13 +819,12 @@ impl Lowerer<'_> {
                 }
             };
             let label = |what: &str| format!("{} {what} {}", op.rust_name, example.name);
-            if let Some(RequestBody {
-                kind: BodyKind::Json(ty),
-                ..
-            }) = &op.body
-            {
-                let params = value.get("parameters").and_then(|p| p.as_object());
-                let body = params.and_then(|params| match &body_name {
+            let params = value.get("parameters").and_then(|p| p.as_object());
+            let body = op
+                .body
+                .as_ref()
+                .and(params)
+                .and_then(|params| match &body_name {
                     Some(n) => params.get(n),
                     None => {
                         let mut candidates = params.iter().filter(|(k, v)| {
@@ -812,16 +836,30 @@ impl Lowerer<'_> {
                         }
                     }
                 });
-                if let Some(body) = body {
-                    self.examples.push(examples::Pending {
-                        label: label("request"),
-                        at: example.at.clone(),
-                        ty: ty.clone(),
-                        value: body.clone(),
-                    });
-                }
+            if let (
+                Some(RequestBody {
+                    kind: BodyKind::Json(ty),
+                    ..
+                }),
+                Some(body),
+            ) = (&op.body, body)
+            {
+                self.examples.push(examples::Pending {
+                    label: label("request"),
+                    at: example.at.clone(),
+                    ty: ty.clone(),
+                    value: body.clone(),
+                });
             }
             let responses = value.get("responses").and_then(|r| r.as_object());
+            self.calls.push(calls::PendingCall {
+                operation: op.id.clone(),
+                label: label("call"),
+                at: example.at.clone(),
+                params: params.cloned().unwrap_or_default(),
+                body: body.cloned(),
+                responses: responses.cloned().unwrap_or_default(),
+            });
             for (code, response) in responses.into_iter().flatten() {
                 let Some(body) = response.get("body") else {
                     continue;

@@ -1,0 +1,212 @@
+//! Azure's examples of whole calls (`x-ms-examples`) as tests of the generated client: the
+//! request an example's parameters describe, as it goes on the wire, and the answer the client
+//! must read.
+
+use std::collections::BTreeMap;
+
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use serde_json::{Map, Value};
+
+use super::examples::round_trip;
+use crate::error::Location;
+use crate::model::{
+    BodyKind, CallExample, ClientParam, ExpectedRequest, Operation, ParamLocation, PathPart,
+    TypeDef, TypeKind, TypeRef,
+};
+
+/// Every byte but the unreserved ones of RFC 3986, as Azure's SDKs encode path parameters.
+const PATH_SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// An `x-ms-examples` entry of an operation, before the types are final.
+#[derive(Debug, Clone)]
+pub(crate) struct PendingCall {
+    pub operation: String,
+    /// What the test is named after.
+    pub label: String,
+    pub at: Location,
+    pub params: Map<String, Value>,
+    /// The request body, found among the parameters.
+    pub body: Option<Value>,
+    pub responses: Map<String, Value>,
+}
+
+/// The call test of `pending`: `Ok(None)` for calls this test cannot make (long-running
+/// operations, byte bodies), `Err` with the reason when the example does not fit the operation.
+pub(crate) fn call(
+    pending: &PendingCall,
+    op: &Operation,
+    client_params: &[ClientParam],
+    types: &BTreeMap<String, TypeDef>,
+) -> Result<Option<CallExample>, String> {
+    if op.long_running.is_some() || matches!(&op.body, Some(b) if matches!(b.kind, BodyKind::Bytes))
+    {
+        return Ok(None);
+    }
+    let mut args = Vec::new();
+    let mut values: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    for p in &op.params {
+        match pending.params.get(&p.name) {
+            Some(value) => {
+                let wire = wire_strings(value, &p.ty, types)
+                    .map_err(|why| format!("its parameter `{}`: {why}", p.name))?;
+                values.insert(&p.name, wire);
+                args.push((p.name.clone(), value.clone()));
+            }
+            None if p.required => {
+                return Err(format!(
+                    "it has no value for the required parameter `{}`",
+                    p.name
+                ));
+            }
+            None => {}
+        }
+    }
+    let mut query = Vec::new();
+    let mut headers = Vec::new();
+    let mut client_args = Vec::new();
+    for name in &op.client_params {
+        let Some(param) = client_params.iter().find(|c| &c.name == name) else {
+            continue;
+        };
+        let value = match pending.params.get(name) {
+            Some(Value::String(s)) => {
+                client_args.push((param.rust_name.clone(), s.clone()));
+                s.clone()
+            }
+            Some(other) => {
+                return Err(format!(
+                    "its client parameter `{name}` is {other}, not a string"
+                ));
+            }
+            None => match &param.default {
+                Some(d) => d.clone(),
+                None => {
+                    return Err(format!(
+                        "it has no value for `{name}`, which has no default"
+                    ));
+                }
+            },
+        };
+        match param.location {
+            ParamLocation::Query => query.push((name.clone(), value)),
+            ParamLocation::Header => headers.push((name.to_ascii_lowercase(), value)),
+            // A client-level path or cookie parameter: not checked.
+            ParamLocation::Path | ParamLocation::Cookie => {}
+        }
+    }
+    let mut path = String::new();
+    for part in &op.path_parts {
+        match part {
+            PathPart::Literal(l) => path.push_str(l),
+            PathPart::Param(name) => {
+                let value = values.get(name.as_str()).and_then(|v| v.first());
+                let Some(value) = value else {
+                    return Err(format!("it has no value for the path parameter `{name}`"));
+                };
+                path.push_str(&utf8_percent_encode(value, PATH_SEGMENT).to_string());
+            }
+        }
+    }
+    for p in &op.params {
+        let Some(wire) = values.get(p.name.as_str()) else {
+            continue;
+        };
+        match p.location {
+            ParamLocation::Query if p.explode && matches!(p.ty, TypeRef::Vec(_)) => {
+                query.extend(wire.iter().map(|v| (p.name.clone(), v.clone())));
+            }
+            ParamLocation::Query => query.push((p.name.clone(), wire.join(","))),
+            ParamLocation::Header => headers.push((p.name.to_ascii_lowercase(), wire.join(","))),
+            ParamLocation::Path => {}
+            ParamLocation::Cookie => return Err("cookie parameters are not checked".into()),
+        }
+    }
+    let body = match (&op.body, &pending.body) {
+        (Some(b), Some(value)) => {
+            let BodyKind::Json(ty) = &b.kind else {
+                return Ok(None);
+            };
+            let written = round_trip(value, ty, types)
+                .map_err(|why| format!("its request body does not fit its schema ({why})"))?;
+            headers.push(("content-type".into(), b.media_type.clone()));
+            Some(written)
+        }
+        (Some(b), None) if b.required => {
+            return Err("it has no request body, which the operation requires".into());
+        }
+        _ => None,
+    };
+    let (status, response) = pending
+        .responses
+        .iter()
+        .filter_map(|(code, r)| Some((code.parse::<u16>().ok()?, r)))
+        .filter(|(code, _)| (200..300).contains(code))
+        .min_by_key(|(code, _)| *code)
+        .ok_or("it has no success answer")?;
+    let response = response.get("body").cloned();
+    match (&op.success_type, &response) {
+        (Some(ty), Some(body)) => {
+            round_trip(body, ty, types)
+                .map_err(|why| format!("its {status} answer does not fit its schema ({why})"))?;
+        }
+        (Some(_), None) => return Err(format!("its {status} answer has no body")),
+        (None, _) => {}
+    }
+    query.sort();
+    headers.sort();
+    Ok(Some(CallExample {
+        test_name: String::new(),
+        source: pending.at.clone(),
+        operation: op.id.clone(),
+        args,
+        client_args,
+        body: pending.body.clone().filter(|_| body.is_some()),
+        expected: ExpectedRequest {
+            method: op.method.clone(),
+            path,
+            query,
+            headers,
+            body,
+        },
+        status,
+        response,
+    }))
+}
+
+/// The strings a parameter's value is sent as (one per item of an array).
+fn wire_strings(
+    value: &Value,
+    ty: &TypeRef,
+    types: &BTreeMap<String, TypeDef>,
+) -> Result<Vec<String>, String> {
+    let scalar = |value: &Value, ty: &TypeRef| -> Result<String, String> {
+        round_trip(value, ty, types)?;
+        match (ty, value) {
+            (TypeRef::String, Value::String(s)) => Ok(s.clone()),
+            (TypeRef::I32 | TypeRef::I64, Value::Number(n)) => Ok(n.to_string()),
+            (TypeRef::F32 | TypeRef::F64, Value::Number(n)) => {
+                Ok(n.as_f64().unwrap_or_default().to_string())
+            }
+            (TypeRef::Bool, Value::Bool(b)) => Ok(b.to_string()),
+            (TypeRef::Named(name), Value::String(s))
+                if matches!(
+                    types.get(name).map(|t| &t.kind),
+                    Some(TypeKind::StringEnum { .. })
+                ) =>
+            {
+                Ok(s.clone())
+            }
+            _ => Err(format!("a `{ty}` parameter is not checked by call tests")),
+        }
+    };
+    match (ty, value) {
+        (TypeRef::Vec(item), Value::Array(items)) => {
+            items.iter().map(|v| scalar(v, item)).collect()
+        }
+        _ => scalar(value, ty).map(|s| vec![s]),
+    }
+}
