@@ -184,6 +184,8 @@ pub struct Operation {
     pub success: Vec<u16>,
     /// What a success returns (`None`: nothing).
     pub success_type: Option<TypeRef>,
+    /// The `Accept` header of an operation whose success body is not JSON: its media types.
+    pub accept: Option<String>,
     /// The body type of every other status (`default` and documented error statuses).
     pub error_type: TypeRef,
     /// The documented statuses that are not successes (`404`, `4XX`, `default`), sorted.
@@ -264,6 +266,10 @@ pub enum TypeRef {
     Vec(Box<TypeRef>),
     /// A JSON object with arbitrary keys (`BTreeMap<String, T>`).
     Map(Box<TypeRef>),
+    /// A response body that is text, not JSON (`text/*`, XML): a `String`.
+    Text,
+    /// A response body of any other media type, as received: `Vec<u8>`.
+    Bytes,
 }
 
 impl std::fmt::Display for TypeRef {
@@ -280,6 +286,8 @@ impl std::fmt::Display for TypeRef {
             TypeRef::Named(name) => f.write_str(name),
             TypeRef::Vec(item) => write!(f, "Vec<{item}>"),
             TypeRef::Map(value) => write!(f, "BTreeMap<String, {value}>"),
+            TypeRef::Text => f.write_str("String"),
+            TypeRef::Bytes => f.write_str("Vec<u8>"),
         }
     }
 }

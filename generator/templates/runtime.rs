@@ -230,6 +230,14 @@ impl Call {
         Ok(())
     }
 
+    /// Sets the `Accept` header of an operation whose success body is not JSON.
+    pub(crate) fn accept(&mut self, media_types: &'static str) {
+        self.headers.insert(
+            reqwest::header::ACCEPT,
+            HeaderValue::from_static(media_types),
+        );
+    }
+
     /// Sets a header the client itself sends (a credential or a client parameter).
     pub(crate) fn header_value(&mut self, name: HeaderName, value: HeaderValue) {
         self.headers.insert(name, value);
@@ -464,6 +472,19 @@ impl Received {
             body: self.body,
             source,
         })
+    }
+
+    /// The body as text; bytes that are not UTF-8 are replaced by U+FFFD.
+    pub(crate) fn text<E>(self) -> Result<String, Error<E>> {
+        Ok(match String::from_utf8(self.body) {
+            Ok(text) => text,
+            Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+        })
+    }
+
+    /// The body as received.
+    pub(crate) fn bytes<E>(self) -> Result<Vec<u8>, Error<E>> {
+        Ok(self.body)
     }
 
     /// This response as an error, with the body parsed as the documented error type when it is one.

@@ -495,6 +495,62 @@ fn discriminated_unions_round_trip_by_their_tag() {
     );
 }
 
+/// Success bodies that are not JSON: text and bytes, asked for with their media types.
+#[test]
+fn bodies_that_are_not_json_are_returned_as_text_or_bytes() {
+    let (stderr, stdout) = run_fixture_crate(
+        "media_types.yaml",
+        "media",
+        "tokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\nwiremock = \"0.6\"\n",
+        ("media", MEDIA_TEST),
+    );
+    assert!(
+        stdout.contains("text_and_bytes_come_back_as_sent ... ok"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains("success statuses with JSON and other bodies are read as bytes"),
+        "{stderr}"
+    );
+}
+
+const MEDIA_TEST: &str = r##"
+use media::{Client, Error, RetryOptions};
+use wiremock::matchers::{header, headers, method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+#[tokio::test]
+async fn text_and_bytes_come_back_as_sent() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET")).and(path("/report")).and(header("accept", "text/plain"))
+        .respond_with(ResponseTemplate::new(200).set_body_raw("all good\n", "text/plain"))
+        .mount(&server).await;
+    Mock::given(method("GET")).and(path("/files/a%20b"))
+        .and(headers("accept", vec!["application/octet-stream", "application/pdf"]))
+        .respond_with(ResponseTemplate::new(200).set_body_bytes(vec![0u8, 159, 146, 150]))
+        .mount(&server).await;
+    Mock::given(method("GET")).and(path("/feed"))
+        .respond_with(ResponseTemplate::new(200).set_body_raw("<feed/>", "application/atom+xml"))
+        .mount(&server).await;
+    let client = Client::builder(server.uri()).allow_http(true).retry(RetryOptions::none()).build().unwrap();
+    assert_eq!(client.get_report(None).await.unwrap(), "all good\n");
+    assert_eq!(client.download_file("a b", None).await.unwrap(), [0u8, 159, 146, 150]);
+    assert_eq!(client.get_feed(None).await.unwrap(), "<feed/>");
+    // A text error body is kept as received.
+    server.reset().await;
+    Mock::given(method("GET")).and(path("/report"))
+        .respond_with(ResponseTemplate::new(404).set_body_raw("no report", "text/plain"))
+        .mount(&server).await;
+    match client.get_report(None).await {
+        Err(Error::Service(e)) => {
+            assert_eq!(e.status().as_u16(), 404);
+            assert_eq!(e.body(), b"no report");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+"##;
+
 const TAGGED_TEST: &str = r##"
 use drawings::models::{Cat, Circle, Drawing, Group, Pet, Shape};
 use serde_json::json;

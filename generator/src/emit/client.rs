@@ -306,8 +306,7 @@ pub fn client(api: &Api) -> TokenStream {
     let options = api.operations.iter().map(options_struct);
     let methods = api.operations.iter().map(|op| operation(api, op));
     let client_docs = client_docs(api).outer();
-    // Every model is reached from some operation, so the client names `models` when any exist.
-    let models_use = (!api.types.is_empty()).then(|| {
+    let models_use = names_models(api).then(|| {
         quote!(
             use crate::models;
         )
@@ -909,9 +908,12 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
         }
     });
     let (ok_ty, ok_expr) = match &op.success_type {
+        Some(TypeRef::Text) => (quote!(String), quote! { response.text() }),
+        Some(TypeRef::Bytes) => (quote!(Vec<u8>), quote! { response.bytes() }),
         Some(t) => (qualified_type(t), quote! { response.json() }),
         None => (quote!(()), quote! { Ok(()) }),
     };
+    let accept = op.accept.as_ref().map(|a| quote! { call.accept(#a); });
     let codes: Vec<_> = op
         .success
         .iter()
@@ -960,6 +962,7 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
             let url = runtime::url(&self.endpoint, #path_arg, #query_arg);
             #original
             let mut call = runtime::Call::new(reqwest::Method::#method, url);
+            #accept
             #cookie_decl
             #( #headers )*
             #( #cookies )*
@@ -973,6 +976,25 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
 
         #stream
     }
+}
+
+/// Whether some method's signature names a type of `models` (a type lowered for a body that is
+/// then read as bytes is in `models` without being named here).
+fn names_models(api: &Api) -> bool {
+    fn named(ty: &TypeRef) -> bool {
+        match ty {
+            TypeRef::Named(_) => true,
+            TypeRef::Vec(t) | TypeRef::Map(t) => named(t),
+            _ => false,
+        }
+    }
+    api.operations.iter().any(|op| {
+        op.params.iter().any(|p| named(&p.ty))
+            || matches!(&op.body, Some(b) if matches!(&b.kind, BodyKind::Json(t) if named(t)))
+            || op.success_type.as_ref().is_some_and(named)
+            || named(&op.error_type)
+            || op.pageable.as_ref().is_some_and(|p| named(&p.item_type))
+    })
 }
 
 fn location_name(l: ParamLocation) -> &'static str {

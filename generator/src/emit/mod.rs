@@ -287,6 +287,8 @@ fn render_type(ty: &TypeRef, qualify: bool) -> TokenStream {
             let value = render_type(value, qualify);
             quote!(std::collections::BTreeMap<String, #value>)
         }
+        TypeRef::Text => quote!(String),
+        TypeRef::Bytes => quote!(Vec<u8>),
     }
 }
 

@@ -42,7 +42,9 @@ pub(crate) fn call(
     client_params: &[ClientParam],
     types: &BTreeMap<String, TypeDef>,
 ) -> Result<Option<CallExample>, String> {
-    if op.long_running.is_some() || matches!(&op.body, Some(b) if matches!(b.kind, BodyKind::Bytes))
+    if op.long_running.is_some()
+        || matches!(&op.body, Some(b) if matches!(b.kind, BodyKind::Bytes))
+        || matches!(op.success_type, Some(TypeRef::Text | TypeRef::Bytes))
     {
         return Ok(None);
     }

@@ -57,6 +57,9 @@ fn walk(
     };
     match ty {
         TypeRef::Json => Ok(value.clone()),
+        TypeRef::Text | TypeRef::Bytes => {
+            fail("a body that is not JSON has no JSON example".into())
+        }
         TypeRef::Bool if value.is_boolean() => Ok(value.clone()),
         TypeRef::String if value.is_string() => Ok(value.clone()),
         TypeRef::I32 => match value.as_i64() {

@@ -533,6 +533,7 @@ impl Lowerer<'_> {
 
         let mut success = Vec::new();
         let mut errors = Vec::new();
+        let mut accept = Vec::new();
         let mut success_types = BTreeSet::new();
         let mut error_types = BTreeSet::new();
         let responses_at = at.join("responses");
@@ -553,9 +554,11 @@ impl Lowerer<'_> {
                     &r_at,
                     response,
                     &format!("{pascal}Response"),
+                    Some(&mut accept),
                 )?);
             } else {
-                let ty = self.response_type(&r_at, response, &format!("{pascal}Error{hint}"))?;
+                let ty =
+                    self.response_type(&r_at, response, &format!("{pascal}Error{hint}"), None)?;
                 error_types.extend(ty);
                 errors.push(key);
             }
@@ -566,6 +569,7 @@ impl Lowerer<'_> {
                 &responses_at.join("default"),
                 default,
                 &format!("{pascal}Error"),
+                None,
             )?;
             error_types.extend(ty);
         }
@@ -584,6 +588,20 @@ impl Lowerer<'_> {
                 let mut bodies: Vec<TypeRef> = success_types.into_iter().flatten().collect();
                 if bodies.len() == 1 {
                     bodies.pop()
+                } else if bodies
+                    .iter()
+                    .all(|b| matches!(b, TypeRef::Text | TypeRef::Bytes))
+                {
+                    Some(TypeRef::Bytes)
+                } else if bodies
+                    .iter()
+                    .any(|b| matches!(b, TypeRef::Text | TypeRef::Bytes))
+                {
+                    self.warn(
+                        &responses_at,
+                        "success statuses with JSON and other bodies are read as bytes",
+                    );
+                    Some(TypeRef::Bytes)
                 } else {
                     self.warn(
                         &responses_at,
@@ -620,6 +638,8 @@ impl Lowerer<'_> {
             client_params: op_client_params,
             body,
             success,
+            accept: matches!(success_type, Some(TypeRef::Text | TypeRef::Bytes))
+                .then(|| accept.join(", ")),
             success_type,
             error_type,
             errors,
@@ -932,14 +952,31 @@ impl Lowerer<'_> {
     }
 
     /// The body type of a response: `None` when it has no JSON body.
+    /// The type of a response's body. `accept` collects the media types of success responses;
+    /// it is `None` for error responses.
     fn response_type(
         &mut self,
         at: &Target,
         response: &ReferenceOr<Response>,
         hint: &str,
+        accept: Option<&mut Vec<String>>,
     ) -> Result<Option<TypeRef>> {
         let (at, response) = self.item(at, response)?;
         let json = response.content.iter().find(|(m, _)| is_json(m));
+        if let Some(accept) = accept {
+            let media_types = match json {
+                Some((m, _)) => vec![m],
+                None => response.content.keys().collect(),
+            };
+            for m in media_types {
+                if !accept.contains(m) {
+                    accept.push(m.clone());
+                }
+            }
+        } else if json.is_none() {
+            // An error body of another media type stays in the error's raw body.
+            return Ok(None);
+        }
         match json {
             Some((media_type, content)) => Ok(Some(match &content.schema {
                 Some(s) => {
@@ -950,12 +987,24 @@ impl Lowerer<'_> {
                 }
                 None => TypeRef::Json,
             })),
-            None => {
-                if !response.content.is_empty() {
-                    self.warn(&at, "response bodies that are not JSON are not read yet");
+            // A success body of another media type is returned as text (`text/*` and XML)
+            // or as bytes.
+            None => Ok(response.content.keys().next().map(|media_type| {
+                let essence = media_type
+                    .split(';')
+                    .next()
+                    .unwrap_or_default()
+                    .trim()
+                    .to_ascii_lowercase();
+                if essence.starts_with("text/")
+                    || essence.ends_with("/xml")
+                    || essence.ends_with("+xml")
+                {
+                    TypeRef::Text
+                } else {
+                    TypeRef::Bytes
                 }
-                Ok(None)
-            }
+            })),
         }
     }
 
