@@ -466,6 +466,14 @@ pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     Some(date.duration_since(SystemTime::now()).unwrap_or_default())
 }
 
+/// Reads an error body given the answer's status; `None` when it is not the documented one.
+pub(crate) type ReadError<E> = fn(u16, &[u8]) -> Option<E>;
+
+/// Reads an error body as JSON of type `E`, whatever the status.
+pub(crate) fn json_error<E: DeserializeOwned>(_status: u16, body: &[u8]) -> Option<E> {
+    serde_json::from_slice(body).ok()
+}
+
 impl Received {
     /// The body parsed as a success type.
     pub(crate) fn json<T: DeserializeOwned, E>(self) -> Result<T, Error<E>> {
@@ -491,7 +499,12 @@ impl Received {
 
     /// This response as an error, with the body parsed as the documented error type when it is one.
     pub(crate) fn into_error<E: DeserializeOwned>(self) -> Error<E> {
-        let error = serde_json::from_slice(&self.body).ok();
+        self.into_error_with(json_error)
+    }
+
+    /// This response as an error, with the body read by `read` (given the status).
+    pub(crate) fn into_error_with<E>(self, read: ReadError<E>) -> Error<E> {
+        let error = read(self.status.as_u16(), &self.body);
         Error::Service(Box::new(ServiceError::new(
             self.status,
             self.headers,

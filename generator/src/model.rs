@@ -316,6 +316,14 @@ pub enum TypeKind {
         variants: Vec<OneOfVariant>,
         discriminator: Option<Discriminator>,
     },
+    /// The bodies of an operation's answers when they differ from status to status: the client
+    /// picks the variant from the answer's status (exact statuses first, then ranges such as
+    /// `4XX`, then `default`).
+    StatusUnion {
+        variants: Vec<StatusVariant>,
+        /// The error answers of an operation (the union then implements `ErrorBody`).
+        errors: bool,
+    },
     /// A string enum. An open one keeps values it does not know in the variant named `other`; a
     /// closed one (`other: None`, from `x-ms-enum` `modelAsString: false`) refuses them.
     StringEnum {
@@ -338,6 +346,15 @@ pub struct Field {
     /// a map flattened into the object.
     pub flatten: bool,
     pub docs: Option<String>,
+}
+
+/// One status (`200`, `4XX`, `default`) of a [`TypeKind::StatusUnion`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatusVariant {
+    pub status: String,
+    pub rust_name: String,
+    /// The body's type; `None` for an answer without one.
+    pub ty: Option<TypeRef>,
 }
 
 /// The property that tells the variants of a tagged union apart.

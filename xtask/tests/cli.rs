@@ -508,10 +508,7 @@ fn bodies_that_are_not_json_are_returned_as_text_or_bytes() {
         stdout.contains("text_and_bytes_come_back_as_sent ... ok"),
         "{stdout}"
     );
-    assert!(
-        stderr.contains("success statuses with JSON and other bodies are read as bytes"),
-        "{stderr}"
-    );
+    assert!(!stderr.contains("warning"), "{stderr}");
 }
 
 const MEDIA_TEST: &str = r##"
@@ -536,6 +533,12 @@ async fn text_and_bytes_come_back_as_sent() {
     assert_eq!(client.get_report(None).await.unwrap(), "all good\n");
     assert_eq!(client.download_file("a b", None).await.unwrap(), [0u8, 159, 146, 150]);
     assert_eq!(client.get_feed(None).await.unwrap(), "<feed/>");
+    // JSON at once, or a plain-text ticket: told apart by status.
+    Mock::given(method("POST")).and(path("/export"))
+        .and(headers("accept", vec!["application/json", "text/plain"]))
+        .respond_with(ResponseTemplate::new(202).set_body_raw("ticket-1", "text/plain"))
+        .mount(&server).await;
+    assert_eq!(client.export(None).await.unwrap(), media::models::ExportResponse::Status202("ticket-1".into()));
     // A text error body is kept as received.
     server.reset().await;
     Mock::given(method("GET")).and(path("/report"))
@@ -548,6 +551,69 @@ async fn text_and_bytes_come_back_as_sent() {
         }
         other => panic!("{other:?}"),
     }
+}
+"##;
+
+/// Answers whose bodies differ by status: unions the client fills from the status.
+#[test]
+fn answers_are_read_by_status() {
+    let (_, stdout) = run_fixture_crate(
+        "statuses.yaml",
+        "statuses",
+        "tokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\nwiremock = \"0.6\"\n",
+        ("statuses", STATUSES_TEST),
+    );
+    assert!(
+        stdout.contains("each_status_reads_its_own_body ... ok"),
+        "{stdout}"
+    );
+}
+
+const STATUSES_TEST: &str = r##"
+use statuses::models::{PutJobError, PutJobResponse};
+use statuses::{Client, Error, ErrorBody, RetryOptions};
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+async fn answer(status: u16, body: Option<serde_json::Value>) -> Result<PutJobResponse, Error<PutJobError>> {
+    let server = MockServer::start().await;
+    let mut template = ResponseTemplate::new(status);
+    if let Some(body) = body {
+        template = template.set_body_json(body);
+    }
+    Mock::given(method("PUT")).and(path("/jobs/7")).respond_with(template).mount(&server).await;
+    let client = Client::builder(server.uri()).allow_http(true).retry(RetryOptions::none()).build().unwrap();
+    client.put_job("7", None).await
+}
+
+fn service_error(result: Result<PutJobResponse, Error<PutJobError>>) -> (u16, Option<PutJobError>) {
+    match result {
+        Err(Error::Service(e)) => (e.status().as_u16(), e.error().cloned()),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn each_status_reads_its_own_body() {
+    let job = answer(200, Some(serde_json::json!({"id": "7"}))).await.unwrap();
+    assert!(matches!(job, PutJobResponse::Status200(ref j) if j.id == "7"), "{job:?}");
+    let created = answer(201, Some(serde_json::json!({"location": "/jobs/7"}))).await.unwrap();
+    assert!(matches!(created, PutJobResponse::Status201(ref c) if c.location == "/jobs/7"), "{created:?}");
+    assert_eq!(answer(204, None).await.unwrap(), PutJobResponse::Status204);
+
+    let (status, error) = service_error(answer(404, Some(serde_json::json!({"missing": "queue", "message": "no queue q"}))).await);
+    assert_eq!(status, 404);
+    let error = error.expect("the 404 body is read");
+    assert!(matches!(error, PutJobError::Status404(ref n) if n.missing == "queue"), "{error:?}");
+    assert_eq!(error.message(), Some("no queue q"));
+    let (_, error) = service_error(answer(409, Some(serde_json::json!({"title": "busy", "code": "Busy"}))).await);
+    assert!(matches!(error, Some(PutJobError::Status4XX(_))), "{error:?}");
+    assert_eq!(error.unwrap().code(), Some("Busy"));
+    let (_, error) = service_error(answer(503, Some(serde_json::json!({"code": "Down", "message": "later"}))).await);
+    assert!(matches!(error, Some(PutJobError::Default(ref e)) if e.message.as_deref() == Some("later")), "{error:?}");
+    // A body that is not the documented one: no parsed error, the raw body is kept.
+    let (_, error) = service_error(answer(404, Some(serde_json::json!({"unexpected": true}))).await);
+    assert_eq!(error, None);
 }
 "##;
 

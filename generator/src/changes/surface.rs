@@ -360,6 +360,22 @@ fn type_def(def: &TypeDef) -> TypeSurface {
                 })
                 .collect(),
         },
+        TypeKind::StatusUnion { variants, .. } => TypeSurface::Union {
+            docs: type_docs,
+            tagged_by: Some("status".into()),
+            open: false,
+            variants: variants
+                .iter()
+                .map(|v| UnionVariantSurface {
+                    rust_name: v.rust_name.clone(),
+                    tag: Some(v.status.clone()),
+                    ty: v
+                        .ty
+                        .as_ref()
+                        .map_or_else(|| "()".to_string(), TypeRef::to_string),
+                })
+                .collect(),
+        },
         TypeKind::StringEnum { variants, other } => TypeSurface::Enum {
             docs: type_docs,
             open: other.is_some(),

@@ -217,9 +217,10 @@ pub fn client(api: &Api) -> TokenStream {
     let next_page = api.operations.iter().any(|o| o.pageable.is_some()).then(|| {
         quote! {
             /// The page a next-page link names: an absolute URL, or a path on the endpoint.
-            async fn next_page<T: serde::de::DeserializeOwned, E: serde::de::DeserializeOwned>(
+            async fn next_page<T: serde::de::DeserializeOwned, E>(
                 &self,
                 link: &str,
+                read_error: runtime::ReadError<E>,
             ) -> Result<T, Error<E>> {
                 let url = self
                     .endpoint
@@ -230,7 +231,7 @@ pub fn client(api: &Api) -> TokenStream {
                 let response = self.pipeline.send(call).await?;
                 match response.status.as_u16() {
                     200..=299 => response.json(),
-                    _ => Err(response.into_error()),
+                    _ => Err(response.into_error_with(read_error)),
                 }
             }
         }
@@ -239,11 +240,12 @@ pub fn client(api: &Api) -> TokenStream {
         quote! {
             /// Polls the long-running operation that `first` started until it ends, and returns the
             /// response that holds its result (`final_state_via` says where that is).
-            async fn wait_for_operation<E: serde::de::DeserializeOwned>(
+            async fn wait_for_operation<E>(
                 &self,
                 first: runtime::Received,
                 original: reqwest::Url,
                 final_state_via: &str,
+                read_error: runtime::ReadError<E>,
             ) -> Result<runtime::Received, Error<E>> {
                 let link = |name: &str| {
                     first
@@ -259,7 +261,7 @@ pub fn client(api: &Api) -> TokenStream {
                     // A status monitor: `status` says when the operation has ended.
                     loop {
                         tokio::time::sleep(delay.unwrap_or(runtime::POLL_INTERVAL)).await;
-                        let received = self.poll(url.clone()).await?;
+                        let received = self.poll(url.clone(), read_error).await?;
                         match runtime::operation_status(&received.body) {
                             Some(true) => break received,
                             Some(false) => return Err(runtime::operation_failed(received)),
@@ -270,7 +272,7 @@ pub fn client(api: &Api) -> TokenStream {
                     // `Location` alone: 202 while the operation runs, then its result.
                     loop {
                         tokio::time::sleep(delay.unwrap_or(runtime::POLL_INTERVAL)).await;
-                        let received = self.poll(url.clone()).await?;
+                        let received = self.poll(url.clone(), read_error).await?;
                         if received.status != reqwest::StatusCode::ACCEPTED {
                             return Ok(received);
                         }
@@ -281,16 +283,17 @@ pub fn client(api: &Api) -> TokenStream {
                     return Ok(first);
                 };
                 match (final_state_via, location) {
-                    ("original-uri", _) => self.poll(original).await,
-                    ("location", Some(url)) => self.poll(url).await,
+                    ("original-uri", _) => self.poll(original, read_error).await,
+                    ("location", Some(url)) => self.poll(url, read_error).await,
                     _ => Ok(last),
                 }
             }
 
             /// One GET of a long-running operation's monitor or result.
-            async fn poll<E: serde::de::DeserializeOwned>(
+            async fn poll<E>(
                 &self,
                 url: reqwest::Url,
+                read_error: runtime::ReadError<E>,
             ) -> Result<runtime::Received, Error<E>> {
                 let mut call = runtime::Call::new(reqwest::Method::GET, url);
                 self.authenticate(&mut call);
@@ -298,7 +301,7 @@ pub fn client(api: &Api) -> TokenStream {
                 if received.status.is_success() {
                     Ok(received)
                 } else {
-                    Err(received.into_error())
+                    Err(received.into_error_with(read_error))
                 }
             }
         }
@@ -845,6 +848,33 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
     });
 
     let error_ty = qualified_type(&op.error_type);
+    let union = |ty: &TypeRef| match ty {
+        TypeRef::Named(n) => match api.types.get(n).map(|t| &t.kind) {
+            Some(TypeKind::StatusUnion { variants, .. }) => {
+                Some((format_ident!("{}", n), variants))
+            }
+            _ => None,
+        },
+        _ => None,
+    };
+    // How an error answer's body is read: as the error type, or by status into a union.
+    let read_error = match union(&op.error_type) {
+        Some((name, variants)) => {
+            let mut has_default = false;
+            let arms = variants.iter().map(|v| {
+                let ident = format_ident!("{}", v.rust_name);
+                let pattern = status_pattern(&v.status);
+                has_default |= v.status == "default";
+                match &v.ty {
+                    Some(_) => quote! { #pattern => serde_json::from_slice(body).ok().map(models::#name::#ident), },
+                    None => quote! { #pattern => Some(models::#name::#ident), },
+                }
+            }).collect::<Vec<_>>();
+            let rest = (!has_default).then(|| quote! { _ => None, });
+            quote! { |status, body| match status { #( #arms )* #rest } }
+        }
+        None => quote!(runtime::json_error),
+    };
     let stream = op.pageable.as_ref().map(|p| {
         let stream_name = ident(&p.stream_name);
         let item = qualified_type(&p.item_type);
@@ -896,7 +926,7 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
                 let pages = futures_util::stream::try_unfold(Next::First(options), move |state| async move {
                     let page = match state {
                         Next::First(options) => self.#name(#( #arg_names, )* #body_name options).await?,
-                        Next::Link(link) => self.next_page(&link).await?,
+                        Next::Link(link) => self.next_page(&link, #read_error).await?,
                         Next::Done => return Ok(None),
                     };
                     let next = #next;
@@ -907,13 +937,17 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
             }
         }
     });
-    let (ok_ty, ok_expr) = match &op.success_type {
-        Some(TypeRef::Text) => (quote!(String), quote! { response.text() }),
-        Some(TypeRef::Bytes) => (quote!(Vec<u8>), quote! { response.bytes() }),
-        Some(t) => (qualified_type(t), quote! { response.json() }),
-        None => (quote!(()), quote! { Ok(()) }),
+    let into_error = if union(&op.error_type).is_some() {
+        quote!(response.into_error_with(#read_error))
+    } else {
+        quote!(response.into_error())
     };
-    let accept = op.accept.as_ref().map(|a| quote! { call.accept(#a); });
+    let read_value = |ty: Option<&TypeRef>| match ty {
+        Some(TypeRef::Text) => quote! { response.text() },
+        Some(TypeRef::Bytes) => quote! { response.bytes() },
+        Some(_) => quote! { response.json() },
+        None => quote! { Ok(()) },
+    };
     let codes: Vec<_> = op
         .success
         .iter()
@@ -924,24 +958,63 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
     } else {
         quote!( #( #codes )|* )
     };
+    // The success answer read into the return type.
+    let (ok_ty, read_success) = match op.success_type.as_ref().and_then(union) {
+        Some((name, variants)) => {
+            let arms = variants.iter().map(|v| {
+                let ident = format_ident!("{}", v.rust_name);
+                let pattern = status_pattern(&v.status);
+                match &v.ty {
+                    Some(ty) => {
+                        let read = read_value(Some(ty));
+                        quote! { #pattern => #read.map(models::#name::#ident), }
+                    }
+                    None => quote! { #pattern => Ok(models::#name::#ident), },
+                }
+            });
+            (
+                quote!(models::#name),
+                quote! {
+                    match response.status.as_u16() {
+                        #( #arms )*
+                        _ => Err(#into_error),
+                    }
+                },
+            )
+        }
+        None => {
+            let ok_ty = match &op.success_type {
+                Some(TypeRef::Text) => quote!(String),
+                Some(TypeRef::Bytes) => quote!(Vec<u8>),
+                Some(t) => qualified_type(t),
+                None => quote!(()),
+            };
+            let read = read_value(op.success_type.as_ref());
+            (
+                ok_ty,
+                quote! {
+                    match response.status.as_u16() {
+                        #success_pattern => #read,
+                        _ => Err(#into_error),
+                    }
+                },
+            )
+        }
+    };
+    let accept = op.accept.as_ref().map(|a| quote! { call.accept(#a); });
 
     let original = op
         .long_running
         .as_ref()
         .map(|_| quote! { let original = url.clone(); });
     let finish = match &op.long_running {
-        None => quote! {
-            match response.status.as_u16() {
-                #success_pattern => #ok_expr,
-                _ => Err(response.into_error()),
-            }
-        },
+        None => read_success,
         Some(via) => quote! {
             if !matches!(response.status.as_u16(), #success_pattern) {
-                return Err(response.into_error());
+                return Err(#into_error);
             }
-            let response = self.wait_for_operation(response, original, #via).await?;
-            #ok_expr
+            let response = self.wait_for_operation(response, original, #via, #read_error).await?;
+            #read_success
         },
     };
 
@@ -995,6 +1068,24 @@ fn names_models(api: &Api) -> bool {
             || named(&op.error_type)
             || op.pageable.as_ref().is_some_and(|p| named(&p.item_type))
     })
+}
+
+/// The `match` pattern of a documented status: `404`, `400..=499` for `4XX`, `_` for `default`.
+fn status_pattern(status: &str) -> TokenStream {
+    if let Ok(code) = status.parse::<u16>() {
+        let code = proc_macro2::Literal::u16_unsuffixed(code);
+        return quote!(#code);
+    }
+    match status.chars().next().and_then(|c| c.to_digit(10)) {
+        Some(d) if status.len() == 3 && status.ends_with("XX") => {
+            let (lo, hi) = (
+                proc_macro2::Literal::u16_unsuffixed(d as u16 * 100),
+                proc_macro2::Literal::u16_unsuffixed(d as u16 * 100 + 99),
+            );
+            quote!(#lo..=#hi)
+        }
+        _ => quote!(_),
+    }
 }
 
 fn location_name(l: ParamLocation) -> &'static str {

@@ -6,15 +6,23 @@ use quote::{format_ident, quote};
 use super::docs::{Docs, code, own};
 use super::{ident, type_tokens};
 use crate::model::{Api, Discriminator, Field, OneOfVariant, TypeDef, TypeKind, Variant};
-use crate::model::{ErrorBodyAccess, FieldStep};
+use crate::model::{ErrorBodyAccess, FieldStep, StatusVariant, TypeRef};
 
 pub fn models(api: &Api) -> TokenStream {
     let types = api.types.values().map(type_def);
     let error_bodies = api.error_bodies.iter().map(error_body);
+    let union_error_bodies = api.types.values().filter_map(|def| match &def.kind {
+        TypeKind::StatusUnion {
+            variants,
+            errors: true,
+        } => Some(status_union_error_body(api, &def.name, variants)),
+        _ => None,
+    });
     quote! {
         //! The types of the request and response bodies.
         #( #types )*
         #( #error_bodies )*
+        #( #union_error_bodies )*
     }
 }
 
@@ -61,6 +69,38 @@ fn type_def(def: &TypeDef) -> TokenStream {
                 }
 
                 #lean_de
+            }
+        }
+        TypeKind::StatusUnion { variants, .. } => {
+            let variants = variants.iter().map(|v| {
+                let ident = format_ident!("{}", v.rust_name);
+                match &v.ty {
+                    Some(ty) => {
+                        let ty = type_tokens(ty);
+                        let doc = if v.status == "default" {
+                            own("The answer with any other status.")
+                        } else {
+                            own(&format!("The answer with status {}.", code(&v.status)))
+                        };
+                        quote! { #doc #ident(#ty), }
+                    }
+                    None => {
+                        let doc = own(&format!(
+                            "The answer with status {}, which has no body.",
+                            code(&v.status)
+                        ));
+                        quote! { #doc #ident, }
+                    }
+                }
+            });
+            quote! {
+                #docs
+                ///
+                /// The client picks the variant from the answer's status.
+                #[derive(Debug, Clone, PartialEq)]
+                pub enum #name {
+                    #( #variants )*
+                }
             }
         }
         TypeKind::StringEnum {
@@ -414,6 +454,41 @@ fn closed_enum(name: &proc_macro2::Ident, docs: TokenStream, variants: &[Variant
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
                 value.parse().map_err(|_| serde::de::Error::unknown_variant(&value, Self::VALUES))
+            }
+        }
+    }
+}
+
+/// `ErrorBody` for a union of error bodies: each variant's, when its type has one.
+fn status_union_error_body(api: &Api, name: &str, variants: &[StatusVariant]) -> TokenStream {
+    let name = format_ident!("{}", name);
+    let has_access = |ty: &TypeRef| {
+        *ty == TypeRef::Json || api.error_bodies.iter().any(|access| &access.ty == ty)
+    };
+    let arms = |method: proc_macro2::Ident| {
+        variants
+            .iter()
+            .map(|v| {
+                let ident = format_ident!("{}", v.rust_name);
+                match &v.ty {
+                    Some(ty) if has_access(ty) => {
+                        quote! { Self::#ident(body) => crate::error::ErrorBody::#method(body), }
+                    }
+                    Some(_) => quote! { Self::#ident(_) => None, },
+                    None => quote! { Self::#ident => None, },
+                }
+            })
+            .collect::<Vec<_>>()
+    };
+    let code_arms = arms(format_ident!("code"));
+    let message_arms = arms(format_ident!("message"));
+    quote! {
+        impl crate::error::ErrorBody for #name {
+            fn code(&self) -> Option<&str> {
+                match self { #( #code_arms )* }
+            }
+            fn message(&self) -> Option<&str> {
+                match self { #( #message_arms )* }
             }
         }
     }

@@ -101,6 +101,9 @@ fn walk(
             None => fail(format!("{} is not an object", kind(value))),
         },
         TypeRef::Named(name) => match types.get(name).map(|d| &d.kind) {
+            Some(TypeKind::StatusUnion { .. }) => {
+                fail("answers told apart by status are checked against their status's type".into())
+            }
             Some(TypeKind::Struct { fields, tag, .. }) => {
                 let Some(object) = value.as_object() else {
                     return fail(format!("{} is not an object", kind(value)));

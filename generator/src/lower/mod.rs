@@ -20,7 +20,7 @@ use crate::error::{Error, Result, Warning};
 use crate::load::{Spec, Target};
 use crate::model::{
     Api, AuthScheme, BodyKind, ClientParam, Operation, Pageable, Param, ParamLocation, PathPart,
-    RequestBody, Server, ServerVariable, TypeDef, TypeRef,
+    RequestBody, Server, ServerVariable, StatusVariant, TypeDef, TypeKind, TypeRef,
 };
 use names::Scope;
 pub use names::{type_name, value_name};
@@ -265,6 +265,29 @@ pub fn lower(spec: &Spec, selected: Option<&[String]>, settings: &ClientSettings
         calls: api_calls,
         warnings,
     })
+}
+
+/// The body type of the answer with `status` when `ty` is what an operation answers: the
+/// matching variant's of a union told apart by status (`None` for an answer without a body).
+pub(crate) fn status_type(
+    types: &BTreeMap<String, TypeDef>,
+    ty: &TypeRef,
+    status: &str,
+) -> Option<TypeRef> {
+    let TypeRef::Named(name) = ty else {
+        return Some(ty.clone());
+    };
+    let Some(TypeKind::StatusUnion { variants, .. }) = types.get(name).map(|t| &t.kind) else {
+        return Some(ty.clone());
+    };
+    let range =
+        |s: &str| s.len() == 3 && s.ends_with("XX") && status.len() == 3 && s[..1] == status[..1];
+    variants
+        .iter()
+        .find(|v| v.status == status)
+        .or_else(|| variants.iter().find(|v| range(&v.status)))
+        .or_else(|| variants.iter().find(|v| v.status == "default"))
+        .and_then(|v| v.ty.clone())
 }
 
 /// An operation as found in `paths`, before lowering.
@@ -534,94 +557,101 @@ impl Lowerer<'_> {
         let mut success = Vec::new();
         let mut errors = Vec::new();
         let mut accept = Vec::new();
-        let mut success_types = BTreeSet::new();
-        let mut error_types = BTreeSet::new();
+        // Each documented status with its body's type, in the spec's order.
+        let mut success_by: Vec<(String, Option<TypeRef>)> = Vec::new();
+        let mut error_by: Vec<(String, Option<TypeRef>)> = Vec::new();
         let responses_at = at.join("responses");
+        // When several answers have bodies, inline ones are named after their status, so that
+        // the union of them (if they differ) is `<Op>Response` / `<Op>Error`.
+        let is_success = |code: &StatusCode| match code {
+            StatusCode::Code(c) => (200..300).contains(c),
+            StatusCode::Range(r) => *r == 2,
+        };
+        let with_body = |r: &ReferenceOr<Response>| match r {
+            ReferenceOr::Item(r) => !r.content.is_empty(),
+            ReferenceOr::Reference { .. } => true,
+        };
+        let several = |success: bool| {
+            op.responses
+                .responses
+                .iter()
+                .filter(|(c, r)| is_success(c) == success && with_body(r))
+                .count()
+                + usize::from(!success && op.responses.default.as_ref().is_some_and(with_body))
+                > 1
+        };
+        let (several_successes, several_errors) = (several(true), several(false));
         for (code, response) in &op.responses.responses {
             let key = code.to_string();
             let r_at = responses_at.join(&key);
-            let (is_success, hint) = match code {
-                StatusCode::Code(c) => ((200..300).contains(c), *c),
-                StatusCode::Range(r) => (*r == 2, *r * 100),
+            let hint = match code {
+                StatusCode::Code(c) => *c,
+                StatusCode::Range(r) => *r * 100,
             };
-            if is_success {
+            if is_success(code) {
                 if let StatusCode::Code(c) = code {
                     success.push(*c);
-                } else {
-                    self.warn(&r_at, "status ranges are matched as any 2xx status");
                 }
-                success_types.insert(self.response_type(
-                    &r_at,
-                    response,
-                    &format!("{pascal}Response"),
-                    Some(&mut accept),
-                )?);
+                let hint = if several_successes {
+                    format!("{pascal}Response{hint}")
+                } else {
+                    format!("{pascal}Response")
+                };
+                let ty = self.response_type(&r_at, response, &hint, Some(&mut accept))?;
+                success_by.push((key, ty));
             } else {
                 let ty =
                     self.response_type(&r_at, response, &format!("{pascal}Error{hint}"), None)?;
-                error_types.extend(ty);
+                error_by.push((key.clone(), ty));
                 errors.push(key);
             }
         }
         if let Some(default) = &op.responses.default {
             errors.push("default".into());
-            let ty = self.response_type(
-                &responses_at.join("default"),
-                default,
-                &format!("{pascal}Error"),
-                None,
-            )?;
-            error_types.extend(ty);
+            let hint = if several_errors {
+                format!("{pascal}ErrorDefault")
+            } else {
+                format!("{pascal}Error")
+            };
+            let ty = self.response_type(&responses_at.join("default"), default, &hint, None)?;
+            error_by.push(("default".into(), ty));
+        }
+        // A range (`2XX`) covers every success status.
+        if success_by.iter().any(|(k, _)| k.parse::<u16>().is_err()) {
+            success.clear();
         }
         success.sort();
         errors.sort();
-        let success_type = match success_types.len() {
-            0 => None,
-            1 => success_types.into_iter().next().flatten(),
-            _ => {
-                if success_types.contains(&None) {
-                    self.warn(
-                        &responses_at,
-                        "some success statuses have a body and some do not; bodies are read",
-                    );
-                }
-                let mut bodies: Vec<TypeRef> = success_types.into_iter().flatten().collect();
-                if bodies.len() == 1 {
-                    bodies.pop()
-                } else if bodies
-                    .iter()
-                    .all(|b| matches!(b, TypeRef::Text | TypeRef::Bytes))
-                {
-                    Some(TypeRef::Bytes)
-                } else if bodies
-                    .iter()
-                    .any(|b| matches!(b, TypeRef::Text | TypeRef::Bytes))
-                {
-                    self.warn(
-                        &responses_at,
-                        "success statuses with JSON and other bodies are read as bytes",
-                    );
-                    Some(TypeRef::Bytes)
-                } else {
-                    self.warn(
-                        &responses_at,
-                        "success statuses with different body types are read as any JSON value",
-                    );
-                    Some(TypeRef::Json)
-                }
-            }
+        // One body type for every success: that type. Different ones (or some statuses without
+        // a body): a union told apart by status.
+        let success_kinds: BTreeSet<&Option<TypeRef>> = success_by.iter().map(|(_, t)| t).collect();
+        let success_type = if success_kinds.len() <= 1 {
+            success_by.first().and_then(|(_, t)| t.clone())
+        } else {
+            Some(self.status_union(
+                &responses_at,
+                &format!("{pascal}Response"),
+                &success_by,
+                false,
+            ))
         };
-        let error_type = match error_types.len() {
+        // Error bodies: one type when they agree (statuses without a body aside), else a union.
+        let error_kinds: BTreeSet<&TypeRef> =
+            error_by.iter().filter_map(|(_, t)| t.as_ref()).collect();
+        let error_type = match error_kinds.len() {
             0 => TypeRef::Json,
-            1 => error_types.into_iter().next().unwrap_or(TypeRef::Json),
-            _ => {
-                self.warn(
-                    &responses_at,
-                    "error statuses with different body types are read as any JSON value",
-                );
-                TypeRef::Json
-            }
+            1 => error_kinds
+                .into_iter()
+                .next()
+                .cloned()
+                .unwrap_or(TypeRef::Json),
+            _ => self.status_union(&responses_at, &format!("{pascal}Error"), &error_by, true),
         };
+        let reads_raw = |t: &Option<TypeRef>| matches!(t, Some(TypeRef::Text | TypeRef::Bytes));
+        let accept = success_by
+            .iter()
+            .any(|(_, t)| reads_raw(t))
+            .then(|| accept.join(", "));
 
         Ok(Operation {
             id: found.id.clone(),
@@ -638,8 +668,7 @@ impl Lowerer<'_> {
             client_params: op_client_params,
             body,
             success,
-            accept: matches!(success_type, Some(TypeRef::Text | TypeRef::Bytes))
-                .then(|| accept.join(", ")),
+            accept,
             success_type,
             error_type,
             errors,
@@ -886,11 +915,11 @@ impl Lowerer<'_> {
                 };
                 let success = code.parse::<u16>().is_ok_and(|c| (200..300).contains(&c));
                 let ty = if success {
-                    op.success_type.clone()
+                    op.success_type.as_ref()
                 } else {
-                    Some(op.error_type.clone())
+                    Some(&op.error_type)
                 };
-                if let Some(ty) = ty {
+                if let Some(ty) = ty.and_then(|t| status_type(&self.types, t, code)) {
                     self.examples.push(examples::Pending {
                         label: label(&format!("response {code}")),
                         at: example.at.clone(),
@@ -952,6 +981,47 @@ impl Lowerer<'_> {
     }
 
     /// The body type of a response: `None` when it has no JSON body.
+    /// A union of answer bodies by status, named after `hint`.
+    fn status_union(
+        &mut self,
+        at: &Target,
+        hint: &str,
+        by_status: &[(String, Option<TypeRef>)],
+        errors: bool,
+    ) -> TypeRef {
+        let name = self.claim_type(at, hint);
+        let mut scope = Scope::default();
+        let mut variants: Vec<StatusVariant> = by_status
+            .iter()
+            .map(|(status, ty)| StatusVariant {
+                status: status.clone(),
+                rust_name: scope.claim(if status == "default" {
+                    "Default".into()
+                } else {
+                    format!("Status{status}")
+                }),
+                ty: ty.clone(),
+            })
+            .collect();
+        // Exact statuses first, then ranges, then `default`: the order the client tries them.
+        variants.sort_by_key(|v| match v.status.as_str() {
+            "default" => (2, String::new()),
+            s if s.chars().all(|c| c.is_ascii_digit()) => (0, s.to_string()),
+            s => (1, s.to_string()),
+        });
+        let what = if errors { "error answers" } else { "answers" };
+        self.types.insert(
+            name.clone(),
+            TypeDef {
+                name: name.clone(),
+                docs: Some(format!("The {what} of an operation, by status.")),
+                source: self.spec.location(at),
+                kind: TypeKind::StatusUnion { variants, errors },
+            },
+        );
+        TypeRef::Named(name)
+    }
+
     /// The type of a response's body. `accept` collects the media types of success responses;
     /// it is `None` for error responses.
     fn response_type(

@@ -409,7 +409,7 @@ impl Lowerer<'_> {
         })
     }
 
-    fn claim_type(&mut self, at: &Target, hint: &str) -> String {
+    pub(super) fn claim_type(&mut self, at: &Target, hint: &str) -> String {
         let name = self.type_names.claim(type_name(hint));
         self.by_target.insert(at.clone(), name.clone());
         name
@@ -757,7 +757,7 @@ pub(super) fn finish_types(types: &mut BTreeMap<String, TypeDef>) {
                         _ => None,
                     })
                     .collect(),
-                TypeKind::StringEnum { .. } => Vec::new(),
+                TypeKind::StringEnum { .. } | TypeKind::StatusUnion { .. } => Vec::new(),
             };
             (name.clone(), targets)
         })
@@ -779,7 +779,7 @@ pub(super) fn finish_types(types: &mut BTreeMap<String, TypeDef>) {
                     }
                 }
             }
-            TypeKind::StringEnum { .. } => {}
+            TypeKind::StringEnum { .. } | TypeKind::StatusUnion { .. } => {}
         }
     }
     // Default: fixpoint from "every struct can" down to those whose every field has a default.
@@ -797,7 +797,9 @@ pub(super) fn finish_types(types: &mut BTreeMap<String, TypeDef>) {
                 TypeKind::Struct { fields, .. } => fields
                     .iter()
                     .any(|f| f.required && !f.nullable && (f.boxed || !has_default(&f.ty, &can))),
-                TypeKind::StringEnum { .. } | TypeKind::OneOf { .. } => true,
+                TypeKind::StringEnum { .. }
+                | TypeKind::OneOf { .. }
+                | TypeKind::StatusUnion { .. } => true,
             })
             .cloned()
             .collect();
@@ -886,9 +888,20 @@ pub(super) fn error_bodies(
     types: &BTreeMap<String, TypeDef>,
     operations: &[Operation],
 ) -> Vec<ErrorBodyAccess> {
+    // A union of error bodies by status delegates to its variants' types.
     let distinct: BTreeSet<&TypeRef> = operations
         .iter()
-        .map(|o| &o.error_type)
+        .flat_map(|o| match &o.error_type {
+            TypeRef::Named(n) => match types.get(n).map(|t| &t.kind) {
+                Some(TypeKind::StatusUnion { variants, .. }) => variants
+                    .iter()
+                    .filter_map(|v| v.ty.as_ref())
+                    .filter(|t| matches!(t, TypeRef::Named(_)))
+                    .collect(),
+                _ => vec![&o.error_type],
+            },
+            other => vec![other],
+        })
         .filter(|t| !matches!(t, TypeRef::Json))
         .collect();
     distinct
@@ -905,7 +918,9 @@ fn fields_of<'t>(types: &'t BTreeMap<String, TypeDef>, ty: &TypeRef) -> Option<&
     match ty {
         TypeRef::Named(n) => match &types.get(n)?.kind {
             TypeKind::Struct { fields, .. } => Some(fields),
-            TypeKind::StringEnum { .. } | TypeKind::OneOf { .. } => None,
+            TypeKind::StringEnum { .. } | TypeKind::OneOf { .. } | TypeKind::StatusUnion { .. } => {
+                None
+            }
         },
         _ => None,
     }
