@@ -5,6 +5,11 @@
 //! follow them, body and form parameters become request bodies, `consumes`/`produces` become media
 //! types, `host`/`basePath`/`schemes` (or `x-ms-parameterized-host`) become `servers`, and schema
 //! keywords that differ (`x-nullable`, a string `discriminator`, `type: file`) are translated.
+//!
+//! `x-ms-client-flatten` is read and deliberately not applied: the flattened property stays a
+//! field holding its own struct, as on the wire. Flattening would need hand-written serializers
+//! for every such model (serde's `flatten` merges the wire shape too), and Azure's current
+//! generators (TypeSpec) no longer flatten either.
 //! References are rewritten, not resolved, so that diagnostics still name the original files.
 
 use serde_json::{Map, Value, json};
