@@ -232,6 +232,26 @@ impl Call {
         Ok(())
     }
 
+    /// Adds an API key sent as a query parameter.
+    pub(crate) fn query_key(&mut self, name: &str, value: &HeaderValue) {
+        self.url
+            .query_pairs_mut()
+            .append_pair(name, &String::from_utf8_lossy(value.as_bytes()));
+    }
+
+    /// Adds an API key sent as a cookie, next to any cookie parameters.
+    pub(crate) fn add_cookie(&mut self, name: &str, value: &HeaderValue) {
+        let pair = format!("{name}={}", String::from_utf8_lossy(value.as_bytes()));
+        let cookies = match self.headers.get(reqwest::header::COOKIE) {
+            Some(existing) => format!("{}; {pair}", String::from_utf8_lossy(existing.as_bytes())),
+            None => pair,
+        };
+        if let Ok(mut value) = HeaderValue::from_str(&cookies) {
+            value.set_sensitive(true);
+            self.headers.insert(reqwest::header::COOKIE, value);
+        }
+    }
+
     /// Sets the `Accept` header of an operation whose success body is not JSON.
     pub(crate) fn accept(&mut self, media_types: &'static str) {
         self.headers.insert(

@@ -118,6 +118,25 @@ pub enum AuthScheme {
         scopes: Vec<String>,
         description: Option<String>,
     },
+    /// A secret sent as a query parameter of every request (`apiKey` `in: query`).
+    ApiKeyQuery {
+        scheme: String,
+        param: String,
+        setter: String,
+        description: Option<String>,
+    },
+    /// A secret sent as a cookie of every request (`apiKey` `in: cookie`).
+    ApiKeyCookie {
+        scheme: String,
+        cookie: String,
+        setter: String,
+        description: Option<String>,
+    },
+    /// `Authorization: Basic` from a user name and a password (http `basic`).
+    Basic {
+        setter: String,
+        description: Option<String>,
+    },
     /// HMAC-SHA256 signing with an access key, and connection strings (configured).
     AccessKey,
 }

@@ -617,6 +617,56 @@ async fn each_status_reads_its_own_body() {
 }
 "##;
 
+/// API keys in the query or a cookie, and http basic: sent with every request, never shown.
+#[test]
+fn query_cookie_and_basic_credentials_are_sent() {
+    let (stderr, stdout) = run_fixture_crate(
+        "auth_schemes.yaml",
+        "auth_schemes",
+        "tokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\nwiremock = \"0.6\"\n",
+        ("auth", AUTH_TEST),
+    );
+    assert!(
+        stdout.contains("credentials_go_where_the_spec_says ... ok"),
+        "{stdout}"
+    );
+    assert!(!stderr.contains("warning"), "{stderr}");
+}
+
+const AUTH_TEST: &str = r##"
+use auth_schemes::client::ListThingsOptions;
+use auth_schemes::{Client, RetryOptions};
+use wiremock::matchers::{header, method, path, query_param};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+#[tokio::test]
+async fn credentials_go_where_the_spec_says() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET")).and(path("/things"))
+        .and(query_param("api_key", "k&1"))
+        .and(header("cookie", "theme=dark; session=s3"))
+        // base64("ann:pa:ss")
+        .and(header("authorization", "Basic YW5uOnBhOnNz"))
+        .respond_with(ResponseTemplate::new(204))
+        .expect(1)
+        .mount(&server).await;
+    let client = Client::builder(server.uri())
+        .allow_http(true)
+        .retry(RetryOptions::none())
+        .query_key("k&1")
+        .session_cookie("s3")
+        .basic_auth("ann", "pa:ss")
+        .build()
+        .unwrap();
+    let debug = format!("{client:?}");
+    for secret in ["k&1", "s3", "YW5u", "pa:ss"] {
+        assert!(!debug.contains(secret), "{debug}");
+    }
+    let options = ListThingsOptions { theme: Some("dark".into()), ..Default::default() };
+    client.list_things(Some(options)).await.unwrap();
+}
+"##;
+
 const TAGGED_TEST: &str = r##"
 use drawings::models::{Cat, Circle, Drawing, Group, Pet, Shape};
 use serde_json::json;

@@ -24,7 +24,8 @@ pub fn client(api: &Api) -> TokenStream {
     });
 
     let param_fields: Vec<_> = params.iter().map(|p| ident(&p.rust_name)).collect();
-    let api_keys: Vec<(&str, &str, Option<&str>)> = api
+    // API keys: the setter, where the key goes (`header`, `query` or `cookie`) and its name.
+    let api_keys: Vec<(&str, (&str, &str), Option<&str>)> = api
         .auth
         .iter()
         .filter_map(|a| match a {
@@ -33,10 +34,41 @@ pub fn client(api: &Api) -> TokenStream {
                 setter,
                 description,
                 ..
-            } => Some((setter.as_str(), header.as_str(), description.as_deref())),
+            } => Some((
+                setter.as_str(),
+                ("header", header.as_str()),
+                description.as_deref(),
+            )),
+            AuthScheme::ApiKeyQuery {
+                param,
+                setter,
+                description,
+                ..
+            } => Some((
+                setter.as_str(),
+                ("query", param.as_str()),
+                description.as_deref(),
+            )),
+            AuthScheme::ApiKeyCookie {
+                cookie,
+                setter,
+                description,
+                ..
+            } => Some((
+                setter.as_str(),
+                ("cookie", cookie.as_str()),
+                description.as_deref(),
+            )),
             _ => None,
         })
         .collect();
+    let basic = api.auth.iter().find_map(|a| match a {
+        AuthScheme::Basic {
+            setter,
+            description,
+        } => Some((ident(setter), description.as_deref())),
+        _ => None,
+    });
     let key_fields: Vec<_> = api_keys.iter().map(|(setter, ..)| ident(setter)).collect();
     let bearer = api.auth.iter().find_map(|a| match a {
         AuthScheme::Bearer {
@@ -75,13 +107,17 @@ pub fn client(api: &Api) -> TokenStream {
             }
         }
     });
-    let key_setters = api_keys.iter().map(|(setter, header, description)| {
+    let key_setters = api_keys.iter().map(|(setter, (place, wire), description)| {
         let name = ident(setter);
+        let place = match *place {
+            "query" => "query parameter",
+            other => other,
+        };
         let docs = Docs::new()
             .spec_or(*description, "The API key.")
             .own(&format!(
-                "Sent as the {} header of every request. Kept out of `Debug` output.",
-                code(header)
+                "Sent as the {} {place} of every request. Kept out of `Debug` output.",
+                code(wire)
             ))
             .outer();
         quote! {
@@ -200,12 +236,62 @@ pub fn client(api: &Api) -> TokenStream {
             quote! { .field(#label, &self.#f.as_ref().map(|_| "<redacted>")) }
         })
         .collect();
-    let authenticate = api_keys.iter().map(|(setter, header, _)| {
+    let authenticate = api_keys.iter().map(|(setter, (place, wire), _)| {
         let name = ident(setter);
-        let header = header.to_ascii_lowercase();
+        let send = match *place {
+            "header" => {
+                let header = wire.to_ascii_lowercase();
+                quote! { call.header_value(reqwest::header::HeaderName::from_static(#header), value.clone()); }
+            }
+            "query" => quote! { call.query_key(#wire, value); },
+            _ => quote! { call.add_cookie(#wire, value); },
+        };
         quote! {
             if let Some(value) = &self.#name {
-                call.header_value(reqwest::header::HeaderName::from_static(#header), value.clone());
+                #send
+            }
+        }
+    });
+    let basic_field = basic
+        .as_ref()
+        .map(|(f, _)| quote! { #f: Option<reqwest::header::HeaderValue>, });
+    let basic_builder_field = basic
+        .as_ref()
+        .map(|(f, _)| quote! { #f: Option<(String, String)>, });
+    let basic_debug = basic.as_ref().map(|(f, _)| {
+        let label = f.to_string();
+        quote! { .field(#label, &self.#f.as_ref().map(|_| "<redacted>")) }
+    });
+    let basic_setter = basic.as_ref().map(|(f, description)| {
+        let docs = Docs::new()
+            .spec_or(*description, "HTTP basic authentication.")
+            .own("Sends `Authorization: Basic` with `username` and `password` on every request. Kept out of `Debug` output.")
+            .outer();
+        quote! {
+            #docs
+            pub fn #f(mut self, username: impl Into<String>, password: impl Into<String>) -> Self {
+                self.#f = Some((username.into(), password.into()));
+                self
+            }
+        }
+    });
+    let basic_init = basic.as_ref().map(|(f, _)| {
+        quote! {
+            #f: match &self.#f {
+                Some((user, password)) => {
+                    use base64::Engine;
+                    let token = base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"));
+                    Some(runtime::sensitive_header(&format!("Basic {token}"))?)
+                }
+                None => None,
+            },
+        }
+    });
+    let basic_none = basic.as_ref().map(|(f, _)| quote! { #f: None, });
+    let basic_authenticate = basic.as_ref().map(|(f, _)| {
+        quote! {
+            if let Some(value) = &self.#f {
+                call.header_value(reqwest::header::AUTHORIZATION, value.clone());
             }
         }
     });
@@ -349,6 +435,7 @@ pub fn client(api: &Api) -> TokenStream {
             pipeline: std::sync::Arc<runtime::Pipeline>,
             #( #param_fields: String, )*
             #( #key_fields: Option<reqwest::header::HeaderValue>, )*
+            #basic_field
         }
 
         impl std::fmt::Debug for Client {
@@ -357,6 +444,7 @@ pub fn client(api: &Api) -> TokenStream {
                     .field("endpoint", &self.endpoint.as_str())
                     #( #debug_params )*
                     #( #debug_keys )*
+                    #basic_debug
                     .field("pipeline", &self.pipeline)
                     .finish()
             }
@@ -377,6 +465,7 @@ pub fn client(api: &Api) -> TokenStream {
             credential: Option<runtime::Credential>,
             #( #param_fields: Option<String>, )*
             #( #key_fields: Option<String>, )*
+            #basic_builder_field
         }
 
         impl std::fmt::Debug for ClientBuilder {
@@ -393,6 +482,7 @@ pub fn client(api: &Api) -> TokenStream {
                     .field("credential", &self.credential)
                     #( #debug_params )*
                     #( #debug_keys )*
+                    #basic_debug
                     .finish()
             }
         }
@@ -400,6 +490,7 @@ pub fn client(api: &Api) -> TokenStream {
         impl ClientBuilder {
             #( #setters )*
             #( #key_setters )*
+            #basic_setter
             #bearer_setters
             #access_key_setter
 
@@ -490,6 +581,7 @@ pub fn client(api: &Api) -> TokenStream {
                     pipeline: std::sync::Arc::new(pipeline),
                     #( #param_init )*
                     #( #key_init )*
+                    #basic_init
                 })
             }
         }
@@ -515,6 +607,7 @@ pub fn client(api: &Api) -> TokenStream {
                     credential: None,
                     #( #param_fields: None, )*
                     #( #key_fields: None, )*
+                    #basic_none
                 }
             }
 
@@ -533,6 +626,7 @@ pub fn client(api: &Api) -> TokenStream {
             #[allow(unused_variables)]
             fn authenticate(&self, call: &mut runtime::Call) {
                 #( #authenticate )*
+                #basic_authenticate
             }
 
             #( #methods )*

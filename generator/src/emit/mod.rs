@@ -195,6 +195,12 @@ fn cargo_toml(api: &Api, config: &CrateConfig, version: &str, header: &str) -> S
     let mut deps: Vec<&str> = DEPENDENCIES.lines().collect();
     if api.auth.contains(&AuthScheme::AccessKey) {
         deps.extend(ACCESS_KEY_DEPENDENCIES.lines());
+    } else if api
+        .auth
+        .iter()
+        .any(|a| matches!(a, AuthScheme::Basic { .. }))
+    {
+        deps.push(r#"base64 = "0.22""#);
     }
     deps.push(r#"azure_core = { version = "1.1", default-features = false, optional = true }"#);
     if api.operations.iter().any(|o| o.pageable.is_some()) {

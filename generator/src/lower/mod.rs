@@ -1083,6 +1083,8 @@ impl Lowerer<'_> {
     /// `Authorization` gives way to those, which set that header themselves.
     fn auth(&mut self, setters: &mut Scope, settings: &ClientSettings) -> Result<Vec<AuthScheme>> {
         let mut api_keys = Vec::new();
+        let mut other_keys = Vec::new();
+        let mut basic: Option<(Target, Option<String>)> = None;
         let mut bearer: Option<Option<String>> =
             (!settings.token_scopes.is_empty()).then_some(None);
         let at = Target {
@@ -1100,6 +1102,12 @@ impl Lowerer<'_> {
             match scheme {
                 SecurityScheme::APIKey { location: APIKeyLocation::Header, name: header, description, .. } => {
                     api_keys.push((name.clone(), header, description));
+                }
+                SecurityScheme::APIKey { location, name: wire, description, .. } => {
+                    other_keys.push((name.clone(), location, wire, description));
+                }
+                SecurityScheme::HTTP { ref scheme, ref description, .. } if scheme.eq_ignore_ascii_case("basic") => {
+                    basic.get_or_insert((s_at.clone(), description.clone()));
                 }
                 SecurityScheme::HTTP { ref scheme, ref description, .. } if scheme.eq_ignore_ascii_case("bearer") => {
                     bearer.get_or_insert(description.clone());
@@ -1126,6 +1134,34 @@ impl Lowerer<'_> {
                 setter,
                 description,
             });
+        }
+        for (scheme, location, wire, description) in other_keys {
+            let setter = setters.claim(value_name(&scheme));
+            out.push(match location {
+                APIKeyLocation::Query => AuthScheme::ApiKeyQuery {
+                    scheme,
+                    param: wire,
+                    setter,
+                    description,
+                },
+                _ => AuthScheme::ApiKeyCookie {
+                    scheme,
+                    cookie: wire,
+                    setter,
+                    description,
+                },
+            });
+        }
+        match basic {
+            Some((at, _)) if authorization_taken => self.warn(
+                &at,
+                "http basic is not offered next to bearer tokens or access keys, which set `Authorization` too",
+            ),
+            Some((_, description)) => out.push(AuthScheme::Basic {
+                setter: setters.claim("basic_auth".into()),
+                description,
+            }),
+            None => {}
         }
         if let Some(description) = bearer {
             out.push(AuthScheme::Bearer {
