@@ -198,6 +198,152 @@ pub(crate) fn encode_path_segment<E>(name: &str, value: &str) -> Result<String, 
     Ok(utf8_percent_encode(value, PATH_SEGMENT).to_string())
 }
 
+/// OpenAPI's parameter styles, for values that are not scalars or arrays of scalars.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Style {
+    Form,
+    SpaceDelimited,
+    PipeDelimited,
+    DeepObject,
+    Simple,
+    Label,
+    Matrix,
+}
+
+/// A structured parameter's value: nothing (`null`), one scalar, a list, or key-value pairs.
+/// Values nested deeper are written as compact JSON.
+enum Parts {
+    Scalar(String),
+    List(Vec<String>),
+    Object(Vec<(String, String)>),
+}
+
+fn parts<T: Serialize + ?Sized, E>(name: &str, value: &T) -> Result<Option<Parts>, Error<E>> {
+    let value = serde_json::to_value(value).map_err(|e| {
+        Error::InvalidRequest(format!("the parameter `{name}` cannot be serialized: {e}"))
+    })?;
+    let text = |v: &serde_json::Value| match v {
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    Ok(match &value {
+        serde_json::Value::Null => None,
+        serde_json::Value::Array(items) => Some(Parts::List(items.iter().map(text).collect())),
+        serde_json::Value::Object(map) => Some(Parts::Object(
+            map.iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| (k.clone(), text(v)))
+                .collect(),
+        )),
+        scalar => Some(Parts::Scalar(text(scalar))),
+    })
+}
+
+/// The query pairs of a structured parameter, as `style` and `explode` say (OpenAPI 3.0's
+/// table: `form` lists repeat the name or join with commas, objects give a pair per property or
+/// `name=k,v,…`; `spaceDelimited` and `pipeDelimited` join with ` ` and `|`; `deepObject`
+/// gives `name[key]=value`).
+pub(crate) fn query_pairs<T: Serialize + ?Sized, E>(
+    name: &str,
+    value: &T,
+    style: Style,
+    explode: bool,
+) -> Result<Vec<(String, String)>, Error<E>> {
+    let joiner = match style {
+        Style::SpaceDelimited => " ",
+        Style::PipeDelimited => "|",
+        _ => ",",
+    };
+    Ok(match parts(name, value)? {
+        None => Vec::new(),
+        Some(Parts::Scalar(s)) => vec![(name.to_owned(), s)],
+        Some(Parts::List(items)) if explode && style == Style::Form => {
+            items.into_iter().map(|i| (name.to_owned(), i)).collect()
+        }
+        Some(Parts::List(items)) => vec![(name.to_owned(), items.join(joiner))],
+        Some(Parts::Object(pairs)) if style == Style::DeepObject => pairs
+            .into_iter()
+            .map(|(k, v)| (format!("{name}[{k}]"), v))
+            .collect(),
+        Some(Parts::Object(pairs)) if explode && style == Style::Form => pairs,
+        Some(Parts::Object(pairs)) => {
+            let flat: Vec<String> = pairs.into_iter().flat_map(|(k, v)| [k, v]).collect();
+            vec![(name.to_owned(), flat.join(joiner))]
+        }
+    })
+}
+
+/// The text of a structured path or header parameter (`simple`, `label` or `matrix` style);
+/// in a path (`encode`), each name, key and value is percent-encoded and the delimiters are
+/// not.
+pub(crate) fn param_text<T: Serialize + ?Sized, E>(
+    name: &str,
+    value: &T,
+    style: Style,
+    explode: bool,
+    encode: bool,
+) -> Result<String, Error<E>> {
+    let enc = |s: &str| {
+        if encode {
+            utf8_percent_encode(s, PATH_SEGMENT).to_string()
+        } else {
+            s.to_owned()
+        }
+    };
+    let (prefix, separator) = match (style, explode) {
+        (Style::Label, true) => (".".to_owned(), "."),
+        (Style::Label, false) => (".".to_owned(), ","),
+        (Style::Matrix, true) => (String::new(), ""),
+        (Style::Matrix, false) => (format!(";{}=", enc(name)), ","),
+        _ => (String::new(), ","),
+    };
+    let named = |v: String| match (style, explode) {
+        (Style::Matrix, true) => format!(";{}={v}", enc(name)),
+        _ => v,
+    };
+    let text = match parts(name, value)? {
+        None => String::new(),
+        Some(Parts::Scalar(s)) if style == Style::Matrix => format!(";{}={}", enc(name), enc(&s)),
+        Some(Parts::Scalar(s)) => format!("{prefix}{}", enc(&s)),
+        Some(Parts::List(items)) => {
+            let items: Vec<String> = items.iter().map(|i| named(enc(i))).collect();
+            format!("{prefix}{}", items.join(separator))
+        }
+        Some(Parts::Object(pairs)) if explode => {
+            let pairs: Vec<String> = pairs
+                .iter()
+                .map(|(k, v)| match style {
+                    Style::Matrix => format!(";{}={}", enc(k), enc(v)),
+                    _ => format!("{}={}", enc(k), enc(v)),
+                })
+                .collect();
+            let separator = if style == Style::Matrix {
+                ""
+            } else {
+                separator
+            };
+            format!("{prefix}{}", pairs.join(separator))
+        }
+        Some(Parts::Object(pairs)) => {
+            let flat: Vec<String> = pairs.iter().flat_map(|(k, v)| [enc(k), enc(v)]).collect();
+            format!("{prefix}{}", flat.join(","))
+        }
+    };
+    if encode && (text.is_empty() || text == "." || text == "..") {
+        return Err(Error::InvalidRequest(format!(
+            "the path parameter `{name}` cannot be `{text}`"
+        )));
+    }
+    Ok(text)
+}
+
+/// Adds the pairs of structured query parameters to `url`.
+pub(crate) fn append_query(url: &mut reqwest::Url, pairs: &[(String, String)]) {
+    if !pairs.is_empty() {
+        url.query_pairs_mut().extend_pairs(pairs);
+    }
+}
+
 /// The endpoint with `path` (already encoded) appended to its own path, and `query`.
 pub(crate) fn url(endpoint: &reqwest::Url, path: &str, query: &[(&str, String)]) -> reqwest::Url {
     let mut url = endpoint.clone();
@@ -689,6 +835,84 @@ mod tests {
             options.max_delay.min(options.backoff(30))
         );
         assert!(options.backoff(100) <= options.max_delay);
+    }
+
+    /// The examples of OpenAPI 3.0's table of styles: `color` is `blue,black,brown` or
+    /// `{"R":100,"G":200,"B":150}`.
+    #[test]
+    fn structured_parameters_follow_openapi_styles() {
+        let list = ["blue", "black", "brown"];
+        let object = serde_json::json!({"R": 100, "G": 200, "B": 150});
+        let query = |value: &dyn erased::Value, style, explode| {
+            query_pairs::<_, ()>("color", &value.json(), style, explode)
+                .unwrap()
+                .into_iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect::<Vec<_>>()
+                .join("&")
+        };
+        assert_eq!(
+            query(&list, Style::Form, true),
+            "color=blue&color=black&color=brown"
+        );
+        assert_eq!(query(&list, Style::Form, false), "color=blue,black,brown");
+        assert_eq!(
+            query(&list, Style::SpaceDelimited, false),
+            "color=blue black brown"
+        );
+        assert_eq!(
+            query(&list, Style::PipeDelimited, false),
+            "color=blue|black|brown"
+        );
+        assert_eq!(query(&object, Style::Form, true), "B=150&G=200&R=100");
+        assert_eq!(
+            query(&object, Style::Form, false),
+            "color=B,150,G,200,R,100"
+        );
+        assert_eq!(
+            query(&object, Style::DeepObject, true),
+            "color[B]=150&color[G]=200&color[R]=100"
+        );
+        let text = |value: &dyn erased::Value, style, explode| {
+            param_text::<_, ()>("color", &value.json(), style, explode, true).unwrap()
+        };
+        assert_eq!(text(&list, Style::Simple, false), "blue,black,brown");
+        assert_eq!(text(&object, Style::Simple, false), "B,150,G,200,R,100");
+        assert_eq!(text(&object, Style::Simple, true), "B=150,G=200,R=100");
+        assert_eq!(text(&list, Style::Label, false), ".blue,black,brown");
+        assert_eq!(text(&list, Style::Label, true), ".blue.black.brown");
+        assert_eq!(text(&object, Style::Label, true), ".B=150.G=200.R=100");
+        assert_eq!(text(&list, Style::Matrix, false), ";color=blue,black,brown");
+        assert_eq!(
+            text(&list, Style::Matrix, true),
+            ";color=blue;color=black;color=brown"
+        );
+        assert_eq!(text(&object, Style::Matrix, true), ";B=150;G=200;R=100");
+        assert_eq!(
+            text(&object, Style::Matrix, false),
+            ";color=B,150,G,200,R,100"
+        );
+        assert_eq!(text(&"x/y", Style::Label, false), ".x%2Fy");
+        assert!(
+            param_text::<_, ()>("p", &serde_json::Value::Null, Style::Simple, false, true).is_err()
+        );
+        assert!(
+            query_pairs::<_, ()>("p", &serde_json::Value::Null, Style::Form, true)
+                .unwrap()
+                .is_empty()
+        );
+    }
+
+    /// Values of different types behind one reference, for the table above.
+    mod erased {
+        pub trait Value {
+            fn json(&self) -> serde_json::Value;
+        }
+        impl<T: serde::Serialize> Value for T {
+            fn json(&self) -> serde_json::Value {
+                serde_json::to_value(self).unwrap()
+            }
+        }
     }
 
     #[test]

@@ -246,11 +246,26 @@ pub struct Param {
     pub location: ParamLocation,
     pub required: bool,
     pub ty: TypeRef,
-    /// Arrays in a query: one `name=value` pair per item (`true`, OpenAPI's default for `form`)
-    /// or one comma-separated value.
+    /// OpenAPI's `style`: how an array or object value is written.
+    pub style: ParamStyle,
+    /// OpenAPI's `explode` (default `true` for `form`, `false` otherwise): for arrays in a
+    /// query, one `name=value` pair per item or one comma-separated value; for objects, a pair
+    /// (or `key=value`) per property or one `key,value,…` list.
     pub explode: bool,
     pub description: Option<String>,
     pub deprecated: bool,
+}
+
+/// OpenAPI's parameter serialization styles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamStyle {
+    Form,
+    SpaceDelimited,
+    PipeDelimited,
+    DeepObject,
+    Simple,
+    Label,
+    Matrix,
 }
 
 #[derive(Debug, Clone, PartialEq)]

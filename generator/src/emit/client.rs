@@ -7,8 +7,8 @@ use quote::{format_ident, quote};
 use super::docs::{Docs, code, own};
 use super::{ident, qualified_type};
 use crate::model::{
-    Api, AuthScheme, BodyKind, ClientParam, Operation, Param, ParamLocation, PathPart, TypeKind,
-    TypeRef,
+    Api, AuthScheme, BodyKind, ClientParam, Operation, Param, ParamLocation, ParamStyle, PathPart,
+    TypeKind, TypeRef,
 };
 
 pub fn client(api: &Api) -> TokenStream {
@@ -762,7 +762,7 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
 
     let args = required.iter().map(|p| {
         let n = ident(&p.rust_name);
-        let ty = borrowed_type(api, &p.ty);
+        let ty = borrowed_type(&p.ty);
         quote! { #n: #ty }
     });
     let body_arg = op.body.as_ref().map(|b| {
@@ -797,6 +797,20 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
                     .find(|p| p.location == ParamLocation::Path && &p.name == wire)
                     .expect("lowering checked path parameters");
                 let n = ident(&p.rust_name);
+                // Format strings cannot name raw identifiers.
+                let binding = match p.rust_name.strip_prefix("r#") {
+                    Some(raw) => format_ident!("{}_segment", raw),
+                    None => n.clone(),
+                };
+                if structured(api, p) {
+                    let style = style_tokens(p.style);
+                    let explode = p.explode;
+                    template.push_str(&format!("{{{binding}}}"));
+                    segments.push(quote! {
+                        let #binding = runtime::param_text(#wire, #n, #style, #explode, true)?;
+                    });
+                    continue;
+                }
                 let value = match &p.ty {
                     // An array in a path is comma-separated (OpenAPI's `simple` style).
                     TypeRef::Vec(item) => {
@@ -804,11 +818,6 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
                         quote!(&#n.iter().map(|item| #one).collect::<Vec<_>>().join(","))
                     }
                     ty => scalar_str(api, ty, &n),
-                };
-                // Format strings cannot name raw identifiers.
-                let binding = match p.rust_name.strip_prefix("r#") {
-                    Some(raw) => format_ident!("{}_segment", raw),
-                    None => n.clone(),
                 };
                 template.push_str(&format!("{{{binding}}}"));
                 segments
@@ -829,6 +838,9 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
     // Query pairs always sent (`query_values`) and those sent when set (`query`).
     let mut query_values = Vec::new();
     let mut query = Vec::new();
+    // Pairs of structured query parameters, added to the URL after the others.
+    let mut has_structured = false;
+    let mut structured_statements = 0;
     let mut headers = Vec::new();
     let mut cookies = Vec::new();
     for wire in &op.client_params {
@@ -870,6 +882,36 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
             ParamLocation::Cookie => quote! { cookies.push(format!("{}={}", #wire, #v)); },
             ParamLocation::Path => unreachable!("path parameters are handled above"),
         };
+        if structured(api, p) {
+            let style = style_tokens(p.style);
+            let explode = p.explode;
+            let emit = match p.location {
+                ParamLocation::Query => {
+                    quote! { structured.extend(runtime::query_pairs(#wire, #value_ident, #style, #explode)?); }
+                }
+                ParamLocation::Header => {
+                    let lower = wire.to_ascii_lowercase();
+                    quote! { call.header(#lower, &runtime::param_text(#wire, #value_ident, #style, #explode, false)?)?; }
+                }
+                _ => quote! {
+                    cookies.push(format!("{}={}", #wire, runtime::param_text(#wire, #value_ident, runtime::Style::Simple, #explode, false)?));
+                },
+            };
+            let target = match p.location {
+                ParamLocation::Query => {
+                    has_structured = true;
+                    structured_statements += 1;
+                    &mut query
+                }
+                ParamLocation::Header => &mut headers,
+                _ => &mut cookies,
+            };
+            target.push(match binding {
+                None => emit,
+                Some(b) => quote! { if let Some(value) = &#b { #emit } },
+            });
+            continue;
+        }
         if p.required
             && p.location == ParamLocation::Query
             && !matches!(&p.ty, TypeRef::Vec(_) if p.explode)
@@ -900,6 +942,8 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
                 let v = scalar_str(api, ty, &value_ident);
                 quote! { call.header(#lower, #v)?; }
             }
+            // Scalars are `Display`: a cookie formats the value itself.
+            _ if p.location == ParamLocation::Cookie => sink(quote!(#value_ident)),
             ty => sink(scalar_string(api, ty, &value_ident)),
         };
         let target = match p.location {
@@ -912,8 +956,13 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
             Some(b) => quote! { if let Some(value) = &#b { #emit } },
         });
     }
-    let query_mut = (!query.is_empty()).then(|| quote!(mut));
-    let query_decl = (!query.is_empty() || !query_values.is_empty()).then(
+    let structured_decl =
+        has_structured.then(|| quote! { let mut structured: Vec<(String, String)> = Vec::new(); });
+    let url_mut = has_structured.then(|| quote!(mut));
+    let append_query =
+        has_structured.then(|| quote! { runtime::append_query(&mut url, &structured); });
+    let query_mut = (query.len() > structured_statements).then(|| quote!(mut));
+    let query_decl = (query.len() > structured_statements || !query_values.is_empty()).then(
         || quote! { let #query_mut query: Vec<(&str, String)> = vec![ #( #query_values ),* ]; },
     );
     let query_arg = if query_decl.is_none() {
@@ -994,7 +1043,7 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
         let body_name = op.body.as_ref().map(|_| quote!(body,));
         let stream_args = required.iter().map(|p| {
             let n = ident(&p.rust_name);
-            let ty = borrowed_type(api, &p.ty);
+            let ty = borrowed_type(&p.ty);
             quote! { #n: #ty }
         });
         let docs = own(&format!(
@@ -1125,8 +1174,10 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
             let options = options.unwrap_or_default();
             #path
             #query_decl
+            #structured_decl
             #( #query )*
-            let url = runtime::url(&self.endpoint, #path_arg, #query_arg);
+            let #url_mut url = runtime::url(&self.endpoint, #path_arg, #query_arg);
+            #append_query
             #original
             let mut call = runtime::Call::new(reqwest::Method::#method, url);
             #accept
@@ -1199,12 +1250,16 @@ fn is_enum(api: &Api, name: &str) -> bool {
 }
 
 /// The argument type of a required parameter.
-fn borrowed_type(api: &Api, ty: &TypeRef) -> TokenStream {
+fn borrowed_type(ty: &TypeRef) -> TokenStream {
     match ty {
         TypeRef::String => quote!(&str),
-        TypeRef::Named(n) if is_enum(api, n) => {
+        TypeRef::Named(n) => {
             let t = format_ident!("{}", n);
             quote!(&models::#t)
+        }
+        TypeRef::Map(_) => {
+            let t = qualified_type(ty);
+            quote!(&#t)
         }
         TypeRef::Vec(item) => {
             let t = qualified_type(item);
@@ -1212,6 +1267,25 @@ fn borrowed_type(api: &Api, ty: &TypeRef) -> TokenStream {
         }
         other => qualified_type(other),
     }
+}
+
+/// Whether a parameter's value is written by the runtime from its JSON form, by its `style`
+/// and `explode`: values that are not scalars or arrays of scalars, and styles other than the
+/// defaults (`form` in a query, `simple` elsewhere).
+fn structured(api: &Api, p: &Param) -> bool {
+    let scalar = |ty: &TypeRef| match ty {
+        TypeRef::Named(n) => is_enum(api, n),
+        TypeRef::Vec(_) | TypeRef::Map(_) | TypeRef::Json | TypeRef::Text | TypeRef::Bytes => false,
+        _ => true,
+    };
+    let plain = scalar(&p.ty) || matches!(&p.ty, TypeRef::Vec(item) if scalar(item));
+    !plain || !matches!(p.style, ParamStyle::Form | ParamStyle::Simple)
+}
+
+/// The runtime's name of a parameter style.
+fn style_tokens(style: ParamStyle) -> TokenStream {
+    let name = format_ident!("{}", format!("{style:?}"));
+    quote!(runtime::Style::#name)
 }
 
 /// An expression usable as `&str` for a scalar parameter held in `value`: no copy for strings

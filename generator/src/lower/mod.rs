@@ -10,8 +10,8 @@ mod schema;
 use std::collections::{BTreeMap, BTreeSet};
 
 use openapiv3::{
-    APIKeyLocation, Parameter, ParameterSchemaOrContent, PathItem, ReferenceOr,
-    RequestBody as OaRequestBody, Response, SecurityScheme, StatusCode,
+    APIKeyLocation, Parameter, ParameterSchemaOrContent, PathItem, PathStyle, QueryStyle,
+    ReferenceOr, RequestBody as OaRequestBody, Response, SecurityScheme, StatusCode,
 };
 use serde::de::DeserializeOwned;
 
@@ -19,8 +19,8 @@ use crate::config::ClientSettings;
 use crate::error::{Error, Result, Warning};
 use crate::load::{Spec, Target};
 use crate::model::{
-    Api, AuthScheme, BodyKind, ClientParam, Operation, Pageable, Param, ParamLocation, PathPart,
-    RequestBody, Server, ServerVariable, StatusVariant, TypeDef, TypeKind, TypeRef,
+    Api, AuthScheme, BodyKind, ClientParam, Operation, Pageable, Param, ParamLocation, ParamStyle,
+    PathPart, RequestBody, Server, ServerVariable, StatusVariant, TypeDef, TypeKind, TypeRef,
 };
 use names::Scope;
 pub use names::{type_name, value_name};
@@ -481,23 +481,37 @@ impl Lowerer<'_> {
                     TypeRef::String
                 }
             };
-            if !self.is_scalar(&ty) && !matches!(&ty, TypeRef::Vec(item) if self.is_scalar(item)) {
-                self.warn(
-                    p_at,
-                    "parameters of object or nested array types are passed as strings",
-                );
+            // Values that are neither scalars nor arrays of scalars (objects, maps, unions, nested
+            // arrays) are written by `style` and `explode` at run time, from their JSON form.
+            if matches!(ty, TypeRef::Json) {
                 ty = TypeRef::String;
+                self.warn(p_at, "parameters of any JSON value are passed as strings");
             }
-            let explode = match p {
-                Parameter::Query { parameter_data, .. } => parameter_data.explode.unwrap_or(true),
-                _ => false,
+            let style = match p {
+                Parameter::Query { style, .. } => match style {
+                    QueryStyle::Form => ParamStyle::Form,
+                    QueryStyle::SpaceDelimited => ParamStyle::SpaceDelimited,
+                    QueryStyle::PipeDelimited => ParamStyle::PipeDelimited,
+                    QueryStyle::DeepObject => ParamStyle::DeepObject,
+                },
+                Parameter::Path { style, .. } => match style {
+                    PathStyle::Simple => ParamStyle::Simple,
+                    PathStyle::Label => ParamStyle::Label,
+                    PathStyle::Matrix => ParamStyle::Matrix,
+                },
+                Parameter::Header { .. } => ParamStyle::Simple,
+                Parameter::Cookie { .. } => ParamStyle::Form,
             };
+            let explode = data
+                .explode
+                .unwrap_or(matches!(style, ParamStyle::Form | ParamStyle::DeepObject));
             lowered.push(Param {
                 name: data.name.clone(),
                 rust_name: arg_names.claim(value_name(&data.name)),
                 location,
                 required: data.required || location == ParamLocation::Path,
                 ty,
+                style,
                 explode,
                 description: data.description.clone(),
                 deprecated: data.deprecated.unwrap_or(false),
@@ -518,6 +532,7 @@ impl Lowerer<'_> {
                     location: ParamLocation::Path,
                     required: true,
                     ty: TypeRef::String,
+                    style: ParamStyle::Simple,
                     explode: false,
                     description: None,
                     deprecated: false,
@@ -729,17 +744,6 @@ impl Lowerer<'_> {
             item_type: (**item_type).clone(),
             next_link_field: next.flatten().map(|f| f.rust_name.clone()),
         })
-    }
-
-    fn is_scalar(&self, ty: &TypeRef) -> bool {
-        match ty {
-            TypeRef::Named(n) => matches!(
-                self.types.get(n).map(|t| &t.kind),
-                Some(crate::model::TypeKind::StringEnum { .. })
-            ),
-            TypeRef::Vec(_) | TypeRef::Map(_) | TypeRef::Json => false,
-            _ => true,
-        }
     }
 
     /// Splits the path template into literals and parameters, checking both sides agree.
