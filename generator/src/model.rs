@@ -280,6 +280,9 @@ pub struct RequestBody {
 pub enum BodyKind {
     /// Serialized with serde_json.
     Json(TypeRef),
+    /// `application/x-www-form-urlencoded`: each property a `name=value` pair (arrays repeat
+    /// the name), as OpenAPI's default encoding (`form`, `explode`) says.
+    Form(TypeRef),
     /// Sent as given (octet-stream, text and media types without a typed reading yet).
     Bytes,
 }

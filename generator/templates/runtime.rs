@@ -422,6 +422,29 @@ impl Call {
         Ok(())
     }
 
+    /// Sets the body as `application/x-www-form-urlencoded`: each property of `body` a pair
+    /// (arrays repeat the name, objects give their own properties), absent ones left out.
+    pub(crate) fn form_body<T: Serialize + ?Sized, E>(
+        &mut self,
+        media_type: &'static str,
+        body: &T,
+    ) -> Result<(), Error<E>> {
+        let value = serde_json::to_value(body).map_err(|e| {
+            Error::InvalidRequest(format!("the request body cannot be serialized: {e}"))
+        })?;
+        let serde_json::Value::Object(properties) = value else {
+            return Err(Error::InvalidRequest(
+                "a form body must be an object".to_owned(),
+            ));
+        };
+        let mut form = url::form_urlencoded::Serializer::new(String::new());
+        for (name, value) in &properties {
+            form.extend_pairs(query_pairs::<_, E>(name, value, Style::Form, true)?);
+        }
+        self.bytes_body(media_type, form.finish().into_bytes());
+        Ok(())
+    }
+
     /// Sets the body as given.
     pub(crate) fn bytes_body(&mut self, media_type: &'static str, bytes: Vec<u8>) {
         self.headers.insert(

@@ -727,6 +727,48 @@ async fn each_style_is_written_as_openapi_says() {
 }
 "##;
 
+/// A form body: one pair per property, arrays repeating the name, absent properties left out.
+#[test]
+fn form_bodies_are_url_encoded() {
+    let (stderr, stdout) = run_fixture_crate(
+        "form_body.yaml",
+        "forms",
+        "tokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\nwiremock = \"0.6\"\n",
+        ("forms", FORM_TEST),
+    );
+    assert!(
+        stdout.contains("the_form_is_sent_as_pairs ... ok"),
+        "{stdout}"
+    );
+    assert!(!stderr.contains("warning"), "{stderr}");
+}
+
+const FORM_TEST: &str = r##"
+use forms::models::LogInRequest;
+use forms::{Client, RetryOptions};
+use wiremock::matchers::{body_string, header, method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+#[tokio::test]
+async fn the_form_is_sent_as_pairs() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST")).and(path("/login"))
+        .and(header("content-type", "application/x-www-form-urlencoded"))
+        .and(body_string("remember=true&scopes=read&scopes=write+all&user=ann+%26+bob"))
+        .respond_with(ResponseTemplate::new(204))
+        .expect(1)
+        .mount(&server).await;
+    let client = Client::builder(server.uri()).allow_http(true).retry(RetryOptions::none()).build().unwrap();
+    let body = LogInRequest {
+        user: "ann & bob".into(),
+        scopes: Some(vec!["read".into(), "write all".into()]),
+        remember: Some(true),
+        note: None,
+    };
+    client.log_in(&body, None).await.unwrap();
+}
+"##;
+
 const TAGGED_TEST: &str = r##"
 use drawings::models::{Cat, Circle, Drawing, Group, Pet, Shape};
 use serde_json::json;

@@ -296,7 +296,7 @@ fn operation(o: &Operation) -> OperationSurface {
             media_type: b.media_type.clone(),
             required: b.required,
             ty: match &b.kind {
-                BodyKind::Json(t) => t.to_string(),
+                BodyKind::Json(t) | BodyKind::Form(t) => t.to_string(),
                 BodyKind::Bytes => "Vec<u8>".into(),
             },
         }),

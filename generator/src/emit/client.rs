@@ -767,7 +767,7 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
     });
     let body_arg = op.body.as_ref().map(|b| {
         let ty = match &b.kind {
-            BodyKind::Json(t) => {
+            BodyKind::Json(t) | BodyKind::Form(t) => {
                 let t = qualified_type(t);
                 quote!(&#t)
             }
@@ -981,6 +981,7 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
         let media_type = &b.media_type;
         let set = match &b.kind {
             BodyKind::Json(_) => quote! { call.json_body(#media_type, body)?; },
+            BodyKind::Form(_) => quote! { call.form_body(#media_type, body)?; },
             BodyKind::Bytes => quote! { call.bytes_body(#media_type, body); },
         };
         if b.required {
@@ -1208,7 +1209,7 @@ fn names_models(api: &Api) -> bool {
     }
     api.operations.iter().any(|op| {
         op.params.iter().any(|p| named(&p.ty))
-            || matches!(&op.body, Some(b) if matches!(&b.kind, BodyKind::Json(t) if named(t)))
+            || matches!(&op.body, Some(b) if matches!(&b.kind, BodyKind::Json(t) | BodyKind::Form(t) if named(t)))
             || op.success_type.as_ref().is_some_and(named)
             || named(&op.error_type)
             || op.pageable.as_ref().is_some_and(|p| named(&p.item_type))

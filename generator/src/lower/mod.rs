@@ -830,6 +830,18 @@ impl Lowerer<'_> {
                 }
                 None => BodyKind::Json(TypeRef::Json),
             }
+        } else if media_type.split(';').next().is_some_and(|m| {
+            m.trim()
+                .eq_ignore_ascii_case("application/x-www-form-urlencoded")
+        }) && content.schema.is_some()
+        {
+            let s = content.schema.as_ref().expect("checked above");
+            let s_at = at.join("content").join(media_type).join("schema");
+            let ty = self.schema(&s_at, s.into(), &format!("{pascal}Request"))?;
+            match ty {
+                TypeRef::Named(_) | TypeRef::Map(_) => BodyKind::Form(ty),
+                _ => BodyKind::Bytes,
+            }
         } else {
             BodyKind::Bytes
         };
