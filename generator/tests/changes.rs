@@ -191,6 +191,7 @@ fn azure_extension_changes_are_classified() {
         "client parameter `api-version`: default `2024-09-15` → `2025-05-15`",
         "client parameter `region`: added (builder setter `region`, default `westus`)",
         "operation `Widgets_Create`: the final result is read via `azure-async-operation` instead of `original-uri`",
+        "credential `api_key`: added (API key in the `x-api-key` header)",
     ] {
         assert!(
             has(&report, Impact::Additive, expected),

@@ -84,6 +84,21 @@ pub enum Bump {
 pub fn diff(old: &Surface, new: &Surface) -> Vec<Change> {
     let mut out = Changes::default();
     client_params(&mut out, old, new);
+    for setter in keys(old.credentials.keys(), new.credentials.keys()) {
+        let subject = format!("credential {}", code(&setter));
+        match (old.credentials.get(&setter), new.credentials.get(&setter)) {
+            (Some(a), None) => out.push(Impact::Breaking, &subject, format!("removed ({a})")),
+            (None, Some(b)) => out.push(Impact::Additive, &subject, format!("added ({b})")),
+            (Some(a), Some(b)) if a != b => {
+                out.push(
+                    Impact::Breaking,
+                    &subject,
+                    format!("now sends {b} instead of {a}"),
+                );
+            }
+            _ => {}
+        }
+    }
     operations(&mut out, old, new);
     types(&mut out, old, new);
     out.0

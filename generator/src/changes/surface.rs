@@ -12,7 +12,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
-    Api, BodyKind, ClientParam, Field, Operation, Param, ParamLocation, TypeDef, TypeKind, TypeRef,
+    Api, AuthScheme, BodyKind, ClientParam, Field, Operation, Param, ParamLocation, TypeDef,
+    TypeKind, TypeRef,
 };
 
 /// The version of this file's layout; a file of another version is not compared.
@@ -37,6 +38,9 @@ pub struct Surface {
     /// Keyed by wire name.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub client_params: BTreeMap<String, ClientParamSurface>,
+    /// The client's credentials: each builder setter and what it sends.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub credentials: BTreeMap<String, String>,
     /// Keyed by operation id.
     #[serde(default)]
     pub operations: BTreeMap<String, OperationSurface>,
@@ -218,6 +222,7 @@ impl Surface {
                 .iter()
                 .map(|p| (p.name.clone(), client_param(p)))
                 .collect(),
+            credentials: api.auth.iter().flat_map(credentials).collect(),
             operations: api
                 .operations
                 .iter()
@@ -272,6 +277,43 @@ fn location(l: ParamLocation) -> String {
         ParamLocation::Cookie => "cookie",
     }
     .to_string()
+}
+
+/// The builder setters of a credential, with what each sends.
+fn credentials(a: &AuthScheme) -> Vec<(String, String)> {
+    match a {
+        AuthScheme::ApiKeyHeader { header, setter, .. } => {
+            vec![(setter.clone(), format!("API key in the `{header}` header"))]
+        }
+        AuthScheme::ApiKeyQuery { param, setter, .. } => {
+            vec![(
+                setter.clone(),
+                format!("API key in the `{param}` query parameter"),
+            )]
+        }
+        AuthScheme::ApiKeyCookie { cookie, setter, .. } => {
+            vec![(setter.clone(), format!("API key in the `{cookie}` cookie"))]
+        }
+        AuthScheme::Basic { setter, .. } => vec![(setter.clone(), "HTTP basic".into())],
+        AuthScheme::Bearer { scopes, .. } => {
+            let scopes = if scopes.is_empty() {
+                String::new()
+            } else {
+                format!(" (scopes {})", scopes.join(", "))
+            };
+            vec![
+                ("bearer_token".into(), "bearer token".into()),
+                (
+                    "token_provider".into(),
+                    format!("bearer tokens from a provider{scopes}"),
+                ),
+            ]
+        }
+        AuthScheme::AccessKey => vec![
+            ("access_key".into(), "HMAC-SHA256 access key".into()),
+            ("from_connection_string".into(), "connection string".into()),
+        ],
+    }
 }
 
 fn client_param(p: &ClientParam) -> ClientParamSurface {
