@@ -208,8 +208,10 @@ pub(crate) enum Style {
     Matrix,
 }
 
-/// A structured parameter's value: nothing (`null`), one scalar, a list, or key-value pairs.
-/// Values nested deeper are written as compact JSON.
+/// A structured parameter's value: nothing (`null`), one scalar, a list, or key-value pairs
+/// sorted by key (so that the order does not depend on whether serde_json keeps insertion
+/// order, which another crate of the build may switch on). Values nested deeper are written
+/// as compact JSON.
 enum Parts {
     Scalar(String),
     List(Vec<String>),
@@ -227,12 +229,15 @@ fn parts<T: Serialize + ?Sized, E>(name: &str, value: &T) -> Result<Option<Parts
     Ok(match &value {
         serde_json::Value::Null => None,
         serde_json::Value::Array(items) => Some(Parts::List(items.iter().map(text).collect())),
-        serde_json::Value::Object(map) => Some(Parts::Object(
-            map.iter()
+        serde_json::Value::Object(map) => {
+            let mut pairs: Vec<(String, String)> = map
+                .iter()
                 .filter(|(_, v)| !v.is_null())
                 .map(|(k, v)| (k.clone(), text(v)))
-                .collect(),
-        )),
+                .collect();
+            pairs.sort();
+            Some(Parts::Object(pairs))
+        }
         scalar => Some(Parts::Scalar(text(scalar))),
     })
 }
@@ -422,8 +427,9 @@ impl Call {
         Ok(())
     }
 
-    /// Sets the body as `application/x-www-form-urlencoded`: each property of `body` a pair
-    /// (arrays repeat the name, objects give their own properties), absent ones left out.
+    /// Sets the body as `application/x-www-form-urlencoded`: each property of `body` a pair, in
+    /// the order of their names (arrays repeat the name, objects give their own properties),
+    /// absent ones left out.
     pub(crate) fn form_body<T: Serialize + ?Sized, E>(
         &mut self,
         media_type: &'static str,
@@ -437,6 +443,9 @@ impl Call {
                 "a form body must be an object".to_owned(),
             ));
         };
+        // Sorted by name, whatever order serde_json keeps (see `parts`).
+        let mut properties: Vec<_> = properties.into_iter().collect();
+        properties.sort_by(|a, b| a.0.cmp(&b.0));
         let mut form = url::form_urlencoded::Serializer::new(String::new());
         for (name, value) in &properties {
             form.extend_pairs(query_pairs::<_, E>(name, value, Style::Form, true)?);

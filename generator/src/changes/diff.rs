@@ -157,6 +157,26 @@ impl Changes {
         });
     }
 
+    /// A breaking change from `old` to `new` when they differ, described as `what: old → new`.
+    fn differ(&mut self, subject: &str, what: &str, old: &str, new: &str) {
+        if old != new {
+            self.push(
+                Impact::Breaking,
+                subject,
+                format!("{what} {} → {}", code(old), code(new)),
+            );
+        }
+    }
+
+    /// `deprecated` switched on or off (additive either way).
+    fn deprecation(&mut self, subject: &str, old: bool, new: bool) {
+        match (old, new) {
+            (false, true) => self.push(Impact::Additive, subject, "deprecated"),
+            (true, false) => self.push(Impact::Additive, subject, "no longer deprecated"),
+            _ => {}
+        }
+    }
+
     fn docs(&mut self, subject: &str, old: &Option<String>, new: &Option<String>) {
         let text = match (old, new) {
             (a, b) if a == b => return,
@@ -403,11 +423,7 @@ fn operation(
             ),
         );
     }
-    match (a.deprecated, b.deprecated) {
-        (false, true) => out.push(Impact::Additive, &subject, "deprecated"),
-        (true, false) => out.push(Impact::Additive, &subject, "no longer deprecated"),
-        _ => {}
-    }
+    out.deprecation(&subject, a.deprecated, b.deprecated);
     out.docs(&subject, &a.docs, &b.docs);
     params(out, &subject, b, &a.params, &b.params);
     body(out, &subject, a.body.as_ref(), b.body.as_ref());
@@ -591,29 +607,9 @@ fn params(
                     };
                     out.push(Impact::Breaking, &subject, text);
                 }
-                if x.ty != y.ty {
-                    out.push(
-                        Impact::Breaking,
-                        &subject,
-                        format!("type {} → {}", code(&x.ty), code(&y.ty)),
-                    );
-                }
-                if x.rust_name != y.rust_name {
-                    out.push(
-                        Impact::Breaking,
-                        &subject,
-                        format!(
-                            "renamed in Rust: {} → {}",
-                            code(&x.rust_name),
-                            code(&y.rust_name)
-                        ),
-                    );
-                }
-                match (x.deprecated, y.deprecated) {
-                    (false, true) => out.push(Impact::Additive, &subject, "deprecated"),
-                    (true, false) => out.push(Impact::Additive, &subject, "no longer deprecated"),
-                    _ => {}
-                }
+                out.differ(&subject, "type", &x.ty, &y.ty);
+                out.differ(&subject, "renamed in Rust:", &x.rust_name, &y.rust_name);
+                out.deprecation(&subject, x.deprecated, y.deprecated);
                 out.docs(&subject, &x.docs, &y.docs);
             }
             (None, None) => {}
@@ -666,13 +662,7 @@ fn body(out: &mut Changes, op: &str, a: Option<&BodySurface>, b: Option<&BodySur
             format!("removed (the argument of type {} is gone)", code(&a.ty)),
         ),
         (Some(a), Some(b)) => {
-            if a.ty != b.ty {
-                out.push(
-                    Impact::Breaking,
-                    &subject,
-                    format!("type {} → {}", code(&a.ty), code(&b.ty)),
-                );
-            }
+            out.differ(&subject, "type", &a.ty, &b.ty);
             if a.required != b.required {
                 out.push(
                     Impact::Breaking,
@@ -890,17 +880,7 @@ fn fields(out: &mut Changes, ty: &str, defaults: bool, a: &[FieldSurface], b: &[
                         },
                     );
                 }
-                if x.rust_name != y.rust_name {
-                    out.push(
-                        Impact::Breaking,
-                        &subject,
-                        format!(
-                            "renamed in Rust: {} → {}",
-                            code(&x.rust_name),
-                            code(&y.rust_name)
-                        ),
-                    );
-                }
+                out.differ(&subject, "renamed in Rust:", &x.rust_name, &y.rust_name);
                 if x.read_only != y.read_only {
                     out.push(
                         Impact::Documentation,
@@ -952,17 +932,7 @@ fn enum_values(
                 "value added to a closed enum: exhaustive `match`es must handle it",
             ),
             (Some(x), Some(y)) => {
-                if x.rust_name != y.rust_name {
-                    out.push(
-                        Impact::Breaking,
-                        &subject,
-                        format!(
-                            "variant renamed: {} → {}",
-                            code(&x.rust_name),
-                            code(&y.rust_name)
-                        ),
-                    );
-                }
+                out.differ(&subject, "variant renamed:", &x.rust_name, &y.rust_name);
                 out.docs(&subject, &x.docs, &y.docs);
             }
             (None, None) => {}
@@ -1011,24 +981,8 @@ fn union_variants(
                 ),
             ),
             (Some(x), Some(y)) => {
-                if x.ty != y.ty {
-                    out.push(
-                        Impact::Breaking,
-                        &subject,
-                        format!("type {} → {}", code(&x.ty), code(&y.ty)),
-                    );
-                }
-                if x.rust_name != y.rust_name {
-                    out.push(
-                        Impact::Breaking,
-                        &subject,
-                        format!(
-                            "variant renamed: {} → {}",
-                            code(&x.rust_name),
-                            code(&y.rust_name)
-                        ),
-                    );
-                }
+                out.differ(&subject, "type", &x.ty, &y.ty);
+                out.differ(&subject, "variant renamed:", &x.rust_name, &y.rust_name);
             }
             (None, None) => {}
         }

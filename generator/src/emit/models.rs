@@ -313,15 +313,7 @@ fn string_enum(
     other: &str,
 ) -> TokenStream {
     let other = format_ident!("{}", other);
-    let idents: Vec<_> = variants
-        .iter()
-        .map(|v| format_ident!("{}", v.rust_name))
-        .collect();
-    let values: Vec<_> = variants.iter().map(|v| v.value.as_str()).collect();
-    let variant_docs = variants.iter().map(|v| match &v.docs {
-        Some(d) => Docs::new().spec(d).own(&code(&v.value)).outer(),
-        None => own(&code(&v.value)),
-    });
+    let (idents, values, variant_docs) = enum_parts(variants);
     quote! {
         #docs
         ///
@@ -395,16 +387,25 @@ fn string_enum(
 }
 
 /// A string enum that refuses values it does not know.
-fn closed_enum(name: &proc_macro2::Ident, docs: TokenStream, variants: &[Variant]) -> TokenStream {
-    let idents: Vec<_> = variants
+/// A string enum's variant identifiers, wire values and docs.
+fn enum_parts(variants: &[Variant]) -> (Vec<proc_macro2::Ident>, Vec<&str>, Vec<TokenStream>) {
+    let idents = variants
         .iter()
         .map(|v| format_ident!("{}", v.rust_name))
         .collect();
-    let values: Vec<_> = variants.iter().map(|v| v.value.as_str()).collect();
-    let variant_docs = variants.iter().map(|v| match &v.docs {
-        Some(d) => Docs::new().spec(d).own(&code(&v.value)).outer(),
-        None => own(&code(&v.value)),
-    });
+    let values = variants.iter().map(|v| v.value.as_str()).collect();
+    let docs = variants
+        .iter()
+        .map(|v| match &v.docs {
+            Some(d) => Docs::new().spec(d).own(&code(&v.value)).outer(),
+            None => own(&code(&v.value)),
+        })
+        .collect();
+    (idents, values, docs)
+}
+
+fn closed_enum(name: &proc_macro2::Ident, docs: TokenStream, variants: &[Variant]) -> TokenStream {
+    let (idents, values, variant_docs) = enum_parts(variants);
     let type_name = name.to_string();
     quote! {
         #docs

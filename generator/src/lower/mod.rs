@@ -830,12 +830,9 @@ impl Lowerer<'_> {
                 }
                 None => BodyKind::Json(TypeRef::Json),
             }
-        } else if media_type.split(';').next().is_some_and(|m| {
-            m.trim()
-                .eq_ignore_ascii_case("application/x-www-form-urlencoded")
-        }) && content.schema.is_some()
+        } else if let (Some(s), "application/x-www-form-urlencoded") =
+            (&content.schema, essence(media_type).as_str())
         {
-            let s = content.schema.as_ref().expect("checked above");
             let s_at = at.join("content").join(media_type).join("schema");
             let ty = self.schema(&s_at, s.into(), &format!("{pascal}Request"))?;
             match ty {
@@ -1076,12 +1073,7 @@ impl Lowerer<'_> {
             // A success body of another media type is returned as text (`text/*` and XML)
             // or as bytes.
             None => Ok(response.content.keys().next().map(|media_type| {
-                let essence = media_type
-                    .split(';')
-                    .next()
-                    .unwrap_or_default()
-                    .trim()
-                    .to_ascii_lowercase();
+                let essence = essence(media_type);
                 if essence.starts_with("text/")
                     || essence.ends_with("/xml")
                     || essence.ends_with("+xml")
@@ -1206,13 +1198,18 @@ fn template_names(path: &str) -> Vec<String> {
     names
 }
 
-fn is_json(media_type: &str) -> bool {
-    let essence = media_type
+/// A media type without its parameters, in lower case (`application/json`).
+fn essence(media_type: &str) -> String {
+    media_type
         .split(';')
         .next()
         .unwrap_or_default()
         .trim()
-        .to_ascii_lowercase();
+        .to_ascii_lowercase()
+}
+
+fn is_json(media_type: &str) -> bool {
+    let essence = essence(media_type);
     essence == "application/json" || essence.ends_with("+json") || essence == "text/json"
 }
 
