@@ -285,6 +285,8 @@ pub enum BodyKind {
     Form(TypeRef),
     /// Sent as given (octet-stream, text and media types without a typed reading yet).
     Bytes,
+    /// `multipart/form-data`, built with the crate's `Multipart`; the parts the spec documents.
+    Multipart(Vec<String>),
 }
 
 /// A Rust type as used in a field, parameter or response.

@@ -340,6 +340,7 @@ fn operation(o: &Operation) -> OperationSurface {
             ty: match &b.kind {
                 BodyKind::Json(t) | BodyKind::Form(t) => t.to_string(),
                 BodyKind::Bytes => "Vec<u8>".into(),
+                BodyKind::Multipart(_) => "Multipart".into(),
             },
         }),
         success: o.success.clone(),

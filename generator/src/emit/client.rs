@@ -756,6 +756,15 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
                     .map(|d| format!(": {}", d.trim()))
                     .unwrap_or_default()
             ));
+            if let BodyKind::Multipart(parts) = &body.kind {
+                if !parts.is_empty() {
+                    let parts: Vec<String> = parts.iter().map(|p| code(p)).collect();
+                    docs = docs.own(&format!(
+                        "  The parts the spec documents: {}.",
+                        parts.join(", ")
+                    ));
+                }
+            }
         }
     }
     let docs = docs.outer();
@@ -772,6 +781,7 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
                 quote!(&#t)
             }
             BodyKind::Bytes => quote!(Vec<u8>),
+            BodyKind::Multipart(_) => quote!(crate::Multipart),
         };
         if b.required {
             quote!(body: #ty,)
@@ -982,6 +992,7 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
         let set = match &b.kind {
             BodyKind::Json(_) => quote! { call.json_body(#media_type, body)?; },
             BodyKind::Form(_) => quote! { call.form_body(#media_type, body)?; },
+            BodyKind::Multipart(_) => quote! { call.multipart_body(body); },
             BodyKind::Bytes => quote! { call.bytes_body(#media_type, body); },
         };
         if b.required {

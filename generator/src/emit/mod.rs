@@ -108,7 +108,8 @@ fn templates(access_key: bool, crate_name: &str) -> Vec<(&'static str, String)> 
             "src/runtime.rs",
             RUNTIME_RS
                 .replace("ACCESS_KEY_TYPE", key_type)
-                .replace("SIGN_BODY", sign),
+                .replace("SIGN_BODY", sign)
+                .replace("CRATE_NAME", &lib_name),
         ),
     ];
     if access_key {
@@ -171,7 +172,7 @@ fn lib(api: &Api) -> TokenStream {
         pub use client::{Client, ClientBuilder};
         pub use error::{Error, ErrorBody, ServiceError};
         pub use options::RetryOptions;
-        pub use runtime::http_client_builder;
+        pub use runtime::{Multipart, http_client_builder};
     }
 }
 

@@ -43,7 +43,7 @@ pub(crate) fn call(
     types: &BTreeMap<String, TypeDef>,
 ) -> Result<Option<CallExample>, String> {
     if op.long_running.is_some()
-        || matches!(&op.body, Some(b) if matches!(b.kind, BodyKind::Bytes | BodyKind::Form(_)))
+        || matches!(&op.body, Some(b) if matches!(b.kind, BodyKind::Bytes | BodyKind::Form(_) | BodyKind::Multipart(_)))
         || matches!(op.success_type, Some(TypeRef::Text | TypeRef::Bytes))
     {
         return Ok(None);

@@ -746,6 +746,22 @@ impl Lowerer<'_> {
         })
     }
 
+    /// The property names of a multipart body's schema (for the docs), when it is an object.
+    fn part_names(&self, at: &Target, content: &openapiv3::MediaType) -> Vec<String> {
+        let Some(schema) = &content.schema else {
+            return Vec::new();
+        };
+        match self.item(&at.join("schema"), schema) {
+            Ok((_, schema)) => match &schema.schema_kind {
+                openapiv3::SchemaKind::Type(openapiv3::Type::Object(o)) => {
+                    o.properties.keys().cloned().collect()
+                }
+                _ => Vec::new(),
+            },
+            Err(_) => Vec::new(),
+        }
+    }
+
     /// Splits the path template into literals and parameters, checking both sides agree.
     fn path_parts(&self, found: &Found, params: &[Param]) -> Result<Vec<PathPart>> {
         let location = self.spec.location(&found.item_at);
@@ -839,6 +855,8 @@ impl Lowerer<'_> {
                 TypeRef::Named(_) | TypeRef::Map(_) => BodyKind::Form(ty),
                 _ => BodyKind::Bytes,
             }
+        } else if essence(media_type) == "multipart/form-data" {
+            BodyKind::Multipart(self.part_names(&at.join("content").join(media_type), content))
         } else {
             BodyKind::Bytes
         };
