@@ -113,13 +113,24 @@ fn operation(names: Vec<String>) -> impl Strategy<Value = (String, String, Value
         prop::sample::select(&["get", "post", "put", "patch", "delete"][..]),
         prop::collection::vec(name(), 1..3),
         prop::option::of(name()),
-        prop::option::of((schema(names.clone()), prop::option::of(example()))),
+        prop::option::of((schema(names.clone()), prop::option::of(example()), media_type())),
         prop::collection::btree_map(
-            prop::sample::select(&["200", "201", "204", "2XX", "400", "404", "default"][..]),
-            prop::option::of((schema(names.clone()), prop::option::of(example()))),
+            prop::sample::select(&["200", "201", "204", "2XX", "400", "4XX", "404", "default"][..]),
+            prop::option::of((schema(names.clone()), prop::option::of(example()), media_type())),
             1..4,
         ),
-        prop::collection::vec((name(), prop::sample::select(&["query", "header", "path", "cookie"][..]), schema(names)), 0..4),
+        prop::collection::vec(
+            (
+                name(),
+                prop::sample::select(&["query", "header", "path", "cookie"][..]),
+                schema(names),
+                prop::option::of(prop::sample::select(
+                    &["form", "spaceDelimited", "pipeDelimited", "deepObject", "simple", "label", "matrix"][..],
+                )),
+                prop::option::of(any::<bool>()),
+            ),
+            0..4,
+        ),
     )
         .prop_map(|(method, segments, id, body, responses, params)| {
             let path = format!(
@@ -131,12 +142,14 @@ fn operation(names: Vec<String>) -> impl Strategy<Value = (String, String, Value
                     .collect::<Vec<_>>()
                     .join("/")
             );
-            let media = |(schema, example): (Value, Option<Value>)| {
+            let media = |(schema, example, media_type): (Value, Option<Value>, &str)| {
                 let mut m = json!({"schema": schema});
                 if let Some(e) = example {
                     m["example"] = e;
                 }
-                json!({"application/json": m})
+                let mut content = Map::new();
+                content.insert(media_type.to_string(), m);
+                Value::Object(content)
             };
             let mut op = Map::new();
             if let Some(id) = id {
@@ -147,7 +160,18 @@ fn operation(names: Vec<String>) -> impl Strategy<Value = (String, String, Value
                 Value::Array(
                     params
                         .into_iter()
-                        .map(|(n, location, s)| json!({"name": n, "in": location, "required": location == "path", "schema": s}))
+                        .map(|(n, location, s, style, explode)| {
+                            let mut p = json!({"name": n, "in": location, "required": location == "path", "schema": s});
+                            // Any style, even one the location does not allow: a clean error or
+                            // a fallback, never a panic.
+                            if let Some(style) = style {
+                                p["style"] = json!(style);
+                            }
+                            if let Some(explode) = explode {
+                                p["explode"] = json!(explode);
+                            }
+                            p
+                        })
                         .collect(),
                 ),
             );
@@ -167,6 +191,20 @@ fn operation(names: Vec<String>) -> impl Strategy<Value = (String, String, Value
             op.insert("responses".into(), Value::Object(responses));
             (path, method.to_string(), Value::Object(op))
         })
+}
+
+fn media_type() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(
+        &[
+            "application/json",
+            "application/json",
+            "text/plain",
+            "application/xml",
+            "application/x-www-form-urlencoded",
+            "multipart/form-data",
+            "application/octet-stream",
+        ][..],
+    )
 }
 
 fn document() -> impl Strategy<Value = Value> {
