@@ -194,6 +194,8 @@ pub struct Operation {
     pub description: Option<String>,
     pub deprecated: bool,
     pub tags: Vec<String>,
+    /// The operation's `x-` extensions, for tools built on the model.
+    pub extensions: BTreeMap<String, serde_json::Value>,
     /// Operation parameters in the spec's order (path, query, header, cookie), client ones excluded.
     pub params: Vec<Param>,
     /// Wire names of the client parameters this operation sends.
@@ -335,6 +337,8 @@ impl std::fmt::Display for TypeRef {
 pub struct TypeDef {
     pub name: String,
     pub docs: Option<String>,
+    /// The schema's `x-` extensions, for tools built on the model.
+    pub extensions: BTreeMap<String, serde_json::Value>,
     pub source: Location,
     pub kind: TypeKind,
 }

@@ -261,6 +261,7 @@ mod tests {
                 let def = TypeDef {
                     name: name.into(),
                     docs: None,
+                    extensions: Default::default(),
                     source: Location {
                         file: "spec.yaml".into(),
                         pointer: String::new(),

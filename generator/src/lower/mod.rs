@@ -679,6 +679,7 @@ impl Lowerer<'_> {
             description: op.description.clone(),
             deprecated: op.deprecated,
             tags: op.tags.clone(),
+            extensions: schema::extensions_of(&op.extensions),
             params: lowered,
             client_params: op_client_params,
             body,
@@ -1046,6 +1047,7 @@ impl Lowerer<'_> {
             TypeDef {
                 name: name.clone(),
                 docs: Some(format!("The {what} of an operation, by status.")),
+                extensions: BTreeMap::new(),
                 source: self.spec.location(at),
                 kind: TypeKind::StatusUnion { variants, errors },
             },

@@ -318,6 +318,7 @@ impl Lowerer<'_> {
             TypeDef {
                 name: name.clone(),
                 docs: docs_of(schema),
+                extensions: extensions_of(&schema.schema_data.extensions),
                 source: self.spec.location(at),
                 kind: TypeKind::OneOf {
                     variants,
@@ -380,6 +381,7 @@ impl Lowerer<'_> {
             TypeDef {
                 name: name.clone(),
                 docs: docs_of(schema),
+                extensions: extensions_of(&schema.schema_data.extensions),
                 source: self.spec.location(at),
                 kind: TypeKind::OneOf {
                     variants,
@@ -462,6 +464,7 @@ impl Lowerer<'_> {
             TypeDef {
                 name: name.clone(),
                 docs: docs_of(schema),
+                extensions: extensions_of(&schema.schema_data.extensions),
                 source: self.spec.location(at),
                 kind: TypeKind::StringEnum { variants, other },
             },
@@ -539,6 +542,7 @@ impl Lowerer<'_> {
             TypeDef {
                 name: name.clone(),
                 docs: docs_of(schema),
+                extensions: extensions_of(&schema.schema_data.extensions),
                 source: self.spec.location(at),
                 kind: TypeKind::Struct {
                     fields,
@@ -640,6 +644,16 @@ impl<'a> From<&'a SchemaRefOwned<'a>> for SchemaRef<'a> {
 }
 
 /// The documentation of a schema: its description, else its title.
+/// The `x-` extensions of a schema or operation, sorted, for tools built on the model.
+pub(super) fn extensions_of<'a>(
+    extensions: impl IntoIterator<Item = (&'a String, &'a serde_json::Value)>,
+) -> BTreeMap<String, serde_json::Value> {
+    extensions
+        .into_iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
+}
+
 pub(super) fn docs_of(schema: &Schema) -> Option<String> {
     schema
         .schema_data
