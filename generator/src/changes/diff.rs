@@ -79,8 +79,8 @@ pub enum Bump {
     Major,
 }
 
-/// Every change from `old` to `new`, in a stable order: client parameters, then operations by id,
-/// then types by name.
+/// Every change from `old` to `new`, in a stable order: client parameters, credentials,
+/// operations by id, types by name, then the fixed modules' items.
 pub fn diff(old: &Surface, new: &Surface) -> Vec<Change> {
     let mut out = Changes::default();
     client_params(&mut out, old, new);
@@ -101,6 +101,26 @@ pub fn diff(old: &Surface, new: &Surface) -> Vec<Change> {
     }
     operations(&mut out, old, new);
     types(&mut out, old, new);
+    // A generator update that changes the fixed modules: an item whose line changed is removed
+    // and added.
+    for line in &old.fixed_api {
+        if !new.fixed_api.contains(line) {
+            out.push(
+                Impact::Breaking,
+                "fixed modules",
+                format!("{} removed or changed", code(line)),
+            );
+        }
+    }
+    for line in &new.fixed_api {
+        if !old.fixed_api.contains(line) {
+            out.push(
+                Impact::Additive,
+                "fixed modules",
+                format!("{} added", code(line)),
+            );
+        }
+    }
     out.0
 }
 
@@ -1039,6 +1059,36 @@ mod tests {
             bump(&[change(Impact::Breaking), change(Impact::Additive)]),
             Bump::Major
         );
+    }
+
+    #[test]
+    fn a_generator_update_is_reported_item_by_item() {
+        let surface = |fixed: &[&str]| Surface {
+            generated: String::new(),
+            format: 1,
+            crate_version: "0.1.0".into(),
+            api_version: "1".into(),
+            source: "spec.yaml".into(),
+            client_params: Default::default(),
+            credentials: Default::default(),
+            operations: Default::default(),
+            types: Default::default(),
+            fixed_api: fixed.iter().map(|s| s.to_string()).collect(),
+        };
+        let old = surface(&["error: Error::Timeout", "options: struct RetryOptions"]);
+        let new = surface(&["error: Error::Timeout", "runtime: struct Multipart"]);
+        let changes: Vec<String> = diff(&old, &new)
+            .iter()
+            .map(|c| format!("{:?} {c}", c.impact))
+            .collect();
+        assert_eq!(
+            changes,
+            [
+                "Breaking fixed modules: `options: struct RetryOptions` removed or changed",
+                "Additive fixed modules: `runtime: struct Multipart` added",
+            ]
+        );
+        assert!(diff(&new, &new).is_empty());
     }
 
     #[test]

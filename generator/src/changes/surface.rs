@@ -47,6 +47,10 @@ pub struct Surface {
     /// Keyed by Rust type name.
     #[serde(default)]
     pub types: BTreeMap<String, TypeSurface>,
+    /// The public items of the crate's fixed modules (error, options, credentials, access keys,
+    /// the runtime's exports), which only a generator update changes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fixed_api: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -233,6 +237,9 @@ impl Surface {
                 .iter()
                 .map(|(name, def)| (name.clone(), type_def(def)))
                 .collect(),
+            fixed_api: crate::emit::fixed_api::public_api(
+                api.auth.contains(&AuthScheme::AccessKey),
+            ),
         }
     }
 

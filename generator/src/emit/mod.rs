@@ -4,6 +4,7 @@
 mod client;
 pub mod docs;
 mod examples;
+pub mod fixed_api;
 mod models;
 
 use proc_macro2::TokenStream;
