@@ -899,7 +899,14 @@ impl Lowerer<'_> {
                     continue;
                 }
             };
-            let label = |what: &str| format!("{} {what} {}", op.rust_name, example.name);
+            // Azure names most examples after their operation: the name is not repeated then.
+            let label = |what: &str| {
+                if value_name(&example.name) == op.rust_name {
+                    format!("{} {what}", op.rust_name)
+                } else {
+                    format!("{} {what} {}", op.rust_name, example.name)
+                }
+            };
             let params = value.get("parameters").and_then(|p| p.as_object());
             let body = op
                 .body
