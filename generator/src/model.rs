@@ -256,6 +256,19 @@ pub struct Param {
     pub explode: bool,
     pub description: Option<String>,
     pub deprecated: bool,
+    /// What the client sends for this optional parameter when the caller leaves it unset.
+    pub fill: Option<Fill>,
+}
+
+/// A value the client makes up for an unset optional parameter: Azure's repeatable requests
+/// (`Repeatability-Request-ID` and `Repeatability-First-Sent`), which the official SDKs send on
+/// every operation that declares them, the same on every retry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fill {
+    /// A new UUID per call.
+    Uuid,
+    /// The time of the call, as an HTTP date.
+    HttpDate,
 }
 
 /// OpenAPI's parameter serialization styles.

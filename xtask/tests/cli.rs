@@ -438,6 +438,7 @@ fn a_pageable_operation_streams_every_page() {
     for test in [
         "pages_are_followed_until_there_is_no_next_link",
         "closed_enums_refuse_unknown_values",
+        "repeatability_headers_are_made_up_once_per_call",
         "a_long_running_operation_is_polled_until_it_succeeds",
         "a_failed_long_running_operation_is_an_error_with_the_monitor_s_error",
         "example_tests::widgets_paint_request_paint",
@@ -875,6 +876,42 @@ fn closed_enums_refuse_unknown_values() {
     assert_eq!("small".parse::<Size>().unwrap(), Size::Small);
     assert_eq!("huge".parse::<Size>().unwrap_err().to_string(), "`huge` is not a value of `Size`");
     assert_eq!(Size::VALUES, ["small", "large"]);
+}
+
+/// Azure's repeatable requests: left unset, both headers are made up once per call and sent
+/// unchanged on every retry.
+#[tokio::test]
+async fn repeatability_headers_are_made_up_once_per_call() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST")).and(path("/widgets/w1:paint"))
+        .respond_with(ResponseTemplate::new(503)).up_to_n_times(2).mount(&server).await;
+    Mock::given(method("POST")).and(path("/widgets/w1:paint"))
+        .respond_with(ResponseTemplate::new(202).set_body_json(serde_json::json!({"id": "w1"})))
+        .mount(&server).await;
+    let retry = RetryOptions {
+        max_retries: 3,
+        initial_delay: std::time::Duration::from_millis(1),
+        max_delay: std::time::Duration::from_millis(5),
+        ..RetryOptions::default()
+    };
+    let client = Client::builder(server.uri()).retry(retry).build().unwrap();
+    let body: widgets::models::PaintRequest = serde_json::from_value(serde_json::json!({"color": "red"})).unwrap();
+    client.widgets_paint("w1", &body, None).await.unwrap();
+    let requests = server.received_requests().await.unwrap();
+    assert_eq!(requests.len(), 3);
+    let header = |i: usize, name: &str| requests[i].headers.get(name).unwrap().to_str().unwrap().to_owned();
+    let id = header(0, "repeatability-request-id");
+    assert_eq!(id.len(), 36, "{id}");
+    let sent = header(0, "repeatability-first-sent");
+    assert!(httpdate::parse_http_date(&sent).is_ok(), "{sent}");
+    for i in 1..3 {
+        assert_eq!(header(i, "repeatability-request-id"), id);
+        assert_eq!(header(i, "repeatability-first-sent"), sent);
+    }
+    // A second call makes up a new id.
+    client.widgets_paint("w1", &body, None).await.unwrap();
+    let requests = server.received_requests().await.unwrap();
+    assert_ne!(requests[3].headers.get("repeatability-request-id").unwrap().to_str().unwrap(), id);
 }
 
 async fn client(server: &MockServer) -> Client {

@@ -7,8 +7,8 @@ use quote::{format_ident, quote};
 use super::docs::{Docs, code, own};
 use super::{ident, qualified_type};
 use crate::model::{
-    Api, AuthScheme, BodyKind, ClientParam, Operation, Param, ParamLocation, ParamStyle, PathPart,
-    TypeKind, TypeRef,
+    Api, AuthScheme, BodyKind, ClientParam, Fill, Operation, Param, ParamLocation, ParamStyle,
+    PathPart, TypeKind, TypeRef,
 };
 
 pub fn client(api: &Api) -> TokenStream {
@@ -682,12 +682,22 @@ fn options_struct(op: &Operation) -> TokenStream {
     let fields = optional_params(op).map(|p| {
         let field = ident(&p.rust_name);
         let ty = qualified_type(&p.ty);
-        let docs = Docs::new()
-            .spec_or(
-                p.description.as_deref(),
-                &format!("The {} parameter.", code(&p.name)),
-            )
-            .outer();
+        let mut docs = Docs::new().spec_or(
+            p.description.as_deref(),
+            &format!("The {} parameter.", code(&p.name)),
+        );
+        docs = match p.fill {
+            Some(Fill::Uuid) => docs.own(
+                "Left unset, the client sends a new UUID, the same on every retry of the call, as \
+                 Azure's SDKs do (repeatable requests).",
+            ),
+            Some(Fill::HttpDate) => docs.own(
+                "Left unset, the client sends the time of the call, the same on every retry, as \
+                 Azure's SDKs do (repeatable requests).",
+            ),
+            None => docs,
+        };
+        let docs = docs.outer();
         quote! { #docs pub #field: Option<#ty>, }
     });
     quote! {
@@ -961,9 +971,22 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
             ParamLocation::Header => &mut headers,
             _ => &mut cookies,
         };
-        target.push(match binding {
-            None => emit,
-            Some(b) => quote! { if let Some(value) = &#b { #emit } },
+        let made_up = p.fill.map(|fill| match fill {
+            Fill::Uuid => quote!(uuid::Uuid::new_v4().to_string()),
+            Fill::HttpDate => quote!(httpdate::fmt_http_date(std::time::SystemTime::now())),
+        });
+        target.push(match (binding, made_up) {
+            (Some(b), Some(made_up)) => {
+                let lower = wire.to_ascii_lowercase();
+                quote! {
+                    match &#b {
+                        Some(value) => { #emit }
+                        None => call.header(#lower, &#made_up)?,
+                    }
+                }
+            }
+            (None, _) => emit,
+            (Some(b), None) => quote! { if let Some(value) = &#b { #emit } },
         });
     }
     let structured_decl =

@@ -19,8 +19,9 @@ use crate::config::ClientSettings;
 use crate::error::{Error, Result, Warning};
 use crate::load::{Spec, Target};
 use crate::model::{
-    Api, AuthScheme, BodyKind, ClientParam, Operation, Pageable, Param, ParamLocation, ParamStyle,
-    PathPart, RequestBody, Server, ServerVariable, StatusVariant, TypeDef, TypeKind, TypeRef,
+    Api, AuthScheme, BodyKind, ClientParam, Fill, Operation, Pageable, Param, ParamLocation,
+    ParamStyle, PathPart, RequestBody, Server, ServerVariable, StatusVariant, TypeDef, TypeKind,
+    TypeRef,
 };
 use names::Scope;
 pub use names::{type_name, value_name};
@@ -505,6 +506,21 @@ impl Lowerer<'_> {
             let explode = data
                 .explode
                 .unwrap_or(matches!(style, ParamStyle::Form | ParamStyle::DeepObject));
+            // Azure's repeatable requests: sent on every call that declares them, as the
+            // official SDKs do, unless the caller sets them.
+            let fill = match (location, data.name.to_ascii_lowercase().as_str(), &ty) {
+                (ParamLocation::Header, "repeatability-request-id", TypeRef::String)
+                    if !data.required =>
+                {
+                    Some(Fill::Uuid)
+                }
+                (ParamLocation::Header, "repeatability-first-sent", TypeRef::String)
+                    if !data.required =>
+                {
+                    Some(Fill::HttpDate)
+                }
+                _ => None,
+            };
             lowered.push(Param {
                 name: data.name.clone(),
                 rust_name: arg_names.claim(value_name(&data.name)),
@@ -515,6 +531,7 @@ impl Lowerer<'_> {
                 explode,
                 description: data.description.clone(),
                 deprecated: data.deprecated.unwrap_or(false),
+                fill,
             });
         }
 
@@ -536,6 +553,7 @@ impl Lowerer<'_> {
                     explode: false,
                     description: None,
                     deprecated: false,
+                    fill: None,
                 });
             }
         }
