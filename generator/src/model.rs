@@ -97,6 +97,8 @@ pub struct Server {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ServerVariable {
     pub name: String,
+    /// The argument of `Client::server_url`.
+    pub rust_name: String,
     pub default: String,
     pub description: Option<String>,
     pub values: Vec<String>,

@@ -24,6 +24,7 @@ pub fn client(api: &Api) -> TokenStream {
     });
 
     let param_fields: Vec<_> = params.iter().map(|p| ident(&p.rust_name)).collect();
+    let (server_const, server_url) = server_items(api);
     // API keys: the setter, where the key goes (`header`, `query` or `cookie`) and its name.
     let api_keys: Vec<(&str, (&str, &str), Option<&str>)> = api
         .auth
@@ -418,6 +419,7 @@ pub fn client(api: &Api) -> TokenStream {
         use crate::runtime;
 
         #( #consts )*
+        #server_const
 
         /// The longest time a connection may take to open, unless [`ClientBuilder::connect_timeout`] says otherwise.
         pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -587,6 +589,8 @@ pub fn client(api: &Api) -> TokenStream {
         }
 
         impl Client {
+            #server_url
+
             /// A client of the service at `endpoint`, with default settings.
             pub fn new(endpoint: impl Into<String>) -> Result<Self, Error> {
                 Self::builder(endpoint).build()
@@ -634,6 +638,69 @@ pub fn client(api: &Api) -> TokenStream {
 
         #( #options )*
     }
+}
+
+/// `DEFAULT_SERVER_URL` (the first server with its variables at their defaults, when that is an
+/// absolute URL) and `Client::server_url` (the same with the variables as arguments).
+fn server_items(api: &Api) -> (Option<TokenStream>, Option<TokenStream>) {
+    // A URL that starts with a variable (Azure's `{endpoint}`) names no service: the caller
+    // gives the whole endpoint.
+    let Some(server) = api.servers.first().filter(|s| !s.url.starts_with('{')) else {
+        return (None, None);
+    };
+    let mut default = server.url.clone();
+    for v in &server.variables {
+        default = default.replace(&format!("{{{}}}", v.name), &v.default);
+    }
+    let absolute = (default.starts_with("https://") || default.starts_with("http://"))
+        && !default.contains('{');
+    let constant = absolute.then(|| {
+        let docs = own(&format!(
+            "The spec's first server URL, {}, with its variables at their defaults.",
+            code(&server.url)
+        ));
+        quote! { #docs pub const DEFAULT_SERVER_URL: &str = #default; }
+    });
+    let function = (!server.variables.is_empty()).then(|| {
+        let url = &server.url;
+        let args: Vec<_> = server
+            .variables
+            .iter()
+            .map(|v| ident(&v.rust_name))
+            .collect();
+        let names: Vec<String> = server
+            .variables
+            .iter()
+            .map(|v| format!("{{{}}}", v.name))
+            .collect();
+        let mut docs = Docs::new().own(&format!(
+            "The spec's first server URL, {}, with its variables filled in, for [`Client::new`] \
+             or [`Client::builder`].",
+            code(url)
+        ));
+        for v in &server.variables {
+            let mut text = format!("`{}`: ", v.rust_name.trim_start_matches("r#"));
+            if let Some(d) = &v.description {
+                text.push_str(d.trim());
+                text.push(' ');
+            }
+            text.push_str(&format!("(default {}", code(&v.default)));
+            if !v.values.is_empty() {
+                let values: Vec<String> = v.values.iter().map(|x| code(x)).collect();
+                text.push_str(&format!("; one of {}", values.join(", ")));
+            }
+            text.push(')');
+            docs = docs.spec(&text);
+        }
+        let docs = docs.outer();
+        quote! {
+            #docs
+            pub fn server_url(#( #args: &str ),*) -> String {
+                #url #( .replace(#names, #args) )*
+            }
+        }
+    });
+    (constant, function)
 }
 
 fn client_docs(api: &Api) -> Docs {

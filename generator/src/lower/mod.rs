@@ -40,6 +40,7 @@ const CLIENT_METHODS: &[&str] = &[
     "from_connection_string",
     "builder_from_connection_string",
     "from_access_key",
+    "server_url",
 ];
 const BUILDER_METHODS: &[&str] = &[
     "build",
@@ -238,22 +239,27 @@ pub fn lower(spec: &Spec, selected: Option<&[String]>, settings: &ClientSettings
             .map(|s| Server {
                 url: s.url.clone(),
                 description: s.description.clone(),
-                variables: s
-                    .variables
-                    .iter()
-                    .flatten()
-                    .map(|(name, v)| {
-                        let variable = ServerVariable {
-                            name: name.clone(),
-                            default: v.default.clone(),
-                            description: v.description.clone(),
-                            values: v.enumeration.clone(),
-                        };
-                        (name.clone(), variable)
-                    })
-                    .collect::<BTreeMap<_, _>>()
-                    .into_values()
-                    .collect(),
+                variables: {
+                    let mut args = Scope::with_reserved(&["self"]);
+                    s.variables
+                        .iter()
+                        .flatten()
+                        .collect::<BTreeMap<_, _>>()
+                        .into_iter()
+                        .map(|(name, v)| {
+                            let variable = ServerVariable {
+                                name: name.clone(),
+                                rust_name: args.claim(value_name(name)),
+                                default: v.default.clone(),
+                                description: v.description.clone(),
+                                values: v.enumeration.clone(),
+                            };
+                            (name.clone(), variable)
+                        })
+                        .collect::<BTreeMap<_, _>>()
+                        .into_values()
+                        .collect()
+                },
             })
             .collect(),
         auth,
