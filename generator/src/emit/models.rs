@@ -314,6 +314,7 @@ fn string_enum(
 ) -> TokenStream {
     let other = format_ident!("{}", other);
     let (idents, values, variant_docs) = enum_parts(variants);
+    let written_as_str = written_as_str(name);
     quote! {
         #docs
         ///
@@ -366,6 +367,20 @@ fn string_enum(
             }
         }
 
+        #written_as_str
+
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+            }
+        }
+    }
+}
+
+/// A string enum that refuses values it does not know.
+/// `Display` and `Serialize` of a string enum: its `as_str()`.
+fn written_as_str(name: &proc_macro2::Ident) -> TokenStream {
+    quote! {
         impl std::fmt::Display for #name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.as_str())
@@ -377,16 +392,9 @@ fn string_enum(
                 serializer.serialize_str(self.as_str())
             }
         }
-
-        impl<'de> serde::Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
-            }
-        }
     }
 }
 
-/// A string enum that refuses values it does not know.
 /// A string enum's variant identifiers, wire values and docs.
 fn enum_parts(variants: &[Variant]) -> (Vec<proc_macro2::Ident>, Vec<&str>, Vec<TokenStream>) {
     let idents = variants
@@ -406,6 +414,7 @@ fn enum_parts(variants: &[Variant]) -> (Vec<proc_macro2::Ident>, Vec<&str>, Vec<
 
 fn closed_enum(name: &proc_macro2::Ident, docs: TokenStream, variants: &[Variant]) -> TokenStream {
     let (idents, values, variant_docs) = enum_parts(variants);
+    let written_as_str = written_as_str(name);
     let type_name = name.to_string();
     quote! {
         #docs
@@ -439,17 +448,7 @@ fn closed_enum(name: &proc_macro2::Ident, docs: TokenStream, variants: &[Variant
             }
         }
 
-        impl std::fmt::Display for #name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl serde::Serialize for #name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
+        #written_as_str
 
         impl<'de> serde::Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
