@@ -131,6 +131,17 @@ pub struct Warning {
     pub message: String,
 }
 
+/// How every warning of a fallback to untyped JSON (`serde_json::Value`) ends, so that runs can
+/// count them apart from the others.
+pub const UNTYPED_FALLBACK: &str = "typed as any JSON value";
+
+impl Warning {
+    /// Whether the generator fell back to untyped JSON where the spec gives a schema.
+    pub fn is_untyped_fallback(&self) -> bool {
+        self.message.ends_with(UNTYPED_FALLBACK)
+    }
+}
+
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "warning: {}: {}", self.at, self.message)

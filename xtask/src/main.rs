@@ -141,11 +141,15 @@ fn codegen(args: &Codegen) -> generator::Result<ExitCode> {
             return Ok(ExitCode::FAILURE);
         }
         let summary = format!(
-            "{}: {} operations, {} types, {} warnings",
+            "{}: {} operations, {} types, {} warnings ({} untyped fallbacks)",
             config.name,
             api.operations.len(),
             api.types.len(),
-            api.warnings.len()
+            api.warnings.len(),
+            api.warnings
+                .iter()
+                .filter(|w| w.is_untyped_fallback())
+                .count()
         );
         println!("{}: {}", config.name, release.summary());
         if args.check {

@@ -87,7 +87,7 @@ fn check_passes_on_the_checked_in_crate_and_writes_nothing() {
     );
     let stdout = text(&out.stdout);
     assert!(
-        stdout.starts_with("azure_communication_callautomation: API changes: no API change; version 0.1.0 (unchanged)\nazure_communication_callautomation: 1 operations, 11 types, 0 warnings; fresh; checked in "),
+        stdout.starts_with("azure_communication_callautomation: API changes: no API change; version 0.1.0 (unchanged)\nazure_communication_callautomation: 1 operations, 11 types, 0 warnings (0 untyped fallbacks); fresh; checked in "),
         "{stdout}"
     );
 }
@@ -123,7 +123,7 @@ fn check_lists_stale_missing_and_extra_files_and_fails() {
     let summary = text(&written.stdout);
     assert!(
         summary.contains(
-            "\njobs: 2 operations, 1 types, 0 warnings; 10 files written, 0 unchanged, 0 removed in "
+            "\njobs: 2 operations, 1 types, 0 warnings (0 untyped fallbacks); 10 files written, 0 unchanged, 0 removed in "
         ),
         "{summary}"
     );
@@ -233,6 +233,32 @@ fn bad_arguments_and_bad_specs_fail_clearly_without_writing() {
         "{stderr}"
     );
     assert!(!dir.path().join("strict").exists());
+
+    // Fallbacks to untyped JSON are counted apart in the summary line.
+    let untyped = dir.path().join("untyped.yaml");
+    std::fs::write(
+        &untyped,
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      operationId: a\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {not: {type: string}}\n",
+    )
+    .unwrap();
+    let counted = xtask(
+        &[
+            "codegen",
+            "--spec",
+            untyped.to_str().unwrap(),
+            "--out",
+            "untyped",
+            "--crate-name",
+            "x",
+        ],
+        dir.path(),
+    );
+    assert!(counted.status.success(), "{}", text(&counted.stderr));
+    assert!(
+        text(&counted.stdout).contains("types, 1 warnings (1 untyped fallbacks);"),
+        "{}",
+        text(&counted.stdout)
+    );
 
     let unknown_op = xtask(
         &[

@@ -88,7 +88,10 @@ impl Lowerer<'_> {
         if !self.anonymous_stack.insert(at.clone()) {
             self.warn(
                 at,
-                "this schema contains itself without an object in between; typed as any JSON value",
+                format!(
+                    "this schema contains itself without an object in between; {}",
+                    crate::error::UNTYPED_FALLBACK
+                ),
             );
             return Ok(TypeRef::Json);
         }
@@ -169,7 +172,10 @@ impl Lowerer<'_> {
             SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. } | SchemaKind::Not { .. } => {
                 self.warn(
                     at,
-                    "`not` and empty oneOf/anyOf are not typed; typed as any JSON value",
+                    format!(
+                        "`not` and empty oneOf/anyOf are not typed; {}",
+                        crate::error::UNTYPED_FALLBACK
+                    ),
                 );
                 TypeRef::Json
             }
