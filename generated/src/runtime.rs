@@ -351,8 +351,7 @@ pub(crate) fn append_query(url: &mut reqwest::Url, pairs: &[(String, String)]) {
 
 /// A `multipart/form-data` request body, built part by part.
 ///
-/// ```
-/// # use azure_communication_callautomation::Multipart;
+/// ```text
 /// let form = Multipart::new()
 ///     .text("title", "Holiday")
 ///     .file("photo", "beach.jpg", "image/jpeg", vec![0xff, 0xd8]);

@@ -239,6 +239,7 @@ impl Surface {
                 .collect(),
             fixed_api: crate::emit::fixed_api::public_api(
                 api.auth.contains(&AuthScheme::AccessKey),
+                crate::emit::uses_multipart(api),
             ),
         }
     }

@@ -75,7 +75,7 @@ pub fn emit(api: &Api, config: &CrateConfig, version: &str) -> Result<GeneratedC
     files.add("src/client.rs", client?);
 
     let access_key = api.auth.contains(&AuthScheme::AccessKey);
-    for (path, text) in templates(access_key, &config.name) {
+    for (path, text) in templates(access_key, uses_multipart(api), &config.name) {
         files.add(path, format!("// {header}\n\n{text}"));
     }
     Ok(files)
@@ -84,7 +84,17 @@ pub fn emit(api: &Api, config: &CrateConfig, version: &str) -> Result<GeneratedC
 /// The spec-independent modules with their placeholders filled in. They are written as they are
 /// (rustfmt-formatted in `generator/templates/`, which CI checks), not re-formatted: parsing and
 /// printing 1,300 constant lines on every run would cost more than the rest of a small spec.
-fn templates(access_key: bool, crate_name: &str) -> Vec<(&'static str, String)> {
+/// Whether an operation takes a multipart body (the crate then exports `Multipart`).
+pub(crate) fn uses_multipart(api: &Api) -> bool {
+    api.operations.iter().any(|o| {
+        matches!(
+            &o.body,
+            Some(b) if matches!(b.kind, crate::model::BodyKind::Multipart(_))
+        )
+    })
+}
+
+fn templates(access_key: bool, multipart: bool, crate_name: &str) -> Vec<(&'static str, String)> {
     // The runtime names the access-key credential only when the crate has one.
     let (key_type, sign) = if access_key {
         (
@@ -105,13 +115,22 @@ fn templates(access_key: bool, crate_name: &str) -> Vec<(&'static str, String)> 
         ),
         ("src/error.rs", ERROR_RS.to_string()),
         ("src/options.rs", OPTIONS_RS.to_string()),
-        (
-            "src/runtime.rs",
-            RUNTIME_RS
+        ("src/runtime.rs", {
+            let runtime = RUNTIME_RS
                 .replace("ACCESS_KEY_TYPE", key_type)
-                .replace("SIGN_BODY", sign)
-                .replace("CRATE_NAME", &lib_name),
-        ),
+                .replace("SIGN_BODY", sign);
+            // `Multipart` is exported, and its example compiled, only where a method takes
+            // one.
+            let runtime = if multipart {
+                runtime
+            } else {
+                runtime.replace(
+                    "/// ```\n/// # use CRATE_NAME::Multipart;\n",
+                    "/// ```text\n",
+                )
+            };
+            runtime.replace("CRATE_NAME", &lib_name)
+        }),
     ];
     if access_key {
         templates.insert(0, ("src/access_key.rs", ACCESS_KEY_RS.to_string()));
@@ -120,6 +139,7 @@ fn templates(access_key: bool, crate_name: &str) -> Vec<(&'static str, String)> 
 }
 
 fn lib(api: &Api) -> TokenStream {
+    let multipart_use = uses_multipart(api).then(|| quote! { pub use runtime::Multipart; });
     let mut docs = Docs::new().spec(&format!(
         "Async client for {}, api-version {}.",
         api.title, api.version
@@ -173,7 +193,8 @@ fn lib(api: &Api) -> TokenStream {
         pub use client::{Client, ClientBuilder};
         pub use error::{Error, ErrorBody, ServiceError};
         pub use options::RetryOptions;
-        pub use runtime::{Multipart, http_client_builder};
+        pub use runtime::http_client_builder;
+        #multipart_use
     }
 }
 
@@ -309,7 +330,7 @@ mod tests {
     #[test]
     fn filled_templates_parse() {
         for access_key in [false, true] {
-            let files = templates(access_key, "my-crate");
+            let files = templates(access_key, true, "my-crate");
             let has_module = files.iter().any(|(p, _)| *p == "src/access_key.rs");
             assert_eq!(has_module, access_key);
             for (path, text) in files {
@@ -321,7 +342,7 @@ mod tests {
                 }
             }
         }
-        let credentials = &templates(false, "my-crate")[0];
+        let credentials = &templates(false, false, "my-crate")[0];
         assert!(credentials.1.contains("use my_crate::credentials::"));
     }
 }
