@@ -47,7 +47,7 @@ pub struct Generated {
 }
 
 /// Runs load, lower and emit for one crate, over what an earlier generation left (read with
-/// [`changes::Previous::read`]): the crate's version follows the API changes, and its changelog
+/// [`write::read_previous`]): the crate's version follows the API changes, and its changelog
 /// gains a section for them.
 pub fn regenerate(config: &CrateConfig, previous: &changes::Previous) -> Result<Generated> {
     let spec = load::Spec::load(&config.base, &config.spec)?;

@@ -98,6 +98,25 @@ fn space_items(code: &str) -> String {
     out
 }
 
+/// What an earlier generation left in `out` (its API surface, changelog and `Cargo.toml`), for
+/// [`crate::regenerate`]; missing files are `None`, an unreadable one is an error.
+pub fn read_previous(out: &Path) -> Result<crate::changes::Previous> {
+    let read = |name: &str| -> Result<Option<String>> {
+        let path = out.join(name);
+        match std::fs::read_to_string(&path) {
+            Ok(text) => Ok(Some(text)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(Error::io(path, "read", e)),
+        }
+    };
+    crate::changes::Previous::from_files(
+        out,
+        read(crate::changes::SURFACE_FILE)?,
+        read(crate::changes::CHANGELOG_FILE)?,
+        read("Cargo.toml")?,
+    )
+}
+
 /// How a file on disk differs from the generated one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Difference {

@@ -123,7 +123,7 @@ fn codegen(args: &Codegen) -> generator::Result<ExitCode> {
     for config in &crates {
         let start = Instant::now();
         let out = config.out_dir();
-        let previous = generator::changes::Previous::read(&out)?;
+        let previous = write::read_previous(&out)?;
         let generator::Generated {
             api,
             files,

@@ -2,7 +2,7 @@
 //! changelog.
 //!
 //! Each generation writes the crate's API surface ([`surface::Surface`]) as `api-surface.json`
-//! next to the code. The next generation reads it back ([`Previous::read`]), compares it with the
+//! next to the code. The next generation reads it back ([`crate::write::read_previous`]), compares it with the
 //! new surface ([`diff::diff`]), bumps the crate version as the changes require (unless the
 //! configuration pins it) and puts a section for the new version on top of the crate's
 //! `CHANGELOG.md`. Everything is decided from what is on disk and the new spec, so a second run
@@ -125,28 +125,26 @@ pub struct Previous {
 }
 
 impl Previous {
-    /// Reads `out`; missing files are `None`. An unreadable or malformed surface is an error (a
-    /// changelog section built on it would be wrong).
-    pub fn read(out: &Path) -> Result<Previous> {
-        let read = |name: &str| -> Result<Option<String>> {
-            let path = out.join(name);
-            match std::fs::read_to_string(&path) {
-                Ok(text) => Ok(Some(text)),
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-                Err(e) => Err(Error::io(path, "read", e)),
-            }
-        };
-        let surface = match read(SURFACE_FILE)? {
+    /// What the files an earlier generation left in `out` say (each `None` when missing; they
+    /// are read by [`crate::write::read_previous`]). A malformed surface is an error (a changelog
+    /// section built on it would be wrong).
+    pub fn from_files(
+        out: &Path,
+        surface: Option<String>,
+        changelog: Option<String>,
+        cargo_toml: Option<String>,
+    ) -> Result<Previous> {
+        let surface = match surface {
             Some(text) => Some(Self::parse_surface(&out.join(SURFACE_FILE), &text)?),
             None => None,
         };
-        let cargo_version = read("Cargo.toml")?.and_then(|text| {
+        let cargo_version = cargo_toml.and_then(|text| {
             let doc: toml::Table = toml::from_str(&text).ok()?;
             Some(doc.get("package")?.get("version")?.as_str()?.to_string())
         });
         Ok(Previous {
             surface,
-            changelog: read(CHANGELOG_FILE)?,
+            changelog,
             cargo_version,
         })
     }
