@@ -247,7 +247,8 @@ impl Spec {
                 return Err(Error::spec(
                     at,
                     format!(
-                        "`{reference}` is part of a $ref cycle that never reaches a definition"
+                        "`{reference}` is part of a $ref cycle that never reaches a definition; make \
+                         one of the references in the cycle a schema of its own"
                     ),
                 ));
             }
@@ -287,7 +288,8 @@ impl Spec {
                 Error::spec(
                     at,
                     format!(
-                        "`{reference}` points at nothing: {} has no node at `{}`",
+                        "`{reference}` points at nothing: {} has no node at `{}`; fix the reference \
+                         or add what it names",
                         self.files[target.file].display,
                         if target.pointer.is_empty() {
                             "/"
@@ -424,7 +426,10 @@ fn check_version(root: &Location, value: &Value) -> Result<bool> {
         Some(v) if v.starts_with("3.0") => Ok(false),
         Some(v) => Err(Error::spec(
             &root.join("openapi"),
-            format!("OpenAPI version {v} is not supported; this generator reads OpenAPI 3.0.x"),
+            format!(
+                "OpenAPI version {v} is not supported; this generator reads OpenAPI 3.0.x: use the \
+                 API's 3.0 definition if it publishes one, or convert this one to 3.0"
+            ),
         )),
         None => Err(Error::spec(
             root,
