@@ -19,6 +19,9 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
+/// The dev-dependencies of the fixture crates tested against a local wiremock server.
+const WIREMOCK_DEPS: &str = "tokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\nwiremock = \"0.6\"\n";
+
 /// Generates the crate of `fixture` as `name`, adds `dev_dependencies` and the integration test
 /// `(test_name, source)`, and runs its unit tests (the spec's examples among them) and that test.
 /// Asserts that generation and tests succeed; gives generation's stderr and the tests' stdout.
@@ -457,7 +460,7 @@ fn a_pageable_operation_streams_every_page() {
     let (stderr, stdout) = run_fixture_crate(
         "swagger_azure.json",
         "widgets",
-        "tokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\nwiremock = \"0.6\"\n",
+        WIREMOCK_DEPS,
         ("paging", PAGING_TEST),
     );
     // With the crate's own tests: the bodies of its x-ms-examples, read and written back.
@@ -528,7 +531,7 @@ fn bodies_that_are_not_json_are_returned_as_text_or_bytes() {
     let (stderr, stdout) = run_fixture_crate(
         "media_types.yaml",
         "media",
-        "tokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\nwiremock = \"0.6\"\n",
+        WIREMOCK_DEPS,
         ("media", MEDIA_TEST),
     );
     assert!(
@@ -587,7 +590,7 @@ fn answers_are_read_by_status() {
     let (_, stdout) = run_fixture_crate(
         "statuses.yaml",
         "statuses",
-        "tokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\nwiremock = \"0.6\"\n",
+        WIREMOCK_DEPS,
         ("statuses", STATUSES_TEST),
     );
     assert!(
@@ -650,7 +653,7 @@ fn query_cookie_and_basic_credentials_are_sent() {
     let (stderr, stdout) = run_fixture_crate(
         "auth_schemes.yaml",
         "auth_schemes",
-        "tokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\nwiremock = \"0.6\"\n",
+        WIREMOCK_DEPS,
         ("auth", AUTH_TEST),
     );
     assert!(
@@ -701,7 +704,7 @@ fn parameters_follow_their_styles() {
     let (stderr, stdout) = run_fixture_crate(
         "param_styles.yaml",
         "styles",
-        "tokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\nwiremock = \"0.6\"\n",
+        WIREMOCK_DEPS,
         ("styles", STYLES_TEST),
     );
     assert!(
@@ -763,7 +766,7 @@ fn form_bodies_are_url_encoded() {
     let (stderr, stdout) = run_fixture_crate(
         "form_body.yaml",
         "forms",
-        "tokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\nwiremock = \"0.6\"\n",
+        WIREMOCK_DEPS,
         ("forms", FORM_TEST),
     );
     assert!(
@@ -805,7 +808,7 @@ fn multipart_bodies_are_sent_with_their_boundary() {
     let (stderr, stdout) = run_fixture_crate(
         "multipart.yaml",
         "uploads",
-        "tokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\nwiremock = \"0.6\"\n",
+        WIREMOCK_DEPS,
         ("uploads", MULTIPART_TEST),
     );
     assert!(stdout.contains("the_parts_arrive_whole ... ok"), "{stdout}");

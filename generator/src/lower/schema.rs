@@ -319,20 +319,16 @@ impl Lowerer<'_> {
             });
         }
         let other = scope.claim("UnknownValue".into());
-        self.types.insert(
-            name.clone(),
-            TypeDef {
-                name: name.clone(),
-                docs: docs_of(schema),
-                extensions: extensions_of(&schema.schema_data.extensions),
-                source: self.spec.location(at),
-                kind: TypeKind::OneOf {
-                    variants,
-                    discriminator: Some(Discriminator {
-                        property: property.to_string(),
-                        other,
-                    }),
-                },
+        self.define(
+            at,
+            schema,
+            &name,
+            TypeKind::OneOf {
+                variants,
+                discriminator: Some(Discriminator {
+                    property: property.to_string(),
+                    other,
+                }),
             },
         );
         Ok(TypeRef::Named(name))
@@ -382,17 +378,13 @@ impl Lowerer<'_> {
                 boxed: false,
             });
         }
-        self.types.insert(
-            name.clone(),
-            TypeDef {
-                name: name.clone(),
-                docs: docs_of(schema),
-                extensions: extensions_of(&schema.schema_data.extensions),
-                source: self.spec.location(at),
-                kind: TypeKind::OneOf {
-                    variants,
-                    discriminator: None,
-                },
+        self.define(
+            at,
+            schema,
+            &name,
+            TypeKind::OneOf {
+                variants,
+                discriminator: None,
             },
         );
         Ok(TypeRef::Named(name))
@@ -415,6 +407,20 @@ impl Lowerer<'_> {
             }
             _ => TypeRef::Json,
         })
+    }
+
+    /// Records the type `name` lowered from `schema` at `at`.
+    fn define(&mut self, at: &Target, schema: &Schema, name: &str, kind: TypeKind) {
+        self.types.insert(
+            name.to_string(),
+            TypeDef {
+                name: name.to_string(),
+                docs: docs_of(schema),
+                extensions: extensions_of(&schema.schema_data.extensions),
+                source: self.spec.location(at),
+                kind,
+            },
+        );
     }
 
     pub(super) fn claim_type(&mut self, at: &Target, hint: &str) -> String {
@@ -465,16 +471,7 @@ impl Lowerer<'_> {
         let closed =
             x_ms_enum.and_then(|e| e.get("modelAsString")) == Some(&serde_json::Value::Bool(false));
         let other = (!closed).then(|| scope.claim("UnknownValue".into()));
-        self.types.insert(
-            name.clone(),
-            TypeDef {
-                name: name.clone(),
-                docs: docs_of(schema),
-                extensions: extensions_of(&schema.schema_data.extensions),
-                source: self.spec.location(at),
-                kind: TypeKind::StringEnum { variants, other },
-            },
-        );
+        self.define(at, schema, &name, TypeKind::StringEnum { variants, other });
         TypeRef::Named(name)
     }
 
@@ -543,18 +540,14 @@ impl Lowerer<'_> {
                 docs: Some("The object's other properties, by name.".into()),
             });
         }
-        self.types.insert(
-            name.clone(),
-            TypeDef {
-                name: name.clone(),
-                docs: docs_of(schema),
-                extensions: extensions_of(&schema.schema_data.extensions),
-                source: self.spec.location(at),
-                kind: TypeKind::Struct {
-                    fields,
-                    default: false,
-                    tag: None,
-                },
+        self.define(
+            at,
+            schema,
+            &name,
+            TypeKind::Struct {
+                fields,
+                default: false,
+                tag: None,
             },
         );
         Ok(TypeRef::Named(name))
