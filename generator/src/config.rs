@@ -134,6 +134,14 @@ impl CrateConfig {
                 self.name
             ));
         }
+        let lib_name = self.name.replace('-', "_");
+        if crate::emit::taken_crate_names().any(|taken| taken == lib_name) {
+            return Err(format!(
+                "the crate name `{}` is taken by a crate the generated one uses; choose another \
+                 (for example `{}-client`)",
+                self.name, self.name
+            ));
+        }
         if let Some(version) = &self.version {
             let parts: Vec<&str> = version.split(['.', '-', '+']).collect();
             if parts.len() < 3 || parts[..3].iter().any(|p| p.parse::<u64>().is_err()) {

@@ -24,7 +24,7 @@ reqwest = { version = "0.13", default-features = false, features = ["deflate", "
 rustls = { version = "0.23.27", default-features = false, features = ["ring", "std", "tls12"] }
 rustls-platform-verifier = "0.7"
 serde = { version = "1", features = ["derive"] }
-serde_json = "1"
+serde_json = { version = "1", features = ["float_roundtrip"] }
 tokio = { version = "1", features = ["sync", "time"] }
 url = "2"
 uuid = { version = "1", features = ["v4"] }
@@ -35,6 +35,28 @@ const ACCESS_KEY_DEPENDENCIES: &str = r#"base64 = "0.22"
 hmac = "0.12"
 sha2 = "0.10"
 "#;
+
+/// The library names a generated crate cannot take: its dependencies' (it could not name them
+/// any more in doctests) and the standard library's.
+pub(crate) fn taken_crate_names() -> impl Iterator<Item = String> {
+    DEPENDENCIES
+        .lines()
+        .chain(ACCESS_KEY_DEPENDENCIES.lines())
+        .filter_map(|l| l.split_once(" = ").map(|(name, _)| name.replace('-', "_")))
+        .chain(
+            [
+                "std",
+                "core",
+                "alloc",
+                "proc_macro",
+                "test",
+                "azure_core",
+                "tokio",
+                "wiremock",
+            ]
+            .map(String::from),
+        )
+}
 
 /// Spec-independent modules, kept as plain Rust files in `generator/templates/`.
 const ERROR_RS: &str = include_str!("../../templates/error.rs");

@@ -68,12 +68,13 @@ fn walk(
         },
         TypeRef::I64 if value.is_i64() => Ok(value.clone()),
         TypeRef::I64 => fail(format!("{} is not a 64-bit integer", kind(value))),
-        // Written back as floating-point numbers (`1` comes back as `1.0`), an `f32` with its
-        // precision (0.6 comes back as 0.6000000238418579).
+        // Written back as floating-point numbers (`1` comes back as `1.0`), an `f32` rounded to
+        // `f32` and written with the shortest digits that give it back (0.6 stays 0.6,
+        // 0.123456789 becomes 0.12345679), as serde_json writes it.
         TypeRef::F32 | TypeRef::F64 => {
             let narrow = |n: f64| {
                 if *ty == TypeRef::F32 {
-                    f64::from(n as f32)
+                    (n as f32).to_string().parse().unwrap_or(n)
                 } else {
                     n
                 }
@@ -358,12 +359,19 @@ mod tests {
     }
 
     #[test]
-    fn an_f32_comes_back_with_its_precision() {
+    fn an_f32_comes_back_as_serde_json_writes_it() {
         let written = round_trip(
-            &json!([0.6, 1]),
+            &json!([0.6, 1, 0.123456789, 3.4028231e20]),
             &TypeRef::Vec(Box::new(TypeRef::F32)),
             &point(),
         );
-        assert_eq!(written.unwrap(), json!([f64::from(0.6_f32), 1.0]));
+        assert_eq!(written.unwrap(), json!([0.6, 1.0, 0.12345679, 3.402823e20]));
+        // What serde_json writes for those `f32`s, read back.
+        let sent: serde_json::Value = serde_json::from_str(
+            &serde_json::to_string(&[0.6_f64, 1.0, 0.123456789, 3.4028231e20].map(|n| n as f32))
+                .unwrap(),
+        )
+        .unwrap();
+        assert_eq!(sent, json!([0.6, 1.0, 0.12345679, 3.402823e20]));
     }
 }
