@@ -105,6 +105,7 @@ impl Spec {
     /// Rewrites every loaded Swagger 2.0 file into the OpenAPI 3.0 layout (see [`crate::swagger`]).
     fn convert_swagger(&mut self) {
         let raw: Vec<Value> = self.files.iter().map(|f| f.value.clone()).collect();
+        let autorest = crate::swagger::uses_autorest(&raw[0]);
         for id in 0..self.files.len() {
             let lookup = |reference: &str| -> Option<Value> {
                 let (file_part, fragment) = reference.split_once('#').unwrap_or((reference, ""));
@@ -120,7 +121,7 @@ impl Spec {
                 };
                 raw[file].pointer(&decode(fragment)).cloned()
             };
-            let converted = crate::swagger::convert(&raw[id], id == 0, &lookup);
+            let converted = crate::swagger::convert(&raw[id], id == 0, autorest, &lookup);
             self.files[id].value = converted;
         }
     }
@@ -154,7 +155,7 @@ impl Spec {
                             let value = std::fs::read_to_string(&path)
                                 .map_err(|e| format!("cannot read `{file}`: {e}"))
                                 .and_then(|text| {
-                                    serde_json::from_str::<Value>(&text)
+                                    serde_json::from_str::<Value>(without_bom(&text))
                                         .map_err(|e| format!("`{file}` is not JSON: {e}"))
                                 })
                                 .and_then(|v| {
@@ -329,8 +330,15 @@ impl Spec {
     }
 }
 
+/// Drops a leading UTF-8 byte order mark: editors on Windows write one, and some of Azure's
+/// published files (the AutoRest test definitions among them) start with it.
+fn without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
 /// Parses YAML or JSON text (chosen by the file's extension; YAML when unknown) into a JSON value.
 pub fn parse_text(display: &str, path: &Path, text: &str) -> Result<Value> {
+    let text = without_bom(text);
     let is_json = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("json"));

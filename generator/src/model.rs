@@ -202,6 +202,10 @@ pub struct Operation {
     pub params: Vec<Param>,
     /// Wire names of the client parameters this operation sends.
     pub client_params: Vec<String>,
+    /// Parameters that can take one value only (a required parameter whose schema is an enum of
+    /// one value, not declared extensible): always sent, never asked of the caller. Path
+    /// constants are literals of `path_parts` instead.
+    pub constants: Vec<Constant>,
     pub body: Option<RequestBody>,
     /// The documented success statuses.
     pub success: Vec<u16>,
@@ -241,6 +245,15 @@ pub enum PathPart {
     Literal(String),
     /// The wire name of a path parameter.
     Param(String),
+}
+
+/// A query, header or cookie parameter with a single allowed value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Constant {
+    pub name: String,
+    pub location: ParamLocation,
+    /// The value as sent (a string as it is, numbers and booleans in their JSON form).
+    pub value: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]

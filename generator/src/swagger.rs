@@ -28,7 +28,12 @@ pub type Lookup<'a> = dyn Fn(&str) -> Option<Value> + 'a;
 
 /// Converts one Swagger document (the root when `root` is set) into the OpenAPI 3.0 layout.
 /// `lookup` resolves a parameter reference written in this file to the raw Swagger parameter.
-pub fn convert(doc: &Value, root: bool, lookup: &Lookup<'_>) -> Value {
+///
+/// `autorest` says the definition is written for AutoRest (its root uses `x-ms-` extensions).
+/// AutoRest's rule then applies to the document-level `parameters`: they belong to the client
+/// unless `x-ms-parameter-location: method` says otherwise, so they are marked
+/// `x-ms-parameter-location: client` here. Other Swagger documents keep them per operation.
+pub fn convert(doc: &Value, root: bool, autorest: bool, lookup: &Lookup<'_>) -> Value {
     let Some(obj) = doc.as_object() else {
         return doc.clone();
     };
@@ -72,7 +77,14 @@ pub fn convert(doc: &Value, root: bool, lookup: &Lookup<'_>) -> Value {
                             Some("body" | "formData")
                         )
                     })
-                    .map(|(k, v)| (k.clone(), parameter(v)))
+                    .map(|(k, v)| {
+                        let mut p = parameter(v);
+                        if autorest && let Some(p) = p.as_object_mut() {
+                            p.entry("x-ms-parameter-location")
+                                .or_insert(json!("client"));
+                        }
+                        (k.clone(), p)
+                    })
                     .collect();
                 components.insert("parameters".into(), Value::Object(params));
             }
@@ -108,6 +120,17 @@ pub fn convert(doc: &Value, root: bool, lookup: &Lookup<'_>) -> Value {
         out.insert("components".into(), Value::Object(components));
     }
     Value::Object(out)
+}
+
+/// Whether a document uses AutoRest's `x-ms-` extensions anywhere.
+pub fn uses_autorest(doc: &Value) -> bool {
+    match doc {
+        Value::Object(map) => map
+            .iter()
+            .any(|(k, v)| k.starts_with("x-ms-") || uses_autorest(v)),
+        Value::Array(items) => items.iter().any(uses_autorest),
+        _ => false,
+    }
 }
 
 fn strings(v: Option<&Value>) -> Option<Vec<String>> {

@@ -190,6 +190,27 @@ fn bad_arguments_and_bad_specs_fail_clearly_without_writing() {
         text(&bad_name.stderr)
     );
 
+    // A crate named like one of its dependencies could not name that dependency.
+    let taken = xtask(
+        &[
+            "codegen",
+            "--spec",
+            spec.to_str().unwrap(),
+            "--out",
+            "o",
+            "--crate-name",
+            "percent-encoding",
+        ],
+        dir.path(),
+    );
+    assert_eq!(taken.status.code(), Some(1));
+    assert!(
+        text(&taken.stderr).contains("the crate name `percent-encoding` is taken"),
+        "{}",
+        text(&taken.stderr)
+    );
+    assert!(!dir.path().join("o").exists());
+
     let bad_spec = root().join("generator/tests/bad/dangling_ref.yaml");
     let failed = xtask(
         &[
@@ -490,6 +511,31 @@ fn a_pageable_operation_streams_every_page() {
         stderr.contains("examples/not-there.json: this x-ms-examples entry is not read"),
         "{stderr}"
     );
+}
+
+/// AutoRest's conventions in a file that starts with a byte order mark: document-level
+/// parameters are set once on the client (a path one included), single-value enums are sent
+/// without being asked for, and the x-ms-examples call (its file has a BOM too) expects both.
+#[test]
+fn autorest_client_parameters_and_constants_are_sent() {
+    let (stderr, stdout) = run_fixture_crate(
+        "swagger_globals.json",
+        "gadgets",
+        WIREMOCK_DEPS,
+        ("globals", GLOBALS_TEST),
+    );
+    for test in [
+        "client_parameters_and_constants_are_on_the_wire",
+        "a_client_parameter_without_default_must_be_set",
+        "example_tests::gadgets_get_call_get_a_gadget",
+        "example_tests::gadgets_get_response_200_get_a_gadget",
+    ] {
+        assert!(
+            stdout.contains(&format!("{test} ... ok")),
+            "{test}: {stdout}"
+        );
+    }
+    assert!(!stderr.contains("warning"), "{stderr}");
 }
 
 /// Tagged unions read the variant their discriminator names, keep unknown kinds, and write the
@@ -888,6 +934,43 @@ fn a_known_tag_with_a_wrong_body_is_an_error_that_says_why() {
     assert!(e.to_string().contains("invalid type"), "{e}");
     let untagged: Pet = serde_json::from_value(json!({"name": "?"})).unwrap();
     assert_eq!(untagged, Pet::UnknownValue(json!({"name": "?"})));
+}
+"##;
+
+const GLOBALS_TEST: &str = r##"
+use gadgets::{Client, RetryOptions, models::Shape};
+use wiremock::matchers::{header, method, path, query_param};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+#[tokio::test]
+async fn client_parameters_and_constants_are_on_the_wire() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/tenants/contoso%20one/gadgets/standard/g%2F1"))
+        .and(query_param("region", "westus"))
+        .and(query_param("api-version", "2024-01-01"))
+        .and(query_param("view", "full"))
+        .and(query_param("shape", "round"))
+        .and(header("x-ms-flag", "true"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({"id": "g/1"})))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = Client::builder(server.uri())
+        .tenant("contoso one")
+        .region("westus")
+        .retry(RetryOptions::none())
+        .build()
+        .unwrap();
+    assert_eq!(client.tenant(), "contoso one");
+    let gadget = client.gadgets_get("g/1", &Shape::Round, None).await.unwrap();
+    assert_eq!(gadget.id, "g/1");
+}
+
+#[test]
+fn a_client_parameter_without_default_must_be_set() {
+    let e = Client::builder("https://gadgets.example.com").region("westus").build().unwrap_err();
+    assert!(e.to_string().contains("`tenant`"), "{e}");
 }
 "##;
 

@@ -844,6 +844,23 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
             }
         }
     }
+    if !op.constants.is_empty() {
+        let sent: Vec<String> = op
+            .constants
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} in {}",
+                    code(&format!("{}: {}", c.name, c.value)),
+                    location_name(c.location)
+                )
+            })
+            .collect();
+        docs = docs.own(&format!(
+            "Always sends {} (the only value the spec allows).",
+            sent.join(", ")
+        ));
+    }
     let docs = docs.outer();
 
     let args = required.iter().map(|p| {
@@ -878,11 +895,25 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
         match part {
             PathPart::Literal(l) => template.push_str(&l.replace('{', "{{").replace('}', "}}")),
             PathPart::Param(wire) => {
-                let p = op
+                let Some(p) = op
                     .params
                     .iter()
                     .find(|p| p.location == ParamLocation::Path && &p.name == wire)
-                    .expect("lowering checked path parameters");
+                else {
+                    // A client-level path parameter (lowering checked that it is one).
+                    let p = api
+                        .client_params
+                        .iter()
+                        .find(|p| p.location == ParamLocation::Path && &p.name == wire)
+                        .expect("lowering checked path parameters");
+                    let n = ident(&p.rust_name);
+                    let binding = format_ident!("client_{}", p.rust_name.trim_start_matches("r#"));
+                    template.push_str(&format!("{{{binding}}}"));
+                    segments.push(
+                        quote! { let #binding = runtime::encode_path_segment(#wire, &self.#n)?; },
+                    );
+                    continue;
+                };
                 let n = ident(&p.rust_name);
                 // Format strings cannot name raw identifiers.
                 let binding = match p.rust_name.strip_prefix("r#") {
@@ -945,6 +976,22 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
             ParamLocation::Cookie => {
                 cookies.push(quote! { cookies.push(format!("{}={}", #wire, #push)); })
             }
+            ParamLocation::Path => {}
+        }
+    }
+    for c in &op.constants {
+        let (wire, value) = (&c.name, &c.value);
+        match c.location {
+            ParamLocation::Query => query_values.push(quote! { (#wire, #value.to_owned()) }),
+            ParamLocation::Header => {
+                let lower = wire.to_ascii_lowercase();
+                headers.push(quote! { call.header(#lower, #value)?; })
+            }
+            ParamLocation::Cookie => {
+                let pair = format!("{wire}={value}");
+                cookies.push(quote! { cookies.push(#pair.to_owned()); })
+            }
+            // Lowering made path constants literals of the path.
             ParamLocation::Path => {}
         }
     }

@@ -15,7 +15,7 @@ use crate::model::{
 };
 
 /// Every byte but the unreserved ones of RFC 3986, as Azure's SDKs encode path parameters.
-const PATH_SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+pub(crate) const PATH_SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'-')
     .remove(b'.')
     .remove(b'_')
@@ -96,7 +96,18 @@ pub(crate) fn call(
         match param.location {
             ParamLocation::Query => query.push((name.clone(), value)),
             ParamLocation::Header => headers.push((name.to_ascii_lowercase(), value)),
-            // A client-level path or cookie parameter: not checked.
+            ParamLocation::Path => {
+                values.insert(name, vec![value]);
+            }
+            // A client-level cookie parameter: not checked.
+            ParamLocation::Cookie => {}
+        }
+    }
+    for c in &op.constants {
+        match c.location {
+            ParamLocation::Query => query.push((c.name.clone(), c.value.clone())),
+            ParamLocation::Header => headers.push((c.name.to_ascii_lowercase(), c.value.clone())),
+            // Path constants are literals of the path; cookies are not checked.
             ParamLocation::Path | ParamLocation::Cookie => {}
         }
     }

@@ -11,17 +11,19 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use openapiv3::{
     APIKeyLocation, Parameter, ParameterSchemaOrContent, PathItem, PathStyle, QueryStyle,
-    ReferenceOr, RequestBody as OaRequestBody, Response, SecurityScheme, StatusCode,
+    ReferenceOr, RequestBody as OaRequestBody, Response, Schema, SchemaKind, SecurityScheme,
+    StatusCode, Type,
 };
+use percent_encoding::utf8_percent_encode;
 use serde::de::DeserializeOwned;
 
 use crate::config::ClientSettings;
 use crate::error::{Error, Result, Warning};
 use crate::load::{Spec, Target};
 use crate::model::{
-    Api, AuthScheme, BodyKind, ClientParam, Fill, Operation, Pageable, Param, ParamLocation,
-    ParamStyle, PathPart, RequestBody, Server, ServerVariable, StatusVariant, TypeDef, TypeKind,
-    TypeRef,
+    Api, AuthScheme, BodyKind, ClientParam, Constant, Fill, Operation, Pageable, Param,
+    ParamLocation, ParamStyle, PathPart, RequestBody, Server, ServerVariable, StatusVariant,
+    TypeDef, TypeKind, TypeRef,
 };
 use names::Scope;
 pub use names::{type_name, value_name};
@@ -420,6 +422,7 @@ impl Lowerer<'_> {
             Scope::with_reserved(&["body", "options", "self", "headers", "timeout"]);
         let mut lowered = Vec::new();
         let mut op_client_params = Vec::new();
+        let mut constants = Vec::new();
         for (p_at, p) in &params {
             let data = p.parameter_data_ref();
             let location = location_of(p);
@@ -433,6 +436,20 @@ impl Lowerer<'_> {
                 ParameterSchemaOrContent::Schema(s) => Some(s),
                 ParameterSchemaOrContent::Content(_) => None,
             };
+            let constant = match schema {
+                Some(s) if data.required || location == ParamLocation::Path => {
+                    self.constant_value(&p_at.join("schema"), s)?
+                }
+                _ => None,
+            };
+            if let Some(value) = constant {
+                constants.push(Constant {
+                    name: data.name.clone(),
+                    location,
+                    value,
+                });
+                continue;
+            }
             if is_client {
                 let default = match schema {
                     Some(ReferenceOr::Item(s)) => s
@@ -541,12 +558,23 @@ impl Lowerer<'_> {
             });
         }
 
+        // Client-level path parameters (AutoRest's global `subscriptionId`) are filled from the
+        // client.
+        let client_path: Vec<String> = op_client_params
+            .iter()
+            .filter(|name| client_params.contains_key(&(ParamLocation::Path, (*name).clone())))
+            .cloned()
+            .collect();
         // Real specs forget to declare path parameters, or declare ones the path lacks: the first
         // become string parameters, the second are left out, each with a warning.
         for name in template_names(&found.path) {
             if !lowered
                 .iter()
                 .any(|p| p.location == ParamLocation::Path && p.name == name)
+                && !client_path.contains(&name)
+                && !constants
+                    .iter()
+                    .any(|c: &Constant| c.location == ParamLocation::Path && c.name == name)
             {
                 self.warn(at, format!("the path has `{{{name}}}` but no path parameter `{name}` is declared; it is taken as a string"));
                 lowered.push(Param {
@@ -587,7 +615,8 @@ impl Lowerer<'_> {
                 .unwrap_or(usize::MAX),
             _ => usize::MAX,
         });
-        let path_parts = self.path_parts(found, &lowered)?;
+        let path_parts = self.path_parts(found, &lowered, &client_path, &constants)?;
+        constants.retain(|c| c.location != ParamLocation::Path);
         let body = match &op.request_body {
             Some(b) => self.request_body(&at.join("requestBody"), b, &pascal)?,
             None => None,
@@ -706,6 +735,7 @@ impl Lowerer<'_> {
             extensions: schema::extensions_of(&op.extensions),
             params: lowered,
             client_params: op_client_params,
+            constants,
             body,
             success,
             accept,
@@ -715,6 +745,36 @@ impl Lowerer<'_> {
             pageable: None,
             long_running: None,
             source: self.spec.location(at),
+        })
+    }
+
+    /// The one value a required parameter's schema allows: an enum of a single string, number or
+    /// boolean, unless `x-ms-enum` declares it extensible (`modelAsString: true`), as AutoRest
+    /// reads Azure's constants.
+    fn constant_value(&self, at: &Target, schema: &ReferenceOr<Schema>) -> Result<Option<String>> {
+        let (_, schema) = self.item(at, schema)?;
+        let extensible = schema
+            .schema_data
+            .extensions
+            .get("x-ms-enum")
+            .and_then(|e| e.get("modelAsString"))
+            .and_then(serde_json::Value::as_bool)
+            == Some(true);
+        if extensible {
+            return Ok(None);
+        }
+        fn single<T: ToString>(values: &[Option<T>]) -> Option<String> {
+            match values {
+                [Some(v)] => Some(v.to_string()),
+                _ => None,
+            }
+        }
+        Ok(match &schema.schema_kind {
+            SchemaKind::Type(Type::String(t)) => single(&t.enumeration),
+            SchemaKind::Type(Type::Integer(t)) => single(&t.enumeration),
+            SchemaKind::Type(Type::Number(t)) => single(&t.enumeration),
+            SchemaKind::Type(Type::Boolean(t)) => single(&t.enumeration),
+            _ => None,
         })
     }
 
@@ -788,7 +848,13 @@ impl Lowerer<'_> {
     }
 
     /// Splits the path template into literals and parameters, checking both sides agree.
-    fn path_parts(&self, found: &Found, params: &[Param]) -> Result<Vec<PathPart>> {
+    fn path_parts(
+        &self,
+        found: &Found,
+        params: &[Param],
+        client_path: &[String],
+        constants: &[Constant],
+    ) -> Result<Vec<PathPart>> {
         let location = self.spec.location(&found.item_at);
         let mut parts = Vec::new();
         let mut rest = found.path.as_str();
@@ -802,9 +868,22 @@ impl Lowerer<'_> {
                 parts.push(PathPart::Literal(rest[..open].to_string()));
             }
             let name = &rest[open + 1..close];
+            if let Some(c) = constants
+                .iter()
+                .find(|c| c.location == ParamLocation::Path && c.name == name)
+            {
+                let encoded = utf8_percent_encode(&c.value, calls::PATH_SEGMENT).to_string();
+                match parts.last_mut() {
+                    Some(PathPart::Literal(l)) => l.push_str(&encoded),
+                    _ => parts.push(PathPart::Literal(encoded)),
+                }
+                rest = &rest[close + 1..];
+                continue;
+            }
             if !params
                 .iter()
                 .any(|p| p.location == ParamLocation::Path && p.name == name)
+                && !client_path.iter().any(|c| c == name)
             {
                 return Err(Error::spec(
                     &self.spec.location(&found.at),
