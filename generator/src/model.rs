@@ -155,8 +155,8 @@ pub struct ErrorBodyAccess {
 #[derive(Debug, Clone, PartialEq)]
 pub struct FieldStep {
     pub rust_name: String,
-    /// Held in an `Option`.
-    pub optional: bool,
+    /// Held in this many `Option`s (see [`Field::options`]).
+    pub options: u8,
     pub boxed: bool,
 }
 
@@ -232,12 +232,13 @@ pub struct Operation {
 pub struct Pageable {
     /// The streaming method's name.
     pub stream_name: String,
-    /// The field holding the page's items, and whether it is an `Option`.
+    /// The field holding the page's items, and how many `Option`s hold it.
     pub items_field: String,
-    pub items_optional: bool,
+    pub items_options: u8,
     pub item_type: TypeRef,
-    /// The field holding the next page's URL (`None`: a single page).
-    pub next_link_field: Option<String>,
+    /// The field holding the next page's URL (`None`: a single page), and how many `Option`s
+    /// hold it.
+    pub next_link_field: Option<(String, u8)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -417,6 +418,20 @@ pub struct Field {
     /// a map flattened into the object.
     pub flatten: bool,
     pub docs: Option<String>,
+}
+
+impl Field {
+    /// How many `Option`s hold the value: none for a required property, one for an optional or
+    /// nullable one, two for an optional property that may also be `null` (the spec tells absent
+    /// and `null` apart: a merge-patch body clears a value with `null` and leaves it alone when
+    /// absent), so `None` is absent and `Some(None)` is `null`.
+    pub fn options(&self) -> u8 {
+        match (self.required, self.nullable) {
+            (true, false) => 0,
+            (false, true) if !self.flatten => 2,
+            _ => 1,
+        }
+    }
 }
 
 /// One status (`200`, `4XX`, `default`) of a [`TypeKind::StatusUnion`].

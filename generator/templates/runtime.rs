@@ -883,6 +883,16 @@ impl<'de> serde::Deserialize<'de> for Key<'de> {
     }
 }
 
+/// Reads a property that is present (`null` included) as `Some`: with `#[serde(default)]`, an
+/// optional nullable property becomes `None` when absent, `Some(None)` when `null`.
+pub(crate) fn present<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    T::deserialize(deserializer).map(Some)
+}
+
 /// The error of a required property that an object lacks, as serde's derive words it.
 pub(crate) fn missing<E: serde::de::Error>(field: &'static str) -> E {
     E::missing_field(field)

@@ -179,10 +179,11 @@ pub struct FieldSurface {
 impl FieldSurface {
     /// The field's Rust type.
     pub fn rust_type(&self) -> String {
-        if self.required && !self.nullable {
-            self.ty.clone()
-        } else {
-            format!("Option<{}>", self.ty)
+        match (self.required, self.nullable) {
+            (true, false) => self.ty.clone(),
+            // Absent and null told apart.
+            (false, true) => format!("Option<Option<{}>>", self.ty),
+            _ => format!("Option<{}>", self.ty),
         }
     }
 }

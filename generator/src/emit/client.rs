@@ -1171,16 +1171,21 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
         let stream_name = ident(&p.stream_name);
         let item = qualified_type(&p.item_type);
         let items = ident(&p.items_field);
-        let take_items = if p.items_optional {
-            quote!(page.#items.unwrap_or_default())
-        } else {
-            quote!(page.#items)
+        let take_items = match p.items_options {
+            0 => quote!(page.#items),
+            1 => quote!(page.#items.unwrap_or_default()),
+            _ => quote!(page.#items.flatten().unwrap_or_default()),
         };
         let next = match &p.next_link_field {
-            Some(f) => {
+            Some((f, options)) => {
                 let f = ident(f);
+                let link = match options {
+                    0 => quote!(Some(page.#f)),
+                    1 => quote!(page.#f),
+                    _ => quote!(page.#f.flatten()),
+                };
                 quote! {
-                    match page.#f {
+                    match #link {
                         Some(link) if !link.is_empty() => Next::Link(link),
                         _ => Next::Done,
                     }

@@ -46,7 +46,7 @@ fn type_def(def: &TypeDef) -> TokenStream {
             } else {
                 (quote!(), Some(deserialize_struct(&name, fields)))
             };
-            let field_tokens = fields.iter().map(field);
+            let field_tokens = fields.iter().map(|f| field(f, flatten));
             let tag = tag.as_ref().map(|t| {
                 let (property, value) = (&t.property, &t.value);
                 let doc = own(&format!(
@@ -157,7 +157,8 @@ fn deserialize_struct(name: &proc_macro2::Ident, fields: &[Field]) -> TokenStrea
         .collect();
     let arms = fields.iter().zip(&vars).map(|(f, var)| {
         let wire = &f.name;
-        if f.required && !f.nullable {
+        // Present, `null` included: `Some`, then the value or `None` for a nullable property.
+        if (f.required && !f.nullable) || absent_or_null(f) {
             quote! { #wire => #var = Some(map.next_value()?), }
         } else {
             quote! { #wire => #var = map.next_value()?, }
@@ -273,10 +274,19 @@ fn tagged_union(
     }
 }
 
-fn field(f: &Field) -> TokenStream {
+/// An optional property that may also be `null`: `Option<Option<T>>` (see [`Field::options`]).
+fn absent_or_null(f: &Field) -> bool {
+    f.options() == 2
+}
+
+/// `derived`: the struct's `Deserialize` is serde's derive, which reads `deserialize_with`.
+fn field(f: &Field, derived: bool) -> TokenStream {
     let mut docs = Docs::new().spec_or(f.docs.as_deref(), &format!("The `{}` property.", f.name));
     if f.read_only {
         docs = docs.own("Read-only: set by the service, ignored in requests.");
+    }
+    if absent_or_null(f) {
+        docs = docs.own("`None`: absent; `Some(None)`: `null`.");
     }
     let docs = docs.outer();
     let name = ident(&f.rust_name);
@@ -288,6 +298,9 @@ fn field(f: &Field) -> TokenStream {
     if optional {
         ty = quote!(Option<#ty>);
     }
+    if absent_or_null(f) {
+        ty = quote!(Option<#ty>);
+    }
     let mut serde = Vec::new();
     if f.flatten {
         serde.push(quote!(flatten));
@@ -297,6 +310,9 @@ fn field(f: &Field) -> TokenStream {
     }
     if !f.required {
         serde.push(quote!(default, skip_serializing_if = "Option::is_none"));
+    }
+    if derived && absent_or_null(f) {
+        serde.push(quote!(deserialize_with = "crate::runtime::present"));
     }
     let serde = (!serde.is_empty()).then(|| quote!(#[serde( #(#serde),* )]));
     quote! {
@@ -514,17 +530,19 @@ fn accessor(path: Option<&[FieldStep]>) -> TokenStream {
     };
     let walk = steps.iter().map(|s| {
         let f = ident(&s.rust_name);
-        match (s.optional, s.boxed) {
-            (true, true) => quote! { let value = value.#f.as_deref()?; },
-            (true, false) => quote! { let value = value.#f.as_ref()?; },
-            (false, _) => quote! { let value = &value.#f; },
+        match (s.options, s.boxed) {
+            (0, _) => quote! { let value = &value.#f; },
+            (1, true) => quote! { let value = value.#f.as_deref()?; },
+            (1, false) => quote! { let value = value.#f.as_ref()?; },
+            (_, true) => quote! { let value = value.#f.as_ref()?.as_deref()?; },
+            (_, false) => quote! { let value = value.#f.as_ref()?.as_ref()?; },
         }
     });
     let f = ident(&last.rust_name);
-    let end = if last.optional {
-        quote!(value.#f.as_deref())
-    } else {
-        quote!(Some(value.#f.as_str()))
+    let end = match last.options {
+        0 => quote!(Some(value.#f.as_str())),
+        1 => quote!(value.#f.as_deref()),
+        _ => quote!(value.#f.as_ref()?.as_deref()),
     };
     quote! {
         let value = self;

@@ -134,12 +134,13 @@ fn walk(
                                 format!("the required property `{}` is missing", field.name),
                             ));
                         }
-                        // An optional property that is absent or null is left out; a required
-                        // nullable one is written as null.
+                        // A required nullable property is written as null; an optional one
+                        // that is null stays null when the schema allows null (absent and null
+                        // are told apart), and is left out otherwise, as is an absent one.
+                        None if !field.required => {}
+                        Some(Value::Null) if !field.required && !field.nullable => {}
                         None | Some(Value::Null) => {
-                            if field.required {
-                                out.insert(field.name.clone(), Value::Null);
-                            }
+                            out.insert(field.name.clone(), Value::Null);
                         }
                         Some(v) => {
                             out.insert(field.name.clone(), walk(&v, &field.ty, types, &here, &[])?);

@@ -825,9 +825,9 @@ impl Lowerer<'_> {
             stream_name: method_names
                 .claim(format!("{}_stream", op.rust_name.trim_start_matches("r#"))),
             items_field: items.rust_name.clone(),
-            items_optional: !items.required || items.nullable,
+            items_options: items.options(),
             item_type: (**item_type).clone(),
-            next_link_field: next.flatten().map(|f| f.rust_name.clone()),
+            next_link_field: next.flatten().map(|f| (f.rust_name.clone(), f.options())),
         })
     }
 

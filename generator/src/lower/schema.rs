@@ -942,7 +942,7 @@ fn fields_of<'t>(types: &'t BTreeMap<String, TypeDef>, ty: &TypeRef) -> Option<&
 fn step(f: &Field) -> FieldStep {
     FieldStep {
         rust_name: f.rust_name.clone(),
-        optional: !f.required || f.nullable,
+        options: f.options(),
         boxed: f.boxed,
     }
 }
