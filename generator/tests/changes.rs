@@ -297,6 +297,38 @@ fn documentation_changes_bump_the_patch_and_a_pin_wins() {
     assert_eq!(after.release.version, "3.0.1");
 }
 
+/// A generator update that maps the same surface to other Rust types (optional nullable
+/// properties became `Option<Option<T>>`) is reported against a surface written under the
+/// older rules, which do not name their rules.
+#[test]
+fn a_change_of_the_generator_s_type_rules_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("gadgets");
+    let spec = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/swagger_globals.json");
+    regenerate(&spec, &out, None);
+    let path = out.join("api-surface.json");
+    let mut surface: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(surface["rules"], 2);
+    surface.as_object_mut().unwrap().remove("rules");
+    std::fs::write(&path, serde_json::to_string_pretty(&surface).unwrap()).unwrap();
+
+    let again = regenerate(&spec, &out, None);
+    let report = again.release.report.as_ref().unwrap();
+    for needle in [
+        "`Gadget.note`: type `Option<String>` → `Option<Option<String>>`",
+        "`Labels.color`: type `Option<String>` → `Option<Option<String>>`",
+    ] {
+        assert!(
+            has(report, Impact::Breaking, needle),
+            "{needle}: {:?}",
+            texts(report, Impact::Breaking)
+        );
+    }
+    assert_eq!(report.changes.len(), 2, "{:?}", report.changes);
+    assert_eq!(again.release.version, "0.2.0");
+}
+
 #[test]
 fn a_crate_generated_before_surfaces_were_kept_starts_from_its_cargo_version() {
     let dir = tempfile::tempdir().unwrap();

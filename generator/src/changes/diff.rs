@@ -716,7 +716,7 @@ fn types(out: &mut Changes, old: &Surface, new: &Surface) {
         match (old.types.get(&name), new.types.get(&name)) {
             (Some(a), None) => out.push(Impact::Breaking, &subject, format!("{} removed", kind(a))),
             (None, Some(b)) => out.push(Impact::Additive, &subject, format!("{} added", kind(b))),
-            (Some(a), Some(b)) => type_def(out, &name, &subject, a, b),
+            (Some(a), Some(b)) => type_def(out, &name, &subject, (a, old.rules), (b, new.rules)),
             (None, None) => {}
         }
     }
@@ -731,7 +731,13 @@ fn kind(t: &TypeSurface) -> &'static str {
     }
 }
 
-fn type_def(out: &mut Changes, name: &str, subject: &str, a: &TypeSurface, b: &TypeSurface) {
+fn type_def(
+    out: &mut Changes,
+    name: &str,
+    subject: &str,
+    (a, ra): (&TypeSurface, u32),
+    (b, rb): (&TypeSurface, u32),
+) {
     match (a, b) {
         (
             TypeSurface::Struct {
@@ -766,7 +772,7 @@ fn type_def(out: &mut Changes, name: &str, subject: &str, a: &TypeSurface, b: &T
                     ),
                 );
             }
-            fields(out, name, *fa && *fb, xa, xb);
+            fields(out, name, *fa && *fb, (xa, ra), (xb, rb));
         }
         (
             TypeSurface::Enum {
@@ -832,7 +838,14 @@ fn type_def(out: &mut Changes, name: &str, subject: &str, a: &TypeSurface, b: &T
     }
 }
 
-fn fields(out: &mut Changes, ty: &str, defaults: bool, a: &[FieldSurface], b: &[FieldSurface]) {
+/// `a` and `b` come with the rules their surfaces were written under.
+fn fields(
+    out: &mut Changes,
+    ty: &str,
+    defaults: bool,
+    (a, ra): (&[FieldSurface], u32),
+    (b, rb): (&[FieldSurface], u32),
+) {
     let mut names: Vec<&String> = a.iter().map(|f| &f.name).collect();
     names.extend(
         b.iter()
@@ -855,7 +868,7 @@ fn fields(out: &mut Changes, ty: &str, defaults: bool, a: &[FieldSurface], b: &[
             (None, Some(f)) if f.required => out.push(
                 Impact::Breaking,
                 &subject,
-                format!("required field added ({})", code(&f.rust_type())),
+                format!("required field added ({})", code(&f.rust_type(rb))),
             ),
             (None, Some(f)) if !defaults => out.push(
                 Impact::Breaking,
@@ -863,13 +876,13 @@ fn fields(out: &mut Changes, ty: &str, defaults: bool, a: &[FieldSurface], b: &[
                 format!(
                     "optional field added ({}) to a struct without `Default`: struct literals \
                      must name it",
-                    code(&f.rust_type())
+                    code(&f.rust_type(rb))
                 ),
             ),
             (None, Some(f)) => out.push(
                 Impact::Additive,
                 &subject,
-                format!("optional field added ({})", code(&f.rust_type())),
+                format!("optional field added ({})", code(&f.rust_type(rb))),
             ),
             (Some(x), Some(y)) => {
                 if x.required != y.required {
@@ -879,15 +892,19 @@ fn fields(out: &mut Changes, ty: &str, defaults: bool, a: &[FieldSurface], b: &[
                         format!(
                             "now {}: {} → {}",
                             if y.required { "required" } else { "optional" },
-                            code(&x.rust_type()),
-                            code(&y.rust_type())
+                            code(&x.rust_type(ra)),
+                            code(&y.rust_type(rb))
                         ),
                     );
-                } else if x.rust_type() != y.rust_type() {
+                } else if x.rust_type(ra) != y.rust_type(rb) {
                     out.push(
                         Impact::Breaking,
                         &subject,
-                        format!("type {} → {}", code(&x.rust_type()), code(&y.rust_type())),
+                        format!(
+                            "type {} → {}",
+                            code(&x.rust_type(ra)),
+                            code(&y.rust_type(rb))
+                        ),
                     );
                 } else if x.nullable != y.nullable {
                     out.push(
@@ -1066,6 +1083,7 @@ mod tests {
         let surface = |fixed: &[&str]| Surface {
             generated: String::new(),
             format: 1,
+            rules: 2,
             crate_version: "0.1.0".into(),
             api_version: "1".into(),
             source: "spec.yaml".into(),

@@ -23,12 +23,24 @@ use crate::model::{
 /// older format get the new field copied from the new surface before they are compared.
 pub const FORMAT: u32 = 1;
 
+/// The rules by which the surface's data maps to Rust types, for a generator update that changes
+/// the mapping without changing the data: 1 wrote an optional nullable field as `Option<T>`, 2
+/// writes it as `Option<Option<T>>`. Files without the number were written under rules 1.
+pub const RULES: u32 = 2;
+
+fn first_rules() -> u32 {
+    1
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Surface {
     /// The `@generated` note (JSON has no comments).
     #[serde(rename = "@generated")]
     pub generated: String,
     pub format: u32,
+    /// See [`RULES`].
+    #[serde(default = "first_rules")]
+    pub rules: u32,
     /// The generated crate's version.
     pub crate_version: String,
     /// `info.version` of the spec.
@@ -177,12 +189,12 @@ pub struct FieldSurface {
 }
 
 impl FieldSurface {
-    /// The field's Rust type.
-    pub fn rust_type(&self) -> String {
+    /// The field's Rust type under the generator's `rules` (see [`RULES`]).
+    pub fn rust_type(&self, rules: u32) -> String {
         match (self.required, self.nullable) {
             (true, false) => self.ty.clone(),
             // Absent and null told apart.
-            (false, true) => format!("Option<Option<{}>>", self.ty),
+            (false, true) if rules >= 2 => format!("Option<Option<{}>>", self.ty),
             _ => format!("Option<{}>", self.ty),
         }
     }
@@ -219,6 +231,7 @@ impl Surface {
                 api.source
             ),
             format: FORMAT,
+            rules: RULES,
             crate_version: crate_version.to_string(),
             api_version: api.version.clone(),
             source: api.source.clone(),
