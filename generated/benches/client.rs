@@ -74,7 +74,11 @@ fn handwritten_reqwest_call(bencher: Bencher) {
         .expect("TLS sets up")
         .build()
         .expect("a reqwest client");
-    let user_agent = "azure_communication_callautomation/0.1.0 (rust; linux)";
+    let user_agent = concat!(
+        "azure_communication_callautomation/",
+        env!("CARGO_PKG_VERSION"),
+        " (rust; linux)"
+    );
     let credential = Arc::new(AccessKeyCredential::new(KEY).expect("a valid key"));
     let body = request();
     let host = address.to_string();

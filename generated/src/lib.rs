@@ -40,4 +40,4 @@ pub use error::{Error, ErrorBody, ServiceError};
 
 pub use options::RetryOptions;
 
-pub use runtime::http_client_builder;
+pub use runtime::{WithHeaders, http_client_builder};

@@ -90,10 +90,11 @@ async fn every_request_carries_a_request_id_user_agent_and_accept() {
     assert_eq!(r.headers["accept"], "application/json");
     assert_eq!(r.headers["content-type"], "application/json");
     let agent = r.headers["user-agent"].to_str().unwrap();
-    assert!(
-        agent.starts_with("my-app/2.0 azure_communication_callautomation/0.1.0 (rust; "),
-        "{agent}"
+    let expected = format!(
+        "my-app/2.0 azure_communication_callautomation/{} (rust; ",
+        env!("CARGO_PKG_VERSION")
     );
+    assert!(agent.starts_with(&expected), "{agent}");
 }
 
 #[tokio::test]

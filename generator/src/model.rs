@@ -218,6 +218,9 @@ pub struct Operation {
     /// The documented statuses that are not successes (`404`, `4XX`, `default`), sorted.
     pub errors: Vec<String>,
     /// Set for an `x-ms-pageable` operation: a second method streams the items of every page.
+    /// The type of the response headers the success answers document (a struct read from the
+    /// headers): the method then returns the body with them, in `WithHeaders`.
+    pub response_headers: Option<String>,
     pub pageable: Option<Pageable>,
     /// Set for an `x-ms-long-running-operation`: the call polls until the operation ends, and
     /// takes its result where this says (`x-ms-long-running-operation-options`'
@@ -381,6 +384,9 @@ pub enum TypeKind {
         /// The discriminator this struct always writes, as a variant of a tagged union: the
         /// property (left out of `fields`) and its value.
         tag: Option<StructTag>,
+        /// The response headers an operation documents, read from the answer's headers (every
+        /// field optional; `name` is the header's lower-case name) rather than from JSON.
+        from_headers: bool,
     },
     /// A value of one of several types (`oneOf`/`anyOf`): read as the first variant that fits,
     /// or, with a discriminator, as the variant its discriminator property names.

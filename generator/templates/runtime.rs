@@ -63,7 +63,45 @@ impl std::fmt::Debug for Credential {
     }
 }
 
-/// The `User-Agent`: the user's prefix, then this crate's name and version, and the OS.
+/// A success body with the response headers its operation documents. It dereferences to the
+/// body, so fields and methods of the body are reached as if it were the body itself.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WithHeaders<T, H> {
+    /// The answer's body.
+    pub body: T,
+    /// The documented headers, each `None` when absent or unreadable.
+    pub headers: H,
+}
+
+impl<T, H> WithHeaders<T, H> {
+    /// The body alone.
+    pub fn into_body(self) -> T {
+        self.body
+    }
+}
+
+impl<T, H> std::ops::Deref for WithHeaders<T, H> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.body
+    }
+}
+
+/// The value of a response header, parsed: repeated headers are joined with `, ` (HTTP's rule
+/// for lists); `None` when the header is absent, not text, or does not parse.
+pub(crate) fn header_value<T: std::str::FromStr>(headers: &HeaderMap, name: &str) -> Option<T> {
+    let mut values = headers.get_all(name).iter();
+    let first = values.next()?.to_str().ok()?;
+    let mut joined = std::borrow::Cow::Borrowed(first);
+    for value in values {
+        let text = joined.to_mut();
+        text.push_str(", ");
+        text.push_str(value.to_str().ok()?);
+    }
+    joined.parse().ok()
+}
+
 /// A reqwest builder set up as this crate's clients are: TLS by rustls on the *ring* crypto
 /// provider, certificates checked by the platform's verifier (the operating system's trust
 /// store), HTTP/2 or HTTP/1.1 chosen by ALPN. Add settings of your own (a proxy, say) and give
@@ -83,6 +121,7 @@ pub fn http_client_builder() -> Result<reqwest::ClientBuilder, Error> {
     Ok(reqwest::Client::builder().tls_backend_preconfigured(tls))
 }
 
+/// The `User-Agent`: the user's prefix, then this crate's name and version, and the OS.
 pub(crate) fn user_agent(prefix: Option<&str>) -> Result<HeaderValue, Error> {
     let own = format!(
         "{}/{} (rust; {})",

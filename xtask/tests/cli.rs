@@ -640,10 +640,15 @@ fn answers_are_read_by_status() {
         WIREMOCK_DEPS,
         ("statuses", STATUSES_TEST),
     );
-    assert!(
-        stdout.contains("each_status_reads_its_own_body ... ok"),
-        "{stdout}"
-    );
+    for test in [
+        "each_status_reads_its_own_body",
+        "documented_response_headers_come_with_the_body",
+    ] {
+        assert!(
+            stdout.contains(&format!("{test} ... ok")),
+            "{test}: {stdout}"
+        );
+    }
 }
 
 const STATUSES_TEST: &str = r##"
@@ -661,6 +666,41 @@ async fn answer(status: u16, body: Option<serde_json::Value>) -> Result<PutJobRe
     Mock::given(method("PUT")).and(path("/jobs/7")).respond_with(template).mount(&server).await;
     let client = Client::builder(server.uri()).allow_http(true).retry(RetryOptions::none()).build().unwrap();
     client.put_job("7", None).await
+}
+
+/// The documented response headers come typed with the body, which the result derefs to.
+#[tokio::test]
+async fn documented_response_headers_come_with_the_body() {
+    use statuses::models::GetJobXJobStateHeader;
+    let server = MockServer::start().await;
+    let template = ResponseTemplate::new(200)
+        .set_body_json(serde_json::json!({"id": "7"}))
+        .insert_header("etag", "\"v2\"")
+        .insert_header("x-rate-limit-remaining", "41")
+        .insert_header("x-job-state", "done")
+        .append_header("link", "<https://a/1>; rel=next")
+        .append_header("link", "<https://a/9>; rel=last");
+    Mock::given(method("GET")).and(path("/jobs/7/state")).respond_with(template).mount(&server).await;
+    let client = Client::builder(server.uri()).retry(RetryOptions::none()).build().unwrap();
+    let job = client.get_job("7", None).await.unwrap();
+    assert_eq!(job.id, "7");
+    assert_eq!(job.headers.e_tag.as_deref(), Some("\"v2\""));
+    assert_eq!(job.headers.x_rate_limit_remaining, Some(41));
+    assert_eq!(job.headers.x_job_state, Some(GetJobXJobStateHeader::Done));
+    assert_eq!(job.headers.link.as_deref(), Some("<https://a/1>; rel=next, <https://a/9>; rel=last"));
+    assert_eq!(job.headers.x_request_id, None);
+    assert_eq!(job.into_body().id, "7");
+
+    // A value that does not parse is `None`, not an error.
+    let server = MockServer::start().await;
+    let template = ResponseTemplate::new(200)
+        .set_body_json(serde_json::json!({"id": "8"}))
+        .insert_header("x-rate-limit-remaining", "many");
+    Mock::given(method("GET")).and(path("/jobs/8/state")).respond_with(template).mount(&server).await;
+    let client = Client::builder(server.uri()).retry(RetryOptions::none()).build().unwrap();
+    let job = client.get_job("8", None).await.unwrap();
+    assert_eq!(job.headers.x_rate_limit_remaining, None);
+    assert_eq!(job.headers.e_tag, None);
 }
 
 fn service_error(result: Result<PutJobResponse, Error<PutJobError>>) -> (u16, Option<PutJobError>) {

@@ -366,10 +366,16 @@ fn operation(o: &Operation) -> OperationSurface {
             },
         }),
         success: o.success.clone(),
-        returns: o
-            .success_type
-            .as_ref()
-            .map_or_else(|| "()".to_string(), TypeRef::to_string),
+        returns: {
+            let body = o
+                .success_type
+                .as_ref()
+                .map_or_else(|| "()".to_string(), TypeRef::to_string);
+            match &o.response_headers {
+                Some(h) => format!("WithHeaders<{body}, {h}>"),
+                None => body,
+            }
+        },
         error: o.error_type.to_string(),
         errors: o.errors.clone(),
         stream: o.pageable.as_ref().map(|p| StreamSurface {
@@ -399,6 +405,7 @@ fn type_def(def: &TypeDef) -> TypeSurface {
             fields,
             default,
             tag,
+            ..
         } => TypeSurface::Struct {
             docs: type_docs,
             default: *default,

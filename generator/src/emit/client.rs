@@ -844,6 +844,13 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
             }
         }
     }
+    if let Some(h) = &op.response_headers {
+        docs = docs.own(&format!(
+            "The body comes with the response headers the spec documents, in \
+             [`WithHeaders`](crate::WithHeaders): `.headers` is a [`models::{h}`]; the body's \
+             fields are reached directly, or take it with `.into_body()`."
+        ));
+    }
     if !op.constants.is_empty() {
         let sent: Vec<String> = op
             .constants
@@ -1167,6 +1174,7 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
         }
         None => quote!(runtime::json_error),
     };
+    let into_body = op.response_headers.as_ref().map(|_| quote!(.body));
     let stream = op.pageable.as_ref().map(|p| {
         let stream_name = ident(&p.stream_name);
         let item = qualified_type(&p.item_type);
@@ -1222,7 +1230,7 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
                 }
                 let pages = futures_util::stream::try_unfold(Next::First(options), move |state| async move {
                     let page = match state {
-                        Next::First(options) => self.#name(#( #arg_names, )* #body_name options).await?,
+                        Next::First(options) => self.#name(#( #arg_names, )* #body_name options).await? #into_body,
                         Next::Link(link) => self.next_page(&link, #read_error).await?,
                         Next::Done => return Ok(None),
                     };
@@ -1295,6 +1303,21 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
                         _ => Err(#into_error),
                     }
                 },
+            )
+        }
+    };
+    // With documented response headers, the body comes with them.
+    let (ok_ty, read_success) = match &op.response_headers {
+        None => (ok_ty, read_success),
+        Some(h) => {
+            let h = format_ident!("{}", h);
+            (
+                quote!(crate::WithHeaders<#ok_ty, models::#h>),
+                quote! {{
+                    let headers = models::#h::read(&response.headers);
+                    let body = #read_success?;
+                    Ok(crate::WithHeaders { body, headers })
+                }},
             )
         }
     };

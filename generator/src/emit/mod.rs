@@ -215,7 +215,7 @@ fn lib(api: &Api) -> TokenStream {
         pub use client::{Client, ClientBuilder};
         pub use error::{Error, ErrorBody, ServiceError};
         pub use options::RetryOptions;
-        pub use runtime::http_client_builder;
+        pub use runtime::{WithHeaders, http_client_builder};
         #multipart_use
     }
 }

@@ -34,8 +34,14 @@ fn type_def(def: &TypeDef) -> TokenStream {
     match &def.kind {
         TypeKind::Struct {
             fields,
+            from_headers: true,
+            ..
+        } => headers_struct(&name, docs, fields),
+        TypeKind::Struct {
+            fields,
             default,
             tag,
+            from_headers: false,
         } => {
             let default = default.then(|| quote!(Default,));
             // serde's derive handles flattened fields; every other struct gets a leaner
@@ -140,6 +146,38 @@ fn type_def(def: &TypeDef) -> TokenStream {
                 pub enum #name {
                     #( #variants )*
                 }
+            }
+        }
+    }
+}
+
+/// The response headers of an operation: every field an `Option` of a type that parses from
+/// text, read from the answer's headers by name (repeated headers joined with `, `).
+fn headers_struct(name: &proc_macro2::Ident, docs: TokenStream, fields: &[Field]) -> TokenStream {
+    let field_tokens = fields.iter().map(|f| {
+        let docs = Docs::new()
+            .spec_or(f.docs.as_deref(), &format!("The `{}` header.", f.name))
+            .outer();
+        let n = ident(&f.rust_name);
+        let ty = type_tokens(&f.ty);
+        quote! { #docs pub #n: Option<#ty>, }
+    });
+    let reads = fields.iter().map(|f| {
+        let n = ident(&f.rust_name);
+        let wire = &f.name;
+        quote! { #n: crate::runtime::header_value(headers, #wire), }
+    });
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, Default)]
+        #[non_exhaustive]
+        pub struct #name {
+            #( #field_tokens )*
+        }
+
+        impl #name {
+            pub(crate) fn read(headers: &reqwest::header::HeaderMap) -> Self {
+                Self { #( #reads )* }
             }
         }
     }

@@ -288,6 +288,7 @@ mod tests {
                 ],
                 default: false,
                 tag: None,
+                from_headers: false,
             },
         )])
     }

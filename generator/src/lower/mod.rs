@@ -21,7 +21,7 @@ use crate::config::ClientSettings;
 use crate::error::{Error, Result, Warning};
 use crate::load::{Spec, Target};
 use crate::model::{
-    Api, AuthScheme, BodyKind, ClientParam, Constant, Fill, Operation, Pageable, Param,
+    Api, AuthScheme, BodyKind, ClientParam, Constant, Field, Fill, Operation, Pageable, Param,
     ParamLocation, ParamStyle, PathPart, RequestBody, Server, ServerVariable, StatusVariant,
     TypeDef, TypeKind, TypeRef,
 };
@@ -649,6 +649,11 @@ impl Lowerer<'_> {
                 > 1
         };
         let (several_successes, several_errors) = (several(true), several(false));
+        // Headers the success answers document, for every call but long-running ones (whose
+        // answer is the status monitor's).
+        let mut header_fields: Vec<Field> = Vec::new();
+        let mut header_names = Scope::default();
+        let keep_headers = long_running(found).is_none();
         for (code, response) in &op.responses.responses {
             let key = code.to_string();
             let r_at = responses_at.join(&key);
@@ -667,6 +672,15 @@ impl Lowerer<'_> {
                 };
                 let ty = self.response_type(&r_at, response, &hint, Some(&mut accept))?;
                 success_by.push((key, ty));
+                if keep_headers {
+                    self.response_headers(
+                        &r_at,
+                        response,
+                        &pascal,
+                        &mut header_names,
+                        &mut header_fields,
+                    )?;
+                }
             } else {
                 let ty =
                     self.response_type(&r_at, response, &format!("{pascal}Error{hint}"), None)?;
@@ -721,6 +735,32 @@ impl Lowerer<'_> {
             .any(|(_, t)| reads_raw(t))
             .then(|| accept.join(", "));
 
+        let response_headers = (!header_fields.is_empty()).then(|| {
+            let name = self
+                .type_names
+                .claim(type_name(&format!("{pascal}Headers")));
+            self.types.insert(
+                name.clone(),
+                TypeDef {
+                    name: name.clone(),
+                    docs: Some(format!(
+                        "The response headers `{}` documents; each is `None` when the answer \
+                         lacks it or its value does not parse.",
+                        found.id
+                    )),
+                    extensions: BTreeMap::new(),
+                    source: self.spec.location(&responses_at),
+                    kind: TypeKind::Struct {
+                        fields: header_fields,
+                        default: true,
+                        tag: None,
+                        from_headers: true,
+                    },
+                },
+            );
+            name
+        });
+
         Ok(Operation {
             id: found.id.clone(),
             rust_name: method_names.claim(value_name(&found.id)),
@@ -742,6 +782,7 @@ impl Lowerer<'_> {
             success_type,
             error_type,
             errors,
+            response_headers,
             pageable: None,
             long_running: None,
             source: self.spec.location(at),
@@ -1214,6 +1255,63 @@ impl Lowerer<'_> {
                 }
             })),
         }
+    }
+
+    /// Adds the headers a success answer documents to `fields` (once per name, whatever the
+    /// case): scalars and string enums keep their type, anything else is read as text.
+    /// `Content-Type` is left out, as OpenAPI says.
+    fn response_headers(
+        &mut self,
+        at: &Target,
+        response: &ReferenceOr<Response>,
+        pascal: &str,
+        names: &mut Scope,
+        fields: &mut Vec<Field>,
+    ) -> Result<()> {
+        let (at, response) = self.item(at, response)?;
+        for (name, header) in &response.headers {
+            let wire = name.to_ascii_lowercase();
+            if wire == "content-type" || wire.is_empty() || fields.iter().any(|f| f.name == wire) {
+                continue;
+            }
+            let (h_at, header) = self.item(&at.join("headers").join(name), header)?;
+            let ty = match &header.format {
+                ParameterSchemaOrContent::Schema(s) => self.schema(
+                    &h_at.join("schema"),
+                    s.into(),
+                    &format!("{pascal}{}Header", type_name(name)),
+                )?,
+                ParameterSchemaOrContent::Content(_) => TypeRef::String,
+            };
+            let is_string_enum = |n: &String| {
+                matches!(
+                    self.types.get(n).map(|t| &t.kind),
+                    Some(TypeKind::StringEnum { .. })
+                )
+            };
+            let ty = match ty {
+                TypeRef::String
+                | TypeRef::I32
+                | TypeRef::I64
+                | TypeRef::F32
+                | TypeRef::F64
+                | TypeRef::Bool => ty,
+                TypeRef::Named(n) if is_string_enum(&n) => TypeRef::Named(n),
+                _ => TypeRef::String,
+            };
+            fields.push(Field {
+                rust_name: names.claim(value_name(name)),
+                name: wire,
+                ty,
+                required: false,
+                nullable: false,
+                boxed: false,
+                read_only: false,
+                flatten: false,
+                docs: header.description.clone(),
+            });
+        }
+        Ok(())
     }
 
     /// The credentials the client takes: API-key headers of the spec, bearer tokens when the spec

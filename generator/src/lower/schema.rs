@@ -548,6 +548,7 @@ impl Lowerer<'_> {
                 fields,
                 default: false,
                 tag: None,
+                from_headers: false,
             },
         );
         Ok(TypeRef::Named(name))
