@@ -402,11 +402,14 @@ pub enum TypeKind {
         /// The error answers of an operation (the union then implements `ErrorBody`).
         errors: bool,
     },
-    /// A string enum. An open one keeps values it does not know in the variant named `other`; a
-    /// closed one (`other: None`, from `x-ms-enum` `modelAsString: false`) refuses them.
-    StringEnum {
+    /// An enum of strings, or of integers (`integer`; each variant's `value` is then the number
+    /// in decimal, and the Rust value an `i64`). An open one keeps values it does not know in the
+    /// variant named `other`; a closed one (`other: None`, from `x-ms-enum` `modelAsString:
+    /// false`) refuses them.
+    Enum {
         variants: Vec<Variant>,
         other: Option<String>,
+        integer: bool,
     },
 }
 

@@ -230,7 +230,8 @@ impl<E: ErrorBody + fmt::Debug> std::error::Error for Error<E> {
     }
 }
 
-/// A string that is none of the values of a closed enum (one whose spec says it has no others).
+/// A value that is none of those of a closed enum (one whose spec says it has no others); a
+/// number is given in decimal.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnknownValue {
     /// The enum's name.

@@ -448,7 +448,9 @@ fn type_def(def: &TypeDef) -> TypeSurface {
                 })
                 .collect(),
         },
-        TypeKind::StringEnum { variants, other } => TypeSurface::Enum {
+        TypeKind::Enum {
+            variants, other, ..
+        } => TypeSurface::Enum {
             docs: type_docs,
             open: other.is_some(),
             values: variants

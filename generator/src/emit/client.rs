@@ -1419,10 +1419,12 @@ fn location_name(l: ParamLocation) -> &'static str {
     }
 }
 
+/// Whether `name` is an enum of strings (written with `as_str()`; integer enums are
+/// `Display`, as numbers are).
 fn is_enum(api: &Api, name: &str) -> bool {
     matches!(
         api.types.get(name).map(|t| &t.kind),
-        Some(TypeKind::StringEnum { .. })
+        Some(TypeKind::Enum { integer: false, .. })
     )
 }
 
@@ -1451,7 +1453,10 @@ fn borrowed_type(ty: &TypeRef) -> TokenStream {
 /// defaults (`form` in a query, `simple` elsewhere).
 fn structured(api: &Api, p: &Param) -> bool {
     let scalar = |ty: &TypeRef| match ty {
-        TypeRef::Named(n) => is_enum(api, n),
+        TypeRef::Named(n) => matches!(
+            api.types.get(n).map(|t| &t.kind),
+            Some(TypeKind::Enum { .. })
+        ),
         TypeRef::Vec(_) | TypeRef::Map(_) | TypeRef::Json | TypeRef::Text | TypeRef::Bytes => false,
         _ => true,
     };

@@ -208,10 +208,27 @@ fn owned(api: &Api, ty: &TypeRef, value: &serde_json::Value) -> Option<TokenStre
         (TypeRef::Named(name), Value::String(s)) => {
             let t = quote::format_ident!("{}", name);
             match &api.types.get(name)?.kind {
-                TypeKind::StringEnum { other: Some(_), .. } => quote!(models::#t::from(#s)),
-                TypeKind::StringEnum { other: None, .. } => {
+                TypeKind::Enum { other: Some(_), .. } => quote!(models::#t::from(#s)),
+                TypeKind::Enum { other: None, .. } => {
                     quote!(#s.parse::<models::#t>().expect("a value of the enum"))
                 }
+                _ => return None,
+            }
+        }
+        (TypeRef::Named(name), Value::Number(n)) => {
+            let t = quote::format_ident!("{}", name);
+            let n = proc_macro2::Literal::i64_suffixed(n.as_i64()?);
+            match &api.types.get(name)?.kind {
+                TypeKind::Enum {
+                    integer: true,
+                    other: Some(_),
+                    ..
+                } => quote!(models::#t::from(#n)),
+                TypeKind::Enum {
+                    integer: true,
+                    other: None,
+                    ..
+                } => quote!(models::#t::try_from(#n).expect("a value of the enum")),
                 _ => return None,
             }
         }

@@ -109,13 +109,20 @@ fn type_def(def: &TypeDef) -> TokenStream {
                 }
             }
         }
-        TypeKind::StringEnum {
+        TypeKind::Enum {
+            variants,
+            other,
+            integer: true,
+        } => integer_enum(&name, docs, variants, other.as_deref()),
+        TypeKind::Enum {
             variants,
             other: Some(other),
+            integer: false,
         } => string_enum(&name, docs, variants, other),
-        TypeKind::StringEnum {
+        TypeKind::Enum {
             variants,
             other: None,
+            integer: false,
         } => closed_enum(&name, docs, variants),
         TypeKind::OneOf {
             variants,
@@ -464,6 +471,141 @@ fn enum_parts(variants: &[Variant]) -> (Vec<proc_macro2::Ident>, Vec<&str>, Vec<
         })
         .collect();
     (idents, values, docs)
+}
+
+/// An enum of integers, written and read as JSON numbers. Open (`other` names the variant
+/// that keeps other numbers) or closed (any other number fails to parse).
+fn integer_enum(
+    name: &proc_macro2::Ident,
+    docs: TokenStream,
+    variants: &[Variant],
+    other: Option<&str>,
+) -> TokenStream {
+    let (idents, values, variant_docs) = enum_parts(variants);
+    let numbers: Vec<proc_macro2::Literal> = values
+        .iter()
+        .map(|v| proc_macro2::Literal::i64_unsuffixed(v.parse().unwrap_or_default()))
+        .collect();
+    let type_name = name.to_string();
+    let (attrs, other_variant, other_value, from) = match other {
+        Some(other) => {
+            let other = format_ident!("{}", other);
+            (
+                quote! {
+                    ///
+                    /// Numbers this version of the crate does not know are kept in the last
+                    /// variant, so a value the service adds later never fails to parse.
+                    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+                    #[non_exhaustive]
+                },
+                quote! {
+                    /// A number this version of the crate does not know.
+                    #other(i64),
+                },
+                quote! { Self::#other(value) => *value, },
+                quote! {
+                    impl From<i64> for #name {
+                        fn from(value: i64) -> Self {
+                            match value {
+                                #( #numbers => Self::#idents, )*
+                                other => Self::#other(other),
+                            }
+                        }
+                    }
+
+                    impl std::str::FromStr for #name {
+                        type Err = std::num::ParseIntError;
+
+                        fn from_str(value: &str) -> Result<Self, Self::Err> {
+                            value.trim().parse::<i64>().map(Self::from)
+                        }
+                    }
+
+                    impl<'de> serde::Deserialize<'de> for #name {
+                        fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                            <i64 as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+                        }
+                    }
+                },
+            )
+        }
+        None => (
+            quote! {
+                ///
+                /// A closed set: any other number fails to parse.
+                #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+            },
+            quote!(),
+            quote!(),
+            quote! {
+                impl TryFrom<i64> for #name {
+                    type Error = crate::error::UnknownValue;
+
+                    fn try_from(value: i64) -> Result<Self, Self::Error> {
+                        match value {
+                            #( #numbers => Ok(Self::#idents), )*
+                            _ => Err(crate::error::UnknownValue { type_name: #type_name, value: value.to_string() }),
+                        }
+                    }
+                }
+
+                impl std::str::FromStr for #name {
+                    type Err = crate::error::UnknownValue;
+
+                    fn from_str(value: &str) -> Result<Self, Self::Err> {
+                        match value.trim().parse::<i64>() {
+                            Ok(number) => Self::try_from(number),
+                            Err(_) => Err(crate::error::UnknownValue { type_name: #type_name, value: value.to_owned() }),
+                        }
+                    }
+                }
+
+                impl<'de> serde::Deserialize<'de> for #name {
+                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                        let value = <i64 as serde::Deserialize>::deserialize(deserializer)?;
+                        Self::try_from(value).map_err(|_| {
+                            serde::de::Error::invalid_value(serde::de::Unexpected::Signed(value), &#type_name)
+                        })
+                    }
+                }
+            },
+        ),
+    };
+    quote! {
+        #docs
+        #attrs
+        pub enum #name {
+            #( #variant_docs #idents, )*
+            #other_variant
+        }
+
+        impl #name {
+            /// Every named value.
+            pub const VALUES: &[i64] = &[#( #numbers ),*];
+
+            /// The value as sent on the wire.
+            pub fn value(&self) -> i64 {
+                match self {
+                    #( Self::#idents => #numbers, )*
+                    #other_value
+                }
+            }
+        }
+
+        #from
+
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                std::fmt::Display::fmt(&self.value(), f)
+            }
+        }
+
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.value())
+            }
+        }
+    }
 }
 
 fn closed_enum(name: &proc_macro2::Ident, docs: TokenStream, variants: &[Variant]) -> TokenStream {

@@ -215,10 +215,18 @@ fn wire_strings(
             (TypeRef::Named(name), Value::String(s))
                 if matches!(
                     types.get(name).map(|t| &t.kind),
-                    Some(TypeKind::StringEnum { .. })
+                    Some(TypeKind::Enum { integer: false, .. })
                 ) =>
             {
                 Ok(s.clone())
+            }
+            (TypeRef::Named(name), Value::Number(n))
+                if matches!(
+                    types.get(name).map(|t| &t.kind),
+                    Some(TypeKind::Enum { integer: true, .. })
+                ) =>
+            {
+                Ok(n.to_string())
             }
             _ => Err(format!("a `{ty}` parameter is not checked by call tests")),
         }

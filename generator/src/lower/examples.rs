@@ -156,9 +156,21 @@ fn walk(
                 }
                 Ok(Value::Object(out))
             }
-            Some(TypeKind::StringEnum {
+            Some(TypeKind::Enum {
+                variants,
+                other,
+                integer: true,
+            }) => match value.as_i64() {
+                Some(n) if other.is_some() || variants.iter().any(|v| v.value == n.to_string()) => {
+                    Ok(value.clone())
+                }
+                Some(_) => fail(format!("{value} is not one of the enum's values")),
+                None => fail(format!("{} is not an integer", kind(value))),
+            },
+            Some(TypeKind::Enum {
                 variants,
                 other: None,
+                ..
             }) if value.is_string() => match variants
                 .iter()
                 .any(|v| Some(v.value.as_str()) == value.as_str())
@@ -166,8 +178,8 @@ fn walk(
                 true => Ok(value.clone()),
                 false => fail(format!("{value} is not one of the enum's values")),
             },
-            Some(TypeKind::StringEnum { .. }) if value.is_string() => Ok(value.clone()),
-            Some(TypeKind::StringEnum { .. }) => fail(format!("{} is not a string", kind(value))),
+            Some(TypeKind::Enum { .. }) if value.is_string() => Ok(value.clone()),
+            Some(TypeKind::Enum { .. }) => fail(format!("{} is not a string", kind(value))),
             Some(TypeKind::OneOf {
                 variants,
                 discriminator: Some(d),

@@ -1286,7 +1286,7 @@ impl Lowerer<'_> {
             let is_string_enum = |n: &String| {
                 matches!(
                     self.types.get(n).map(|t| &t.kind),
-                    Some(TypeKind::StringEnum { .. })
+                    Some(TypeKind::Enum { .. })
                 )
             };
             let ty = match ty {

@@ -113,8 +113,14 @@ impl Lowerer<'_> {
                 if values.is_empty() {
                     TypeRef::String
                 } else {
-                    self.string_enum(at, schema, &values, hint)
+                    let values: Vec<String> = values.iter().map(|v| v.to_string()).collect();
+                    self.enumeration(at, schema, &values, hint, false)
                 }
+            }
+            SchemaKind::Type(Type::Integer(i)) if i.enumeration.iter().any(Option::is_some) => {
+                let values: Vec<String> =
+                    i.enumeration.iter().flatten().map(i64::to_string).collect();
+                self.enumeration(at, schema, &values, hint, true)
             }
             SchemaKind::Type(Type::Integer(i)) => match i.format {
                 VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => TypeRef::I32,
@@ -147,6 +153,34 @@ impl Lowerer<'_> {
             }
             SchemaKind::Any(a) if a.typ.as_deref() == Some("object") => {
                 self.map(at, a.additional_properties.as_ref(), hint)?
+            }
+            // An enum without `type`: of strings or of integers, as if the type were given;
+            // values of several JSON types (`[1, "one", true]`) have no Rust enum to be.
+            SchemaKind::Any(a) if !a.enumeration.is_empty() => {
+                let values: Vec<&serde_json::Value> =
+                    a.enumeration.iter().filter(|v| !v.is_null()).collect();
+                let strings: Option<Vec<String>> = values
+                    .iter()
+                    .map(|v| v.as_str().map(str::to_owned))
+                    .collect();
+                let integers: Option<Vec<String>> = values
+                    .iter()
+                    .map(|v| v.as_i64().map(|n| n.to_string()))
+                    .collect();
+                if let (Some(strings), false) = (strings, values.is_empty()) {
+                    return Ok(self.enumeration(at, schema, &strings, hint, false));
+                }
+                if let (Some(integers), false) = (integers, values.is_empty()) {
+                    return Ok(self.enumeration(at, schema, &integers, hint, true));
+                }
+                self.warn(
+                    at,
+                    format!(
+                        "an enum of values of several types is not typed; {}",
+                        crate::error::UNTYPED_FALLBACK
+                    ),
+                );
+                TypeRef::Json
             }
             SchemaKind::Any(_) => TypeRef::Json,
             SchemaKind::OneOf { one_of: parts } | SchemaKind::AnyOf { any_of: parts }
@@ -429,12 +463,14 @@ impl Lowerer<'_> {
         name
     }
 
-    fn string_enum(
+    /// An enum of `values`: strings, or integers in decimal (`integer`).
+    fn enumeration(
         &mut self,
         at: &Target,
         schema: &Schema,
-        values: &[&str],
+        values: &[String],
         hint: &str,
+        integer: bool,
     ) -> TypeRef {
         let x_ms_enum = schema.schema_data.extensions.get("x-ms-enum");
         let hint = x_ms_enum
@@ -442,13 +478,18 @@ impl Lowerer<'_> {
             .and_then(|n| n.as_str())
             .unwrap_or(hint);
         // `x-ms-enum` `values`: a name and a description per value.
+        let as_json = |value: &str| match value.parse::<i64>() {
+            Ok(n) if integer => serde_json::Value::from(n),
+            _ => serde_json::Value::from(value),
+        };
         let described = |value: &str, key: &str| {
+            let value = as_json(value);
             x_ms_enum
                 .and_then(|e| e.get("values"))
                 .and_then(|v| v.as_array())
                 .into_iter()
                 .flatten()
-                .find(|v| v.get("value").and_then(|x| x.as_str()) == Some(value))
+                .find(|v| v.get("value") == Some(&value))
                 .and_then(|v| v.get(key))
                 .and_then(|x| x.as_str())
                 .filter(|x| !x.trim().is_empty())
@@ -459,11 +500,20 @@ impl Lowerer<'_> {
         let mut seen = BTreeSet::new();
         let variants = values
             .iter()
-            .filter(|v| seen.insert(**v))
-            .map(|v| Variant {
-                rust_name: scope.claim(variant_name(described(v, "name").as_deref().unwrap_or(v))),
-                value: v.to_string(),
-                docs: described(v, "description"),
+            .filter(|v| seen.insert(v.as_str()))
+            .map(|v| {
+                // `-1` would fold onto `1`.
+                let plain = match v.strip_prefix('-') {
+                    Some(n) if integer => format!("minus {n}"),
+                    _ => v.clone(),
+                };
+                Variant {
+                    rust_name: scope.claim(variant_name(
+                        described(v, "name").as_deref().unwrap_or(&plain),
+                    )),
+                    value: v.clone(),
+                    docs: described(v, "description"),
+                }
             })
             .collect();
         // Open unless `x-ms-enum` says `modelAsString: false`: a service that adds a value
@@ -471,7 +521,16 @@ impl Lowerer<'_> {
         let closed =
             x_ms_enum.and_then(|e| e.get("modelAsString")) == Some(&serde_json::Value::Bool(false));
         let other = (!closed).then(|| scope.claim("UnknownValue".into()));
-        self.define(at, schema, &name, TypeKind::StringEnum { variants, other });
+        self.define(
+            at,
+            schema,
+            &name,
+            TypeKind::Enum {
+                variants,
+                other,
+                integer,
+            },
+        );
         TypeRef::Named(name)
     }
 
@@ -771,7 +830,7 @@ pub(super) fn finish_types(types: &mut BTreeMap<String, TypeDef>) {
                         _ => None,
                     })
                     .collect(),
-                TypeKind::StringEnum { .. } | TypeKind::StatusUnion { .. } => Vec::new(),
+                TypeKind::Enum { .. } | TypeKind::StatusUnion { .. } => Vec::new(),
             };
             (name.clone(), targets)
         })
@@ -793,7 +852,7 @@ pub(super) fn finish_types(types: &mut BTreeMap<String, TypeDef>) {
                     }
                 }
             }
-            TypeKind::StringEnum { .. } | TypeKind::StatusUnion { .. } => {}
+            TypeKind::Enum { .. } | TypeKind::StatusUnion { .. } => {}
         }
     }
     // Default: fixpoint from "every struct can" down to those whose every field has a default.
@@ -811,9 +870,9 @@ pub(super) fn finish_types(types: &mut BTreeMap<String, TypeDef>) {
                 TypeKind::Struct { fields, .. } => fields
                     .iter()
                     .any(|f| f.required && !f.nullable && (f.boxed || !has_default(&f.ty, &can))),
-                TypeKind::StringEnum { .. }
-                | TypeKind::OneOf { .. }
-                | TypeKind::StatusUnion { .. } => true,
+                TypeKind::Enum { .. } | TypeKind::OneOf { .. } | TypeKind::StatusUnion { .. } => {
+                    true
+                }
             })
             .cloned()
             .collect();
@@ -932,9 +991,7 @@ fn fields_of<'t>(types: &'t BTreeMap<String, TypeDef>, ty: &TypeRef) -> Option<&
     match ty {
         TypeRef::Named(n) => match &types.get(n)?.kind {
             TypeKind::Struct { fields, .. } => Some(fields),
-            TypeKind::StringEnum { .. } | TypeKind::OneOf { .. } | TypeKind::StatusUnion { .. } => {
-                None
-            }
+            TypeKind::Enum { .. } | TypeKind::OneOf { .. } | TypeKind::StatusUnion { .. } => None,
         },
         _ => None,
     }
