@@ -53,8 +53,7 @@ fn schema(names: Vec<String>) -> impl Strategy<Value = Value> {
         prop::collection::vec(enum_value(), 1..5)
             .prop_map(|v| json!({"type": "string", "enum": v})),
         // Integer enums (negative values folding near positive ones), and enums without a type.
-        prop::collection::vec(-3i64..4, 1..5)
-            .prop_map(|v| json!({"type": "integer", "enum": v})),
+        prop::collection::vec(-3i64..4, 1..5).prop_map(|v| json!({"type": "integer", "enum": v})),
         prop::collection::vec(enum_value(), 1..5).prop_map(|v| json!({"enum": v})),
         prop::sample::select(&["int32", "int64", "uint8", ""][..])
             .prop_map(|f| json!({"type": "integer", "format": f})),

@@ -528,6 +528,7 @@ fn autorest_client_parameters_and_constants_are_sent() {
         "client_parameters_and_constants_are_on_the_wire",
         "a_client_parameter_without_default_must_be_set",
         "absent_and_null_are_kept_apart",
+        "a_pageable_operation_without_next_link_is_one_page",
         "example_tests::gadgets_get_call_get_a_gadget",
         "example_tests::gadgets_get_response_200_get_a_gadget",
     ] {
@@ -1113,6 +1114,26 @@ fn absent_and_null_are_kept_apart() {
         serde_json::json!({"id": "a", "note": null, "labels": {"color": null, "size": "xl"}})
     );
     assert_eq!(serde_json::to_value(&set).unwrap(), serde_json::json!({"id": "a", "note": "n"}));
+}
+
+/// `x-ms-pageable: {}` over a page without `nextLink`: one page, streamed.
+#[tokio::test]
+async fn a_pageable_operation_without_next_link_is_one_page() {
+    use futures_util::StreamExt;
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/operations"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({"value": ["a", "b"]})))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = Client::builder(server.uri()).tenant("t").region("r").retry(RetryOptions::none()).build().unwrap();
+    let items: Vec<String> = client
+        .operations_list_stream(None)
+        .map(|item| item.unwrap())
+        .collect()
+        .await;
+    assert_eq!(items, ["a", "b"]);
 }
 
 #[test]

@@ -852,6 +852,12 @@ impl Lowerer<'_> {
                 .iter()
                 .find(|f| f.name == n && f.ty == TypeRef::String)
         });
+        // Without `nextLinkName` (Azure's `x-ms-pageable: {}`), a page type with no `nextLink`
+        // is a single page, as AutoRest reads it.
+        let next = match next {
+            Some(None) if ext.get("nextLinkName").is_none() => None,
+            next => next,
+        };
         let (Some(items), Some(Some(_)) | None) = (items, next) else {
             self.warn(
                 &found.at,
