@@ -1201,6 +1201,11 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
             }
             None => quote!(Next::Done),
         };
+        // A single page never follows a link.
+        let single_page = p
+            .next_link_field
+            .is_none()
+            .then(|| quote!(#[allow(dead_code)]));
         let arg_names: Vec<_> = required.iter().map(|p| ident(&p.rust_name)).collect();
         let body_name = op.body.as_ref().map(|_| quote!(body,));
         let stream_args = required.iter().map(|p| {
@@ -1223,6 +1228,7 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
                 #body_arg
                 options: Option<#options_name>,
             ) -> impl futures_util::Stream<Item = Result<#item, Error<#error_ty>>> {
+                #single_page
                 enum Next<O> {
                     First(Option<O>),
                     Link(String),
