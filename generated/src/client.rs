@@ -28,6 +28,10 @@ pub const DEFAULT_MAX_RESPONSE_BODY: usize = 16 * 1024 * 1024;
 /// `endpoint`: The endpoint of the Communication Services resource, for example `https://contoso.communications.azure.com`.
 ///
 /// Cloning is cheap: clones share their connection pool.
+///
+/// Methods by the spec's tags:
+///
+/// - `CallMedia`: [`call_media_unhold`](Client::call_media_unhold)
 #[derive(Clone)]
 pub struct Client {
     endpoint: reqwest::Url,

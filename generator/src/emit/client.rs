@@ -724,7 +724,30 @@ fn client_docs(api: &Api) -> Docs {
             }
         }
     }
-    docs.own("Cloning is cheap: clones share their connection pool.")
+    docs = docs.own("Cloning is cheap: clones share their connection pool.");
+    // The spec's tags group the methods, in the order the tags first appear.
+    let mut tags: Vec<(&str, Vec<String>)> = Vec::new();
+    for op in &api.operations {
+        let method = op.rust_name.trim_start_matches("r#");
+        let link = if op.rust_name.starts_with("r#") {
+            code(method)
+        } else {
+            format!("[`{method}`](Client::{method})")
+        };
+        for tag in &op.tags {
+            match tags.iter_mut().find(|(t, _)| t == tag) {
+                Some((_, methods)) => methods.push(link.clone()),
+                None => tags.push((tag, vec![link.clone()])),
+            }
+        }
+    }
+    if !tags.is_empty() {
+        docs = docs.own("Methods by the spec's tags:");
+        for (tag, methods) in tags {
+            docs = docs.own(&format!("- {}: {}", code(tag), methods.join(", ")));
+        }
+    }
+    docs
 }
 
 fn default_const(p: &ClientParam) -> proc_macro2::Ident {
