@@ -22,6 +22,16 @@ fn text(bytes: &[u8]) -> String {
 /// The dev-dependencies of the fixture crates tested against a local wiremock server.
 const WIREMOCK_DEPS: &str = "tokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\nwiremock = \"0.6\"\n";
 
+/// Asserts that each of `tests` ran and passed in the output of `cargo test`.
+fn assert_passed(stdout: &str, tests: &[&str]) {
+    for test in tests {
+        assert!(
+            stdout.contains(&format!("{test} ... ok")),
+            "{test}: {stdout}"
+        );
+    }
+}
+
 /// Generates the crate of `fixture` as `name`, adds `dev_dependencies` and the integration test
 /// `(test_name, source)`, and runs its unit tests (the spec's examples among them) and that test.
 /// Asserts that generation and tests succeed; gives generation's stderr and the tests' stdout.
@@ -177,44 +187,33 @@ fn bad_arguments_and_bad_specs_fail_clearly_without_writing() {
     );
 
     let spec = root().join("generator/tests/fixtures/bodyless.yaml");
-    let bad_name = xtask(
-        &[
-            "codegen",
-            "--spec",
-            spec.to_str().unwrap(),
-            "--out",
-            "o",
-            "--crate-name",
-            "9 lives",
-        ],
-        dir.path(),
-    );
-    assert_eq!(bad_name.status.code(), Some(1));
-    assert!(
-        text(&bad_name.stderr).contains("`9 lives` is not a valid crate name"),
-        "{}",
-        text(&bad_name.stderr)
-    );
-
-    // A crate named like one of its dependencies could not name that dependency.
-    let taken = xtask(
-        &[
-            "codegen",
-            "--spec",
-            spec.to_str().unwrap(),
-            "--out",
-            "o",
-            "--crate-name",
+    // A name cargo refuses, and one of a dependency (which the crate could not name then).
+    for (name, message) in [
+        ("9 lives", "`9 lives` is not a valid crate name"),
+        (
             "percent-encoding",
-        ],
-        dir.path(),
-    );
-    assert_eq!(taken.status.code(), Some(1));
-    assert!(
-        text(&taken.stderr).contains("the crate name `percent-encoding` is taken"),
-        "{}",
-        text(&taken.stderr)
-    );
+            "the crate name `percent-encoding` is taken",
+        ),
+    ] {
+        let refused = xtask(
+            &[
+                "codegen",
+                "--spec",
+                spec.to_str().unwrap(),
+                "--out",
+                "o",
+                "--crate-name",
+                name,
+            ],
+            dir.path(),
+        );
+        assert_eq!(refused.status.code(), Some(1));
+        assert!(
+            text(&refused.stderr).contains(message),
+            "{}",
+            text(&refused.stderr)
+        );
+    }
     assert!(!dir.path().join("o").exists());
 
     let bad_spec = root().join("generator/tests/bad/dangling_ref.yaml");
@@ -491,22 +490,20 @@ fn a_pageable_operation_streams_every_page() {
         ("paging", PAGING_TEST),
     );
     // With the crate's own tests: the bodies of its x-ms-examples, read and written back.
-    for test in [
-        "pages_are_followed_until_there_is_no_next_link",
-        "closed_enums_refuse_unknown_values",
-        "repeatability_headers_are_made_up_once_per_call",
-        "a_long_running_operation_is_polled_until_it_succeeds",
-        "a_failed_long_running_operation_is_an_error_with_the_monitor_s_error",
-        "example_tests::widgets_paint_request_paint",
-        "example_tests::widgets_paint_call_paint",
-        "example_tests::widgets_paint_response_202_paint",
-        "example_tests::widgets_paint_response_default_paint",
-    ] {
-        assert!(
-            stdout.contains(&format!("{test} ... ok")),
-            "{test}: {stdout}"
-        );
-    }
+    assert_passed(
+        &stdout,
+        &[
+            "pages_are_followed_until_there_is_no_next_link",
+            "closed_enums_refuse_unknown_values",
+            "repeatability_headers_are_made_up_once_per_call",
+            "a_long_running_operation_is_polled_until_it_succeeds",
+            "a_failed_long_running_operation_is_an_error_with_the_monitor_s_error",
+            "example_tests::widgets_paint_request_paint",
+            "example_tests::widgets_paint_call_paint",
+            "example_tests::widgets_paint_response_202_paint",
+            "example_tests::widgets_paint_response_default_paint",
+        ],
+    );
     // The 400 body lacks a required property, and one example file is missing: warnings.
     assert!(!stdout.contains("response_400"), "{stdout}");
     assert!(
@@ -530,19 +527,17 @@ fn autorest_client_parameters_and_constants_are_sent() {
         WIREMOCK_DEPS,
         ("globals", GLOBALS_TEST),
     );
-    for test in [
-        "client_parameters_and_constants_are_on_the_wire",
-        "a_client_parameter_without_default_must_be_set",
-        "absent_and_null_are_kept_apart",
-        "a_pageable_operation_without_next_link_is_one_page",
-        "example_tests::gadgets_get_call_get_a_gadget",
-        "example_tests::gadgets_get_response_200_get_a_gadget",
-    ] {
-        assert!(
-            stdout.contains(&format!("{test} ... ok")),
-            "{test}: {stdout}"
-        );
-    }
+    assert_passed(
+        &stdout,
+        &[
+            "client_parameters_and_constants_are_on_the_wire",
+            "a_client_parameter_without_default_must_be_set",
+            "absent_and_null_are_kept_apart",
+            "a_pageable_operation_without_next_link_is_one_page",
+            "example_tests::gadgets_get_call_get_a_gadget",
+            "example_tests::gadgets_get_response_200_get_a_gadget",
+        ],
+    );
     assert!(!stderr.contains("warning"), "{stderr}");
 }
 
@@ -557,20 +552,18 @@ fn discriminated_unions_round_trip_by_their_tag() {
         ("tagged", TAGGED_TEST),
     );
     // The crate's own tests too: the spec's examples, read and written back.
-    for test in [
-        "example_tests::add_pet_request_example",
-        "example_tests::add_pet_response_dog",
-        "example_tests::add_pet_response_unknown_kind",
-        "example_tests::get_drawing_response_example",
-        "the_tag_picks_the_variant_and_is_written_back",
-        "allof_children_nest_and_unknown_kinds_are_kept",
-        "a_known_tag_with_a_wrong_body_is_an_error_that_says_why",
-    ] {
-        assert!(
-            stdout.contains(&format!("{test} ... ok")),
-            "{test}: {stdout}"
-        );
-    }
+    assert_passed(
+        &stdout,
+        &[
+            "example_tests::add_pet_request_example",
+            "example_tests::add_pet_response_dog",
+            "example_tests::add_pet_response_unknown_kind",
+            "example_tests::get_drawing_response_example",
+            "the_tag_picks_the_variant_and_is_written_back",
+            "allof_children_nest_and_unknown_kinds_are_kept",
+            "a_known_tag_with_a_wrong_body_is_an_error_that_says_why",
+        ],
+    );
     // The example its own schema rejects is a warning, not a test.
     assert!(!stdout.contains("nameless"), "{stdout}");
     assert!(
@@ -589,16 +582,14 @@ fn integer_enums_are_numbers_on_the_wire() {
         WIREMOCK_DEPS,
         ("integers", ENUMS_TEST),
     );
-    for test in [
-        "open_integer_enums_keep_unknown_numbers",
-        "closed_integer_enums_refuse_other_numbers",
-        "integer_enums_are_sent_as_numbers",
-    ] {
-        assert!(
-            stdout.contains(&format!("{test} ... ok")),
-            "{test}: {stdout}"
-        );
-    }
+    assert_passed(
+        &stdout,
+        &[
+            "open_integer_enums_keep_unknown_numbers",
+            "closed_integer_enums_refuse_other_numbers",
+            "integer_enums_are_sent_as_numbers",
+        ],
+    );
     // The enum of values of several types is the one untyped fallback.
     assert!(
         stderr.contains("an enum of values of several types is not typed; typed as any JSON value"),
@@ -730,15 +721,13 @@ fn answers_are_read_by_status() {
         WIREMOCK_DEPS,
         ("statuses", STATUSES_TEST),
     );
-    for test in [
-        "each_status_reads_its_own_body",
-        "documented_response_headers_come_with_the_body",
-    ] {
-        assert!(
-            stdout.contains(&format!("{test} ... ok")),
-            "{test}: {stdout}"
-        );
-    }
+    assert_passed(
+        &stdout,
+        &[
+            "each_status_reads_its_own_body",
+            "documented_response_headers_come_with_the_body",
+        ],
+    );
 }
 
 const STATUSES_TEST: &str = r##"

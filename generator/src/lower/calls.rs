@@ -212,21 +212,17 @@ fn wire_strings(
                 Ok(n.as_f64().unwrap_or_default().to_string())
             }
             (TypeRef::Bool, Value::Bool(b)) => Ok(b.to_string()),
-            (TypeRef::Named(name), Value::String(s))
+            // Enums: strings, or numbers for integer ones (`round_trip` checked which).
+            (TypeRef::Named(name), Value::String(_) | Value::Number(_))
                 if matches!(
                     types.get(name).map(|t| &t.kind),
-                    Some(TypeKind::Enum { integer: false, .. })
+                    Some(TypeKind::Enum { .. })
                 ) =>
             {
-                Ok(s.clone())
-            }
-            (TypeRef::Named(name), Value::Number(n))
-                if matches!(
-                    types.get(name).map(|t| &t.kind),
-                    Some(TypeKind::Enum { integer: true, .. })
-                ) =>
-            {
-                Ok(n.to_string())
+                Ok(match value {
+                    Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                })
             }
             _ => Err(format!("a `{ty}` parameter is not checked by call tests")),
         }
