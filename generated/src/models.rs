@@ -85,7 +85,7 @@ impl<'de> serde::Deserialize<'de> for CommunicationCloudEnvironmentModel {
 }
 
 /// An error the service reports, with the errors that caused it.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CommunicationError {
     /// A machine-readable error code.
     pub code: String,
@@ -94,18 +94,30 @@ pub struct CommunicationError {
     /// What the error is about (a property or a parameter, for example).
     ///
     /// Read-only: set by the service, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<String>,
     /// Further errors that led to this one.
     ///
     /// Read-only: set by the service, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<Vec<CommunicationError>>,
     /// The error underneath this one, when there is one.
     ///
     /// Read-only: set by the service, ignored in requests.
-    #[serde(rename = "innererror", default, skip_serializing_if = "Option::is_none")]
     pub inner_error: Option<Box<CommunicationError>>,
+}
+
+impl serde::Serialize for CommunicationError {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
+        let mut map = crate::runtime::MapWriter::new(serializer)?;
+        map.entry("code", &self.code);
+        map.entry("message", &self.message);
+        map.optional("target", &self.target);
+        map.optional("details", &self.details);
+        map.optional("innererror", &self.inner_error);
+        map.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CommunicationError {
@@ -122,26 +134,26 @@ impl<'de> serde::Deserialize<'de> for CommunicationError {
                 self,
                 mut map: __A,
             ) -> Result<Self::Value, __A::Error> {
-                let mut field_0 = None;
-                let mut field_1 = None;
-                let mut field_2 = None;
-                let mut field_3 = None;
-                let mut field_4 = None;
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<Vec<CommunicationError>> = None;
+                let mut field_4: Option<Box<CommunicationError>> = None;
                 while let Some(key) = map.next_key::<crate::runtime::Key<'de>>()? {
                     match key.as_str() {
-                        "code" => field_0 = Some(map.next_value()?),
-                        "message" => field_1 = Some(map.next_value()?),
-                        "target" => field_2 = map.next_value()?,
-                        "details" => field_3 = map.next_value()?,
-                        "innererror" => field_4 = map.next_value()?,
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
+                        "code" => crate::runtime::read(&mut map, &mut field_0),
+                        "message" => crate::runtime::read(&mut map, &mut field_1),
+                        "target" => crate::runtime::read_or_null(&mut map, &mut field_2),
+                        "details" => crate::runtime::read_or_null(&mut map, &mut field_3),
+                        "innererror" => {
+                            crate::runtime::read_or_null(&mut map, &mut field_4)
                         }
-                    }
+                        _ => crate::runtime::skip(&mut map),
+                    }?;
                 }
                 Ok(CommunicationError {
-                    code: field_0.ok_or_else(|| crate::runtime::missing("code"))?,
-                    message: field_1.ok_or_else(|| crate::runtime::missing("message"))?,
+                    code: crate::runtime::required(field_0, "code")?,
+                    message: crate::runtime::required(field_1, "message")?,
                     target: field_2,
                     details: field_3,
                     inner_error: field_4,
@@ -153,10 +165,21 @@ impl<'de> serde::Deserialize<'de> for CommunicationError {
 }
 
 /// The body of an error the service returns.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CommunicationErrorResponse {
     /// The `error` property.
     pub error: CommunicationError,
+}
+
+impl serde::Serialize for CommunicationErrorResponse {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
+        let mut map = crate::runtime::MapWriter::new(serializer)?;
+        map.entry("error", &self.error);
+        map.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CommunicationErrorResponse {
@@ -173,17 +196,15 @@ impl<'de> serde::Deserialize<'de> for CommunicationErrorResponse {
                 self,
                 mut map: __A,
             ) -> Result<Self::Value, __A::Error> {
-                let mut field_0 = None;
+                let mut field_0: Option<CommunicationError> = None;
                 while let Some(key) = map.next_key::<crate::runtime::Key<'de>>()? {
                     match key.as_str() {
-                        "error" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                        "error" => crate::runtime::read(&mut map, &mut field_0),
+                        _ => crate::runtime::skip(&mut map),
+                    }?;
                 }
                 Ok(CommunicationErrorResponse {
-                    error: field_0.ok_or_else(|| crate::runtime::missing("error"))?,
+                    error: crate::runtime::required(field_0, "error")?,
                 })
             }
         }
@@ -192,45 +213,39 @@ impl<'de> serde::Deserialize<'de> for CommunicationErrorResponse {
 }
 
 /// Identifies a participant of a call. Besides `kind` and `rawId`, at most one of the other properties is set, and it must match `kind`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CommunicationIdentifierModel {
     /// The `kind` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<CommunicationIdentifierModelKind>,
     /// The raw id of the identifier. Optional in requests, always present in responses.
-    #[serde(rename = "rawId", default, skip_serializing_if = "Option::is_none")]
     pub raw_id: Option<String>,
     /// The `communicationUser` property.
-    #[serde(
-        rename = "communicationUser",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub communication_user: Option<CommunicationUserIdentifierModel>,
     /// The `phoneNumber` property.
-    #[serde(rename = "phoneNumber", default, skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<PhoneNumberIdentifierModel>,
     /// The `microsoftTeamsUser` property.
-    #[serde(
-        rename = "microsoftTeamsUser",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub microsoft_teams_user: Option<MicrosoftTeamsUserIdentifierModel>,
     /// The `microsoftTeamsApp` property.
-    #[serde(
-        rename = "microsoftTeamsApp",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub microsoft_teams_app: Option<MicrosoftTeamsAppIdentifierModel>,
     /// The `teamsExtensionUser` property.
-    #[serde(
-        rename = "teamsExtensionUser",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub teams_extension_user: Option<TeamsExtensionUserIdentifierModel>,
+}
+
+impl serde::Serialize for CommunicationIdentifierModel {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
+        let mut map = crate::runtime::MapWriter::new(serializer)?;
+        map.optional("kind", &self.kind);
+        map.optional("rawId", &self.raw_id);
+        map.optional("communicationUser", &self.communication_user);
+        map.optional("phoneNumber", &self.phone_number);
+        map.optional("microsoftTeamsUser", &self.microsoft_teams_user);
+        map.optional("microsoftTeamsApp", &self.microsoft_teams_app);
+        map.optional("teamsExtensionUser", &self.teams_extension_user);
+        map.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CommunicationIdentifierModel {
@@ -247,26 +262,34 @@ impl<'de> serde::Deserialize<'de> for CommunicationIdentifierModel {
                 self,
                 mut map: __A,
             ) -> Result<Self::Value, __A::Error> {
-                let mut field_0 = None;
-                let mut field_1 = None;
-                let mut field_2 = None;
-                let mut field_3 = None;
-                let mut field_4 = None;
-                let mut field_5 = None;
-                let mut field_6 = None;
+                let mut field_0: Option<CommunicationIdentifierModelKind> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<CommunicationUserIdentifierModel> = None;
+                let mut field_3: Option<PhoneNumberIdentifierModel> = None;
+                let mut field_4: Option<MicrosoftTeamsUserIdentifierModel> = None;
+                let mut field_5: Option<MicrosoftTeamsAppIdentifierModel> = None;
+                let mut field_6: Option<TeamsExtensionUserIdentifierModel> = None;
                 while let Some(key) = map.next_key::<crate::runtime::Key<'de>>()? {
                     match key.as_str() {
-                        "kind" => field_0 = map.next_value()?,
-                        "rawId" => field_1 = map.next_value()?,
-                        "communicationUser" => field_2 = map.next_value()?,
-                        "phoneNumber" => field_3 = map.next_value()?,
-                        "microsoftTeamsUser" => field_4 = map.next_value()?,
-                        "microsoftTeamsApp" => field_5 = map.next_value()?,
-                        "teamsExtensionUser" => field_6 = map.next_value()?,
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
+                        "kind" => crate::runtime::read_or_null(&mut map, &mut field_0),
+                        "rawId" => crate::runtime::read_or_null(&mut map, &mut field_1),
+                        "communicationUser" => {
+                            crate::runtime::read_or_null(&mut map, &mut field_2)
                         }
-                    }
+                        "phoneNumber" => {
+                            crate::runtime::read_or_null(&mut map, &mut field_3)
+                        }
+                        "microsoftTeamsUser" => {
+                            crate::runtime::read_or_null(&mut map, &mut field_4)
+                        }
+                        "microsoftTeamsApp" => {
+                            crate::runtime::read_or_null(&mut map, &mut field_5)
+                        }
+                        "teamsExtensionUser" => {
+                            crate::runtime::read_or_null(&mut map, &mut field_6)
+                        }
+                        _ => crate::runtime::skip(&mut map),
+                    }?;
                 }
                 Ok(CommunicationIdentifierModel {
                     kind: field_0,
@@ -381,10 +404,21 @@ impl<'de> serde::Deserialize<'de> for CommunicationIdentifierModelKind {
 }
 
 /// A Communication Services user.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CommunicationUserIdentifierModel {
     /// The id of the Communication Services user.
     pub id: String,
+}
+
+impl serde::Serialize for CommunicationUserIdentifierModel {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
+        let mut map = crate::runtime::MapWriter::new(serializer)?;
+        map.entry("id", &self.id);
+        map.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CommunicationUserIdentifierModel {
@@ -401,17 +435,15 @@ impl<'de> serde::Deserialize<'de> for CommunicationUserIdentifierModel {
                 self,
                 mut map: __A,
             ) -> Result<Self::Value, __A::Error> {
-                let mut field_0 = None;
+                let mut field_0: Option<String> = None;
                 while let Some(key) = map.next_key::<crate::runtime::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                        "id" => crate::runtime::read(&mut map, &mut field_0),
+                        _ => crate::runtime::skip(&mut map),
+                    }?;
                 }
                 Ok(CommunicationUserIdentifierModel {
-                    id: field_0.ok_or_else(|| crate::runtime::missing("id"))?,
+                    id: crate::runtime::required(field_0, "id")?,
                 })
             }
         }
@@ -420,14 +452,24 @@ impl<'de> serde::Deserialize<'de> for CommunicationUserIdentifierModel {
 }
 
 /// A Microsoft Teams application (a bot, for example).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MicrosoftTeamsAppIdentifierModel {
     /// The id of the Teams application.
-    #[serde(rename = "appId")]
     pub app_id: String,
     /// The `cloud` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cloud: Option<CommunicationCloudEnvironmentModel>,
+}
+
+impl serde::Serialize for MicrosoftTeamsAppIdentifierModel {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
+        let mut map = crate::runtime::MapWriter::new(serializer)?;
+        map.entry("appId", &self.app_id);
+        map.optional("cloud", &self.cloud);
+        map.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for MicrosoftTeamsAppIdentifierModel {
@@ -444,19 +486,17 @@ impl<'de> serde::Deserialize<'de> for MicrosoftTeamsAppIdentifierModel {
                 self,
                 mut map: __A,
             ) -> Result<Self::Value, __A::Error> {
-                let mut field_0 = None;
-                let mut field_1 = None;
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<CommunicationCloudEnvironmentModel> = None;
                 while let Some(key) = map.next_key::<crate::runtime::Key<'de>>()? {
                     match key.as_str() {
-                        "appId" => field_0 = Some(map.next_value()?),
-                        "cloud" => field_1 = map.next_value()?,
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                        "appId" => crate::runtime::read(&mut map, &mut field_0),
+                        "cloud" => crate::runtime::read_or_null(&mut map, &mut field_1),
+                        _ => crate::runtime::skip(&mut map),
+                    }?;
                 }
                 Ok(MicrosoftTeamsAppIdentifierModel {
-                    app_id: field_0.ok_or_else(|| crate::runtime::missing("appId"))?,
+                    app_id: crate::runtime::required(field_0, "appId")?,
                     cloud: field_1,
                 })
             }
@@ -466,17 +506,27 @@ impl<'de> serde::Deserialize<'de> for MicrosoftTeamsAppIdentifierModel {
 }
 
 /// A Microsoft Teams user.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MicrosoftTeamsUserIdentifierModel {
     /// The Microsoft Entra object id of the user, or the Teams id of an anonymous user.
-    #[serde(rename = "userId")]
     pub user_id: String,
     /// Whether the user is anonymous. Taken as false when absent.
-    #[serde(rename = "isAnonymous", default, skip_serializing_if = "Option::is_none")]
     pub is_anonymous: Option<bool>,
     /// The `cloud` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cloud: Option<CommunicationCloudEnvironmentModel>,
+}
+
+impl serde::Serialize for MicrosoftTeamsUserIdentifierModel {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
+        let mut map = crate::runtime::MapWriter::new(serializer)?;
+        map.entry("userId", &self.user_id);
+        map.optional("isAnonymous", &self.is_anonymous);
+        map.optional("cloud", &self.cloud);
+        map.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for MicrosoftTeamsUserIdentifierModel {
@@ -493,21 +543,21 @@ impl<'de> serde::Deserialize<'de> for MicrosoftTeamsUserIdentifierModel {
                 self,
                 mut map: __A,
             ) -> Result<Self::Value, __A::Error> {
-                let mut field_0 = None;
-                let mut field_1 = None;
-                let mut field_2 = None;
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<bool> = None;
+                let mut field_2: Option<CommunicationCloudEnvironmentModel> = None;
                 while let Some(key) = map.next_key::<crate::runtime::Key<'de>>()? {
                     match key.as_str() {
-                        "userId" => field_0 = Some(map.next_value()?),
-                        "isAnonymous" => field_1 = map.next_value()?,
-                        "cloud" => field_2 = map.next_value()?,
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
+                        "userId" => crate::runtime::read(&mut map, &mut field_0),
+                        "isAnonymous" => {
+                            crate::runtime::read_or_null(&mut map, &mut field_1)
                         }
-                    }
+                        "cloud" => crate::runtime::read_or_null(&mut map, &mut field_2),
+                        _ => crate::runtime::skip(&mut map),
+                    }?;
                 }
                 Ok(MicrosoftTeamsUserIdentifierModel {
-                    user_id: field_0.ok_or_else(|| crate::runtime::missing("userId"))?,
+                    user_id: crate::runtime::required(field_0, "userId")?,
                     is_anonymous: field_1,
                     cloud: field_2,
                 })
@@ -518,16 +568,27 @@ impl<'de> serde::Deserialize<'de> for MicrosoftTeamsUserIdentifierModel {
 }
 
 /// A phone number.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PhoneNumberIdentifierModel {
     /// The phone number, usually in E.164 format; `anonymous` when `isAnonymous` is true.
     pub value: String,
     /// Whether the number is anonymous (withheld). Taken as false when absent.
-    #[serde(rename = "isAnonymous", default, skip_serializing_if = "Option::is_none")]
     pub is_anonymous: Option<bool>,
     /// Set when the same phone number joins the same call more than once, to tell those participants apart.
-    #[serde(rename = "assertedId", default, skip_serializing_if = "Option::is_none")]
     pub asserted_id: Option<String>,
+}
+
+impl serde::Serialize for PhoneNumberIdentifierModel {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
+        let mut map = crate::runtime::MapWriter::new(serializer)?;
+        map.entry("value", &self.value);
+        map.optional("isAnonymous", &self.is_anonymous);
+        map.optional("assertedId", &self.asserted_id);
+        map.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for PhoneNumberIdentifierModel {
@@ -544,21 +605,23 @@ impl<'de> serde::Deserialize<'de> for PhoneNumberIdentifierModel {
                 self,
                 mut map: __A,
             ) -> Result<Self::Value, __A::Error> {
-                let mut field_0 = None;
-                let mut field_1 = None;
-                let mut field_2 = None;
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<bool> = None;
+                let mut field_2: Option<String> = None;
                 while let Some(key) = map.next_key::<crate::runtime::Key<'de>>()? {
                     match key.as_str() {
-                        "value" => field_0 = Some(map.next_value()?),
-                        "isAnonymous" => field_1 = map.next_value()?,
-                        "assertedId" => field_2 = map.next_value()?,
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
+                        "value" => crate::runtime::read(&mut map, &mut field_0),
+                        "isAnonymous" => {
+                            crate::runtime::read_or_null(&mut map, &mut field_1)
                         }
-                    }
+                        "assertedId" => {
+                            crate::runtime::read_or_null(&mut map, &mut field_2)
+                        }
+                        _ => crate::runtime::skip(&mut map),
+                    }?;
                 }
                 Ok(PhoneNumberIdentifierModel {
-                    value: field_0.ok_or_else(|| crate::runtime::missing("value"))?,
+                    value: crate::runtime::required(field_0, "value")?,
                     is_anonymous: field_1,
                     asserted_id: field_2,
                 })
@@ -569,20 +632,30 @@ impl<'de> serde::Deserialize<'de> for PhoneNumberIdentifierModel {
 }
 
 /// A Microsoft Teams Phone user reached through a Communication Services resource.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TeamsExtensionUserIdentifierModel {
     /// The Microsoft Entra object id of the user.
-    #[serde(rename = "userId")]
     pub user_id: String,
     /// The id of the user's Microsoft Entra tenant.
-    #[serde(rename = "tenantId")]
     pub tenant_id: String,
     /// The id of the Communication Services resource the user is reached through.
-    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: Option<String>,
     /// The `cloud` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cloud: Option<CommunicationCloudEnvironmentModel>,
+}
+
+impl serde::Serialize for TeamsExtensionUserIdentifierModel {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
+        let mut map = crate::runtime::MapWriter::new(serializer)?;
+        map.entry("userId", &self.user_id);
+        map.entry("tenantId", &self.tenant_id);
+        map.optional("resourceId", &self.resource_id);
+        map.optional("cloud", &self.cloud);
+        map.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for TeamsExtensionUserIdentifierModel {
@@ -599,25 +672,24 @@ impl<'de> serde::Deserialize<'de> for TeamsExtensionUserIdentifierModel {
                 self,
                 mut map: __A,
             ) -> Result<Self::Value, __A::Error> {
-                let mut field_0 = None;
-                let mut field_1 = None;
-                let mut field_2 = None;
-                let mut field_3 = None;
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<CommunicationCloudEnvironmentModel> = None;
                 while let Some(key) = map.next_key::<crate::runtime::Key<'de>>()? {
                     match key.as_str() {
-                        "userId" => field_0 = Some(map.next_value()?),
-                        "tenantId" => field_1 = Some(map.next_value()?),
-                        "resourceId" => field_2 = map.next_value()?,
-                        "cloud" => field_3 = map.next_value()?,
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
+                        "userId" => crate::runtime::read(&mut map, &mut field_0),
+                        "tenantId" => crate::runtime::read(&mut map, &mut field_1),
+                        "resourceId" => {
+                            crate::runtime::read_or_null(&mut map, &mut field_2)
                         }
-                    }
+                        "cloud" => crate::runtime::read_or_null(&mut map, &mut field_3),
+                        _ => crate::runtime::skip(&mut map),
+                    }?;
                 }
                 Ok(TeamsExtensionUserIdentifierModel {
-                    user_id: field_0.ok_or_else(|| crate::runtime::missing("userId"))?,
-                    tenant_id: field_1
-                        .ok_or_else(|| crate::runtime::missing("tenantId"))?,
+                    user_id: crate::runtime::required(field_0, "userId")?,
+                    tenant_id: crate::runtime::required(field_1, "tenantId")?,
                     resource_id: field_2,
                     cloud: field_3,
                 })
@@ -628,25 +700,27 @@ impl<'de> serde::Deserialize<'de> for TeamsExtensionUserIdentifierModel {
 }
 
 /// The request to take a participant of the call off hold.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UnholdRequest {
     /// The participant to take off hold.
-    #[serde(rename = "targetParticipant")]
     pub target_participant: CommunicationIdentifierModel,
     /// A value of the caller's choosing, echoed back in the event that reports the outcome, to correlate this request with that event.
-    #[serde(
-        rename = "operationContext",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub operation_context: Option<String>,
     /// A callback URI for this action only, overriding the one set when the call was created or answered. When absent, that default callback URI is used.
-    #[serde(
-        rename = "operationCallbackUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub operation_callback_uri: Option<String>,
+}
+
+impl serde::Serialize for UnholdRequest {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
+        let mut map = crate::runtime::MapWriter::new(serializer)?;
+        map.entry("targetParticipant", &self.target_participant);
+        map.optional("operationContext", &self.operation_context);
+        map.optional("operationCallbackUri", &self.operation_callback_uri);
+        map.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for UnholdRequest {
@@ -663,22 +737,28 @@ impl<'de> serde::Deserialize<'de> for UnholdRequest {
                 self,
                 mut map: __A,
             ) -> Result<Self::Value, __A::Error> {
-                let mut field_0 = None;
-                let mut field_1 = None;
-                let mut field_2 = None;
+                let mut field_0: Option<CommunicationIdentifierModel> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<String> = None;
                 while let Some(key) = map.next_key::<crate::runtime::Key<'de>>()? {
                     match key.as_str() {
-                        "targetParticipant" => field_0 = Some(map.next_value()?),
-                        "operationContext" => field_1 = map.next_value()?,
-                        "operationCallbackUri" => field_2 = map.next_value()?,
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
+                        "targetParticipant" => {
+                            crate::runtime::read(&mut map, &mut field_0)
                         }
-                    }
+                        "operationContext" => {
+                            crate::runtime::read_or_null(&mut map, &mut field_1)
+                        }
+                        "operationCallbackUri" => {
+                            crate::runtime::read_or_null(&mut map, &mut field_2)
+                        }
+                        _ => crate::runtime::skip(&mut map),
+                    }?;
                 }
                 Ok(UnholdRequest {
-                    target_participant: field_0
-                        .ok_or_else(|| crate::runtime::missing("targetParticipant"))?,
+                    target_participant: crate::runtime::required(
+                        field_0,
+                        "targetParticipant",
+                    )?,
                     operation_context: field_1,
                     operation_callback_uri: field_2,
                 })

@@ -932,9 +932,87 @@ where
     T::deserialize(deserializer).map(Some)
 }
 
-/// The error of a required property that an object lacks, as serde's derive words it.
-pub(crate) fn missing<E: serde::de::Error>(field: &'static str) -> E {
-    E::missing_field(field)
+/// Writes a model struct as a JSON object: entries in order, the first error kept and returned
+/// by [`MapWriter::end`], so that generated `Serialize` impls need no `?` per field.
+pub(crate) struct MapWriter<M: serde::ser::SerializeMap> {
+    map: M,
+    error: Option<M::Error>,
+}
+
+impl<M: serde::ser::SerializeMap> MapWriter<M> {
+    pub(crate) fn new<S>(serializer: S) -> Result<Self, S::Error>
+    where
+        S: serde::Serializer<SerializeMap = M, Ok = M::Ok, Error = M::Error>,
+    {
+        Ok(MapWriter {
+            map: serializer.serialize_map(None)?,
+            error: None,
+        })
+    }
+
+    /// An entry, written whatever its value (`None` as `null`).
+    pub(crate) fn entry<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) {
+        if self.error.is_none() {
+            if let Err(e) = self.map.serialize_entry(key, value) {
+                self.error = Some(e);
+            }
+        }
+    }
+
+    /// An optional property: left out when `None`.
+    pub(crate) fn optional<T: Serialize>(&mut self, key: &str, value: &Option<T>) {
+        if let Some(value) = value {
+            self.entry(key, value);
+        }
+    }
+
+    /// A flattened map's entries.
+    pub(crate) fn entries<T: Serialize>(&mut self, values: &std::collections::BTreeMap<String, T>) {
+        for (key, value) in values {
+            self.entry(key, value);
+        }
+    }
+
+    pub(crate) fn end(self) -> Result<M::Ok, M::Error> {
+        match self.error {
+            Some(e) => Err(e),
+            None => self.map.end(),
+        }
+    }
+}
+
+/// Reads the value of the property whose key was just read into `slot` (`Some`, even for a
+/// `null` read as an `Option`).
+pub(crate) fn read<'de, A, T>(map: &mut A, slot: &mut Option<T>) -> Result<(), A::Error>
+where
+    A: serde::de::MapAccess<'de>,
+    T: serde::Deserialize<'de>,
+{
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+
+/// Reads an optional property's value into `slot`: `null` leaves it `None`.
+pub(crate) fn read_or_null<'de, A, T>(map: &mut A, slot: &mut Option<T>) -> Result<(), A::Error>
+where
+    A: serde::de::MapAccess<'de>,
+    T: serde::Deserialize<'de>,
+{
+    *slot = map.next_value()?;
+    Ok(())
+}
+
+/// Skips the value of a property the type does not declare.
+pub(crate) fn skip<'de, A: serde::de::MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+    map.next_value::<serde::de::IgnoredAny>().map(drop)
+}
+
+/// A required property's value, or the error serde's derive gives when it is missing.
+pub(crate) fn required<T, E: serde::de::Error>(
+    value: Option<T>,
+    field: &'static str,
+) -> Result<T, E> {
+    value.ok_or_else(|| E::missing_field(field))
 }
 
 #[cfg(test)]

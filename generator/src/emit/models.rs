@@ -44,8 +44,8 @@ fn type_def(def: &TypeDef) -> TokenStream {
             from_headers: false,
         } => {
             let default = default.then(|| quote!(Default,));
-            // serde's derive handles flattened fields; every other struct gets a leaner
-            // `Deserialize` (see `deserialize_struct`).
+            // serde's derive reads flattened fields; every other struct gets a leaner
+            // `Deserialize` (see `deserialize_struct`). Every struct gets a lean `Serialize`.
             let flatten = fields.iter().any(|f| f.flatten);
             let (derive_de, lean_de) = if flatten {
                 (quote!(serde::Deserialize), None)
@@ -53,26 +53,31 @@ fn type_def(def: &TypeDef) -> TokenStream {
                 (quote!(), Some(deserialize_struct(&name, fields)))
             };
             let field_tokens = fields.iter().map(|f| field(f, flatten));
-            let tag = tag.as_ref().map(|t| {
+            let tag_doc = tag.as_ref().map(|t| {
                 let (property, value) = (&t.property, &t.value);
                 let doc = own(&format!(
                     "Always written with {} `{}` (its discriminator).",
                     code(property),
                     serde_json::Value::String(value.clone())
                 ));
+                // The derive reads the tag too.
+                let attr = flatten.then(|| quote!(#[serde(tag = #property, rename = #value)]));
                 quote! {
                     ///
                     #doc
-                    #[serde(tag = #property, rename = #value)]
+                    #attr
                 }
             });
+            let serialize = serialize_struct(&name, fields, tag.as_ref());
             quote! {
                 #docs
-                #[derive(Debug, Clone, PartialEq, #default serde::Serialize, #derive_de)]
-                #tag
+                #[derive(Debug, Clone, PartialEq, #default #derive_de)]
+                #tag_doc
                 pub struct #name {
                     #( #field_tokens )*
                 }
+
+                #serialize
 
                 #lean_de
             }
@@ -200,20 +205,31 @@ fn deserialize_struct(name: &proc_macro2::Ident, fields: &[Field]) -> TokenStrea
     let vars: Vec<_> = (0..fields.len())
         .map(|i| format_ident!("field_{}", i))
         .collect();
+    // Spelled out, with one runtime call per property and one `?` for all of them: inferring
+    // each variable from the struct literal and a `?` per arm made these visitors the largest
+    // part of type-checking a big crate.
+    let var_types = fields.iter().map(|f| {
+        let ty = field_type(f);
+        if f.options() == 0 {
+            quote!(Option<#ty>)
+        } else {
+            ty
+        }
+    });
     let arms = fields.iter().zip(&vars).map(|(f, var)| {
         let wire = &f.name;
         // Present, `null` included: `Some`, then the value or `None` for a nullable property.
-        if (f.required && !f.nullable) || absent_or_null(f) {
-            quote! { #wire => #var = Some(map.next_value()?), }
+        if f.options() == 1 {
+            quote! { #wire => crate::runtime::read_or_null(&mut map, &mut #var), }
         } else {
-            quote! { #wire => #var = map.next_value()?, }
+            quote! { #wire => crate::runtime::read(&mut map, &mut #var), }
         }
     });
     let values = fields.iter().zip(&vars).map(|(f, var)| {
         let rust = ident(&f.rust_name);
         let wire = &f.name;
-        if f.required && !f.nullable {
-            quote! { #rust: #var.ok_or_else(|| crate::runtime::missing(#wire))?, }
+        if f.options() == 0 {
+            quote! { #rust: crate::runtime::required(#var, #wire)?, }
         } else {
             quote! { #rust: #var, }
         }
@@ -232,14 +248,12 @@ fn deserialize_struct(name: &proc_macro2::Ident, fields: &[Field]) -> TokenStrea
                     }
 
                     fn visit_map<__A: serde::de::MapAccess<'de>>(self, mut map: __A) -> Result<Self::Value, __A::Error> {
-                        #( let mut #vars = None; )*
+                        #( let mut #vars: #var_types = None; )*
                         while let Some(key) = map.next_key::<crate::runtime::Key<'de>>()? {
                             match key.as_str() {
                                 #( #arms )*
-                                _ => {
-                                    map.next_value::<serde::de::IgnoredAny>()?;
-                                }
-                            }
+                                _ => crate::runtime::skip(&mut map),
+                            }?;
                         }
                         Ok(#name {
                             #( #values )*
@@ -248,6 +262,42 @@ fn deserialize_struct(name: &proc_macro2::Ident, fields: &[Field]) -> TokenStrea
                 }
 
                 deserializer.deserialize_map(__Visitor)
+            }
+        }
+    }
+}
+
+/// `Serialize` for a struct, as serde's derive would write it for JSON (the tag first, then the
+/// fields in order, optional ones left out when `None`, a flattened map's entries last), as a
+/// map through `runtime::MapWriter`, which keeps the first error: no `?` per field, and about a
+/// quarter of the derive's type-checking time.
+fn serialize_struct(
+    name: &proc_macro2::Ident,
+    fields: &[Field],
+    tag: Option<&crate::model::StructTag>,
+) -> TokenStream {
+    let tag = tag.map(|t| {
+        let (property, value) = (&t.property, &t.value);
+        quote! { map.entry(#property, #value); }
+    });
+    let writes = fields.iter().map(|f| {
+        let n = ident(&f.rust_name);
+        let wire = &f.name;
+        if f.flatten {
+            quote! { map.entries(&self.#n); }
+        } else if f.required {
+            quote! { map.entry(#wire, &self.#n); }
+        } else {
+            quote! { map.optional(#wire, &self.#n); }
+        }
+    });
+    quote! {
+        impl serde::Serialize for #name {
+            fn serialize<__S: serde::Serializer>(&self, serializer: __S) -> Result<__S::Ok, __S::Error> {
+                let mut map = crate::runtime::MapWriter::new(serializer)?;
+                #tag
+                #( #writes )*
+                map.end()
             }
         }
     }
@@ -324,6 +374,19 @@ fn absent_or_null(f: &Field) -> bool {
     f.options() == 2
 }
 
+/// The Rust type of a field: its value's type, boxed if need be, in as many `Option`s as
+/// [`Field::options`] says.
+fn field_type(f: &Field) -> TokenStream {
+    let mut ty = type_tokens(&f.ty);
+    if f.boxed {
+        ty = quote!(Box<#ty>);
+    }
+    for _ in 0..f.options() {
+        ty = quote!(Option<#ty>);
+    }
+    ty
+}
+
 /// `derived`: the struct's `Deserialize` is serde's derive, which reads `deserialize_with`.
 fn field(f: &Field, derived: bool) -> TokenStream {
     let mut docs = Docs::new().spec_or(f.docs.as_deref(), &format!("The `{}` property.", f.name));
@@ -335,18 +398,10 @@ fn field(f: &Field, derived: bool) -> TokenStream {
     }
     let docs = docs.outer();
     let name = ident(&f.rust_name);
-    let mut ty = type_tokens(&f.ty);
-    if f.boxed {
-        ty = quote!(Box<#ty>);
-    }
-    let optional = !f.required || f.nullable;
-    if optional {
-        ty = quote!(Option<#ty>);
-    }
-    if absent_or_null(f) {
-        ty = quote!(Option<#ty>);
-    }
+    let ty = field_type(f);
     let mut serde = Vec::new();
+    // Only serde's derive (a struct with a flattened map) reads these.
+    let derived_only = |serde: Vec<TokenStream>| if derived { serde } else { Vec::new() };
     if f.flatten {
         serde.push(quote!(flatten));
     } else if f.rust_name.trim_start_matches("r#") != f.name {
@@ -359,6 +414,7 @@ fn field(f: &Field, derived: bool) -> TokenStream {
     if derived && absent_or_null(f) {
         serde.push(quote!(deserialize_with = "crate::runtime::present"));
     }
+    let serde = derived_only(serde);
     let serde = (!serde.is_empty()).then(|| quote!(#[serde( #(#serde),* )]));
     quote! {
         #docs
