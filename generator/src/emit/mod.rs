@@ -13,7 +13,7 @@ use quote::{format_ident, quote};
 use crate::config::CrateConfig;
 use crate::error::Result;
 use crate::model::{Api, AuthScheme, TypeRef};
-use crate::write::{GeneratedCrate, format_rust, header_line};
+use crate::write::{GeneratedCrate, format_rust, format_rust_parts, header_line};
 use docs::Docs;
 
 /// The version requirements of the generated crate's dependencies.
@@ -75,7 +75,7 @@ pub fn emit(api: &Api, config: &CrateConfig, version: &str) -> Result<GeneratedC
     // own). The output does not depend on the threads: each file is one thread's work.
     let header = header.as_str();
     let (models, client) = std::thread::scope(|s| {
-        let models = s.spawn(|| format_rust("src/models.rs", header, models::models(api)));
+        let models = s.spawn(|| format_rust_parts("src/models.rs", header, models::models(api)));
         let client = format_rust("src/client.rs", header, client::client(api));
         let models = models.join().unwrap_or_else(|_| {
             Err(crate::Error::Internal {

@@ -8,7 +8,12 @@ use super::{ident, type_tokens};
 use crate::model::{Api, Discriminator, Field, OneOfVariant, TypeDef, TypeKind, Variant};
 use crate::model::{ErrorBodyAccess, FieldStep, StatusVariant, TypeRef};
 
-pub fn models(api: &Api) -> TokenStream {
+/// The module in parts, made one at a time as they are formatted (see
+/// [`crate::write::format_rust_parts`]): its doc, then a part per type and per `ErrorBody` impl.
+pub fn models(api: &Api) -> impl Iterator<Item = TokenStream> + '_ {
+    let doc = std::iter::once(quote! {
+        //! The types of the request and response bodies.
+    });
     let types = api.types.values().map(type_def);
     let error_bodies = api.error_bodies.iter().map(error_body);
     let union_error_bodies = api.types.values().filter_map(|def| match &def.kind {
@@ -18,12 +23,9 @@ pub fn models(api: &Api) -> TokenStream {
         } => Some(status_union_error_body(api, &def.name, variants)),
         _ => None,
     });
-    quote! {
-        //! The types of the request and response bodies.
-        #( #types )*
-        #( #error_bodies )*
-        #( #union_error_bodies )*
-    }
+    doc.chain(types)
+        .chain(error_bodies)
+        .chain(union_error_bodies)
 }
 
 fn type_def(def: &TypeDef) -> TokenStream {
