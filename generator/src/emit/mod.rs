@@ -51,7 +51,6 @@ pub(crate) fn taken_crate_names() -> impl Iterator<Item = String> {
                 "proc_macro",
                 "test",
                 "azure_core",
-                "tokio",
                 "wiremock",
             ]
             .map(String::from),

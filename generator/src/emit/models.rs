@@ -371,11 +371,6 @@ fn tagged_union(
     }
 }
 
-/// An optional property that may also be `null`: `Option<Option<T>>` (see [`Field::options`]).
-fn absent_or_null(f: &Field) -> bool {
-    f.options() == 2
-}
-
 /// The Rust type of a field: its value's type, boxed if need be, in as many `Option`s as
 /// [`Field::options`] says.
 fn field_type(f: &Field) -> TokenStream {
@@ -395,28 +390,29 @@ fn field(f: &Field, derived: bool) -> TokenStream {
     if f.read_only {
         docs = docs.own("Read-only: set by the service, ignored in requests.");
     }
-    if absent_or_null(f) {
+    if f.options() == 2 {
         docs = docs.own("`None`: absent; `Some(None)`: `null`.");
     }
     let docs = docs.outer();
     let name = ident(&f.rust_name);
     let ty = field_type(f);
+    // Only serde's derive (kept for structs with a flattened map) reads these; `Serialize` is
+    // generated for every struct.
     let mut serde = Vec::new();
-    // Only serde's derive (a struct with a flattened map) reads these.
-    let derived_only = |serde: Vec<TokenStream>| if derived { serde } else { Vec::new() };
-    if f.flatten {
-        serde.push(quote!(flatten));
-    } else if f.rust_name.trim_start_matches("r#") != f.name {
-        let wire = &f.name;
-        serde.push(quote!(rename = #wire));
+    if derived {
+        if f.flatten {
+            serde.push(quote!(flatten));
+        } else if f.rust_name.trim_start_matches("r#") != f.name {
+            let wire = &f.name;
+            serde.push(quote!(rename = #wire));
+        }
+        if !f.required {
+            serde.push(quote!(default));
+        }
+        if f.options() == 2 {
+            serde.push(quote!(deserialize_with = "crate::runtime::present"));
+        }
     }
-    if !f.required {
-        serde.push(quote!(default, skip_serializing_if = "Option::is_none"));
-    }
-    if derived && absent_or_null(f) {
-        serde.push(quote!(deserialize_with = "crate::runtime::present"));
-    }
-    let serde = derived_only(serde);
     let serde = (!serde.is_empty()).then(|| quote!(#[serde( #(#serde),* )]));
     quote! {
         #docs

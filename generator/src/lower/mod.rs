@@ -151,7 +151,6 @@ pub fn lower(spec: &Spec, selected: Option<&[String]>, settings: &ClientSettings
     }
     for (op, found) in &mut operations {
         op.pageable = l.pageable(op, found, &mut method_names);
-        op.long_running = long_running(found);
         if let Some(examples) = ms_examples.get(found.at.pointer.as_str()) {
             l.ms_examples(op, found, examples);
         }
@@ -653,10 +652,12 @@ impl Lowerer<'_> {
         // answer is the status monitor's).
         let mut header_fields: Vec<Field> = Vec::new();
         let mut header_names = Scope::default();
-        let keep_headers = long_running(found).is_none();
+        let long_running = long_running(found);
+        let keep_headers = long_running.is_none();
         for (code, response) in &op.responses.responses {
             let key = code.to_string();
-            let r_at = responses_at.join(&key);
+            // Read once, for its body's type and its headers.
+            let resolved = self.item(&responses_at.join(&key), response)?;
             let hint = match code {
                 StatusCode::Code(c) => *c,
                 StatusCode::Range(r) => *r * 100,
@@ -670,20 +671,18 @@ impl Lowerer<'_> {
                 } else {
                     format!("{pascal}Response")
                 };
-                let ty = self.response_type(&r_at, response, &hint, Some(&mut accept))?;
+                let ty = self.response_type(&resolved, &hint, Some(&mut accept))?;
                 success_by.push((key, ty));
                 if keep_headers {
                     self.response_headers(
-                        &r_at,
-                        response,
+                        &resolved,
                         &pascal,
                         &mut header_names,
                         &mut header_fields,
                     )?;
                 }
             } else {
-                let ty =
-                    self.response_type(&r_at, response, &format!("{pascal}Error{hint}"), None)?;
+                let ty = self.response_type(&resolved, &format!("{pascal}Error{hint}"), None)?;
                 error_by.push((key.clone(), ty));
                 errors.push(key);
             }
@@ -695,7 +694,8 @@ impl Lowerer<'_> {
             } else {
                 format!("{pascal}Error")
             };
-            let ty = self.response_type(&responses_at.join("default"), default, &hint, None)?;
+            let resolved = self.item(&responses_at.join("default"), default)?;
+            let ty = self.response_type(&resolved, &hint, None)?;
             error_by.push(("default".into(), ty));
         }
         // A range (`2XX`) covers every success status.
@@ -784,7 +784,7 @@ impl Lowerer<'_> {
             errors,
             response_headers,
             pageable: None,
-            long_running: None,
+            long_running,
             source: self.spec.location(at),
         })
     }
@@ -1216,12 +1216,10 @@ impl Lowerer<'_> {
     /// it is `None` for error responses.
     fn response_type(
         &mut self,
-        at: &Target,
-        response: &ReferenceOr<Response>,
+        (at, response): &(Target, Response),
         hint: &str,
         accept: Option<&mut Vec<String>>,
     ) -> Result<Option<TypeRef>> {
-        let (at, response) = self.item(at, response)?;
         let json = response.content.iter().find(|(m, _)| is_json(m));
         if let Some(accept) = accept {
             let media_types = match json {
@@ -1268,13 +1266,11 @@ impl Lowerer<'_> {
     /// `Content-Type` is left out, as OpenAPI says.
     fn response_headers(
         &mut self,
-        at: &Target,
-        response: &ReferenceOr<Response>,
+        (at, response): &(Target, Response),
         pascal: &str,
         names: &mut Scope,
         fields: &mut Vec<Field>,
     ) -> Result<()> {
-        let (at, response) = self.item(at, response)?;
         for (name, header) in &response.headers {
             let wire = name.to_ascii_lowercase();
             if wire == "content-type" || wire.is_empty() || fields.iter().any(|f| f.name == wire) {
