@@ -13,7 +13,7 @@ use quote::{format_ident, quote};
 use crate::config::CrateConfig;
 use crate::error::Result;
 use crate::model::{Api, AuthScheme, TypeRef};
-use crate::write::{GeneratedCrate, format_rust, format_rust_parts, header_line};
+use crate::write::{GeneratedCrate, format_parallel, header_line, join_parts};
 use docs::Docs;
 
 /// The version requirements of the generated crate's dependencies.
@@ -64,36 +64,52 @@ const OPTIONS_RS: &str = include_str!("../../templates/options.rs");
 const CREDENTIALS_RS: &str = include_str!("../../templates/credentials.rs");
 const ACCESS_KEY_RS: &str = include_str!("../../templates/access_key.rs");
 
+/// A unit of rendering and formatting: a whole file, or one part of `models.rs`.
+enum Job<'a> {
+    Client,
+    Examples,
+    Lib,
+    Model(models::Part<'a>),
+}
+
 /// Renders every file of the crate for `api`.
 pub fn emit(api: &Api, config: &CrateConfig, version: &str) -> Result<GeneratedCrate> {
     let header = header_line(&api.source);
     let mut files = GeneratedCrate::default();
     files.add("Cargo.toml", cargo_toml(api, config, version, &header));
-    // Formatting is most of the work on large specs; the two big files are rendered and
-    // formatted on their own threads (token streams are not `Send`, so each thread builds its
-    // own). The output does not depend on the threads: each file is one thread's work.
-    let header = header.as_str();
-    let (models, client) = std::thread::scope(|s| {
-        let models = s.spawn(|| format_rust_parts("src/models.rs", header, models::models(api)));
-        let client = format_rust("src/client.rs", header, client::client(api));
-        let models = models.join().unwrap_or_else(|_| {
-            Err(crate::Error::Internal {
-                file: "src/models.rs".into(),
-                message: "the formatting thread panicked".into(),
-            })
-        });
-        (models, client)
-    });
-    files.add("src/lib.rs", format_rust("src/lib.rs", header, lib(api))?);
+    // Formatting is most of the work: the files are rendered and formatted in parts on every
+    // core, the big files first so that the model types even the threads out at the end.
+    let mut jobs = vec![Job::Client];
     if !api.examples.is_empty() || !api.calls.is_empty() {
-        let tests = examples::example_tests(api);
-        files.add(
-            "src/example_tests.rs",
-            format_rust("src/example_tests.rs", header, tests)?,
-        );
+        jobs.push(Job::Examples);
     }
-    files.add("src/models.rs", models?);
-    files.add("src/client.rs", client?);
+    jobs.push(Job::Lib);
+    jobs.extend(models::parts(api).into_iter().map(Job::Model));
+    let formatted = format_parallel(&jobs, |job| match job {
+        Job::Client => ("src/client.rs", client::client(api)),
+        Job::Examples => ("src/example_tests.rs", examples::example_tests(api)),
+        Job::Lib => ("src/lib.rs", lib(api)),
+        Job::Model(part) => ("src/models.rs", part.tokens(api)),
+    });
+    let (mut client, mut examples, mut lib, mut models) = (None, None, None, Vec::new());
+    for (job, code) in jobs.iter().zip(formatted) {
+        let code = Some(code?);
+        match job {
+            Job::Client => client = code,
+            Job::Examples => examples = code,
+            Job::Lib => lib = code,
+            Job::Model(_) => models.extend(code),
+        }
+    }
+    files.add("src/lib.rs", join_parts(&header, lib.as_deref()));
+    if let Some(examples) = examples {
+        files.add("src/example_tests.rs", join_parts(&header, [&*examples]));
+    }
+    files.add(
+        "src/models.rs",
+        join_parts(&header, models.iter().map(String::as_str)),
+    );
+    files.add("src/client.rs", join_parts(&header, client.as_deref()));
 
     let access_key = api.auth.contains(&AuthScheme::AccessKey);
     for (path, text) in templates(access_key, uses_multipart(api), &config.name) {
@@ -102,9 +118,6 @@ pub fn emit(api: &Api, config: &CrateConfig, version: &str) -> Result<GeneratedC
     Ok(files)
 }
 
-/// The spec-independent modules with their placeholders filled in. They are written as they are
-/// (rustfmt-formatted in `generator/templates/`, which CI checks), not re-formatted: parsing and
-/// printing 1,300 constant lines on every run would cost more than the rest of a small spec.
 /// Whether an operation takes a multipart body (the crate then exports `Multipart`).
 pub(crate) fn uses_multipart(api: &Api) -> bool {
     api.operations.iter().any(|o| {
@@ -115,6 +128,9 @@ pub(crate) fn uses_multipart(api: &Api) -> bool {
     })
 }
 
+/// The spec-independent modules with their placeholders filled in. They are written as they are
+/// (rustfmt-formatted in `generator/templates/`, which CI checks), not re-formatted: parsing and
+/// printing 1,300 constant lines on every run would cost more than the rest of a small spec.
 fn templates(access_key: bool, multipart: bool, crate_name: &str) -> Vec<(&'static str, String)> {
     // The runtime names the access-key credential only when the crate has one.
     let (key_type, sign) = if access_key {

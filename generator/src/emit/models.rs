@@ -8,24 +8,48 @@ use super::{ident, type_tokens};
 use crate::model::{Api, Discriminator, Field, OneOfVariant, TypeDef, TypeKind, Variant};
 use crate::model::{ErrorBodyAccess, FieldStep, StatusVariant, TypeRef};
 
-/// The module in parts, made one at a time as they are formatted (see
-/// [`crate::write::format_rust_parts`]): its doc, then a part per type and per `ErrorBody` impl.
-pub fn models(api: &Api) -> impl Iterator<Item = TokenStream> + '_ {
-    let doc = std::iter::once(quote! {
-        //! The types of the request and response bodies.
-    });
-    let types = api.types.values().map(type_def);
-    let error_bodies = api.error_bodies.iter().map(error_body);
+/// One part of the module, rendered and formatted on its own (see
+/// [`crate::write::format_parallel`]).
+pub enum Part<'a> {
+    /// The module's doc.
+    Doc,
+    Type(&'a TypeDef),
+    ErrorBody(&'a ErrorBodyAccess),
+    /// The `ErrorBody` impl of a per-status error enum.
+    StatusUnionErrorBody(&'a str, &'a [StatusVariant]),
+}
+
+/// The module in order: its doc, then a part per type and per `ErrorBody` impl.
+pub fn parts(api: &Api) -> Vec<Part<'_>> {
+    let types = api.types.values().map(Part::Type);
+    let error_bodies = api.error_bodies.iter().map(Part::ErrorBody);
     let union_error_bodies = api.types.values().filter_map(|def| match &def.kind {
         TypeKind::StatusUnion {
             variants,
             errors: true,
-        } => Some(status_union_error_body(api, &def.name, variants)),
+        } => Some(Part::StatusUnionErrorBody(&def.name, variants)),
         _ => None,
     });
-    doc.chain(types)
+    std::iter::once(Part::Doc)
+        .chain(types)
         .chain(error_bodies)
         .chain(union_error_bodies)
+        .collect()
+}
+
+impl Part<'_> {
+    pub fn tokens(&self, api: &Api) -> TokenStream {
+        match self {
+            Part::Doc => quote! {
+                //! The types of the request and response bodies.
+            },
+            Part::Type(def) => type_def(def),
+            Part::ErrorBody(access) => error_body(access),
+            Part::StatusUnionErrorBody(name, variants) => {
+                status_union_error_body(api, name, variants)
+            }
+        }
+    }
 }
 
 fn type_def(def: &TypeDef) -> TokenStream {
