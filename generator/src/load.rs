@@ -448,6 +448,11 @@ fn check_version(root: &Location, value: &Value) -> Result<bool> {
 
 /// Deserializes `value` as a `T`, naming the JSON pointer where its shape is wrong.
 pub fn deserialize_at<T: DeserializeOwned>(at: &Location, value: &Value) -> Result<T> {
+    // Tracking the path costs on every node; it is only needed for the message, so a document
+    // that does not deserialize is read a second time with it.
+    if let Ok(item) = T::deserialize(value) {
+        return Ok(item);
+    }
     serde_path_to_error::deserialize(value).map_err(|e| {
         let mut pointer = at.pointer.clone();
         for segment in e.path().iter() {
