@@ -281,6 +281,11 @@ impl Spec {
         Ok((target, item))
     }
 
+    /// The JSON node `target` designates, if there is one.
+    pub fn value(&self, target: &Target) -> Option<&Value> {
+        self.files.get(target.file)?.value.pointer(&target.pointer)
+    }
+
     fn node(&self, target: &Target, reference: &str, at: &Location) -> Result<&Value> {
         self.files[target.file]
             .value

@@ -7,6 +7,7 @@ mod examples;
 mod names;
 mod schema;
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use openapiv3::{
@@ -92,7 +93,8 @@ pub fn lower(spec: &Spec, selected: Option<&[String]>, settings: &ClientSettings
     };
     let info = &spec.openapi.info;
 
-    let found = l.find_operations()?;
+    let items = l.path_items()?;
+    let found = l.find_operations(&items);
     if let Some(selected) = selected {
         let known: BTreeSet<&str> = found.iter().map(|f| f.id.as_str()).collect();
         let missing: Vec<&str> = selected
@@ -298,7 +300,6 @@ pub(crate) fn status_type(
         .and_then(|v| v.ty.clone())
 }
 
-/// An operation as found in `paths`, before lowering.
 /// Where a long-running operation's result is: as `x-ms-long-running-operation-options` says,
 /// else (as AutoRest has it) the resource itself for PUT and PATCH, and `Location` otherwise.
 fn long_running(found: &Found) -> Option<String> {
@@ -317,17 +318,19 @@ fn long_running(found: &Found) -> Option<String> {
     }))
 }
 
-struct Found {
+/// An operation as found in `paths`, before lowering (borrowed from the document, or from the
+/// path item a reference designates).
+struct Found<'p> {
     id: String,
     method: String,
-    path: String,
+    path: &'p str,
     at: Target,
-    item: PathItem,
-    item_at: Target,
-    operation: openapiv3::Operation,
+    item: &'p PathItem,
+    item_at: &'p Target,
+    operation: &'p openapiv3::Operation,
 }
 
-impl Lowerer<'_> {
+impl<'a> Lowerer<'a> {
     fn warn(&mut self, at: &Target, message: impl Into<String>) {
         self.warnings.push(Warning {
             at: self.spec.location(at),
@@ -335,31 +338,47 @@ impl Lowerer<'_> {
         });
     }
 
-    /// Reads an inline item, or the node its reference designates.
-    fn item<T: DeserializeOwned + Clone>(
+    /// Reads an inline item (borrowed), or the node its reference designates (read anew).
+    fn item<'r, T: DeserializeOwned + Clone>(
         &self,
         at: &Target,
-        r: &ReferenceOr<T>,
-    ) -> Result<(Target, T)> {
+        r: &'r ReferenceOr<T>,
+    ) -> Result<(Target, Cow<'r, T>)> {
         match r {
-            ReferenceOr::Item(item) => Ok((at.clone(), item.clone())),
-            ReferenceOr::Reference { reference } => {
-                self.spec
-                    .resolve_as(at.file, reference, &self.spec.location(&at.join("$ref")))
-            }
+            ReferenceOr::Item(item) => Ok((at.clone(), Cow::Borrowed(item))),
+            ReferenceOr::Reference { reference } => self
+                .spec
+                .resolve_as(at.file, reference, &self.spec.location(&at.join("$ref")))
+                .map(|(at, item)| (at, Cow::Owned(item))),
         }
     }
 
-    fn find_operations(&mut self) -> Result<Vec<Found>> {
-        let mut found = Vec::new();
-        let mut duplicates = Vec::new();
-        let mut ids = BTreeMap::new();
+    /// The path items of the document, references resolved.
+    fn path_items(&self) -> Result<Vec<(&'a str, Target, Cow<'a, PathItem>)>> {
+        let spec = self.spec;
         let paths = Target {
             file: 0,
             pointer: "/paths".into(),
         };
-        for (path, item) in &self.spec.openapi.paths.paths {
-            let (item_at, item) = self.item(&paths.join(path), item)?;
+        spec.openapi
+            .paths
+            .paths
+            .iter()
+            .map(|(path, item)| {
+                let (at, item) = self.item(&paths.join(path), item)?;
+                Ok((path.as_str(), at, item))
+            })
+            .collect()
+    }
+
+    fn find_operations<'p>(
+        &mut self,
+        items: &'p [(&'p str, Target, Cow<'p, PathItem>)],
+    ) -> Vec<Found<'p>> {
+        let mut found = Vec::new();
+        let mut duplicates = Vec::new();
+        let mut ids = BTreeMap::new();
+        for (path, item_at, item) in items {
             for (method, operation) in item.iter() {
                 let at = item_at.join(method);
                 let id = match &operation.operation_id {
@@ -379,18 +398,18 @@ impl Lowerer<'_> {
                 found.push(Found {
                     id,
                     method: method.to_uppercase(),
-                    path: path.clone(),
+                    path,
                     at,
-                    item: item.clone(),
-                    item_at: item_at.clone(),
-                    operation: operation.clone(),
+                    item,
+                    item_at,
+                    operation,
                 });
             }
         }
         for (at, message) in duplicates {
             self.warn(&at, message);
         }
-        Ok(found)
+        found
     }
 
     fn operation(
@@ -405,7 +424,7 @@ impl Lowerer<'_> {
         let pascal = type_name(&found.id);
 
         // Path-level parameters, overridden by operation parameters of the same name and location.
-        let mut params: Vec<(Target, Parameter)> = Vec::new();
+        let mut params: Vec<(Target, Cow<'_, Parameter>)> = Vec::new();
         for (i, p) in found.item.parameters.iter().enumerate() {
             params.push(self.item(&found.item_at.join("parameters").join(&i.to_string()), p)?);
         }
@@ -510,7 +529,7 @@ impl Lowerer<'_> {
                 ty = TypeRef::String;
                 self.warn(p_at, "parameters of any JSON value are passed as strings");
             }
-            let style = match p {
+            let style = match &**p {
                 Parameter::Query { style, .. } => match style {
                     QueryStyle::Form => ParamStyle::Form,
                     QueryStyle::SpaceDelimited => ParamStyle::SpaceDelimited,
@@ -566,7 +585,7 @@ impl Lowerer<'_> {
             .collect();
         // Real specs forget to declare path parameters, or declare ones the path lacks: the first
         // become string parameters, the second are left out, each with a warning.
-        for name in template_names(&found.path) {
+        for name in template_names(found.path) {
             if !lowered
                 .iter()
                 .any(|p| p.location == ParamLocation::Path && p.name == name)
@@ -590,7 +609,7 @@ impl Lowerer<'_> {
                 });
             }
         }
-        let in_template = template_names(&found.path);
+        let in_template = template_names(found.path);
         let mut kept = Vec::new();
         for p in lowered {
             if p.location == ParamLocation::Path && !in_template.contains(&p.name) {
@@ -766,7 +785,7 @@ impl Lowerer<'_> {
             rust_name: method_names.claim(value_name(&found.id)),
             options_name: option_names.claim(format!("{pascal}Options")),
             method: found.method.clone(),
-            path: found.path.clone(),
+            path: found.path.to_string(),
             path_parts,
             summary: op.summary.clone(),
             description: op.description.clone(),
@@ -902,9 +921,9 @@ impl Lowerer<'_> {
         client_path: &[String],
         constants: &[Constant],
     ) -> Result<Vec<PathPart>> {
-        let location = self.spec.location(&found.item_at);
+        let location = self.spec.location(found.item_at);
         let mut parts = Vec::new();
-        let mut rest = found.path.as_str();
+        let mut rest = found.path;
         let mut used = BTreeSet::new();
         while let Some(open) = rest.find('{') {
             let close = rest[open..]
@@ -1015,7 +1034,7 @@ impl Lowerer<'_> {
             media_type: media_type.clone(),
             kind,
             required: body.required,
-            description: body.description,
+            description: body.description.clone(),
         }))
     }
 
@@ -1133,18 +1152,19 @@ impl Lowerer<'_> {
         for (name, example) in &content.examples {
             let e_at = at.join("examples").join(name);
             let (_, example) = self.item(&e_at, example)?;
-            if let Some(value) = example.value {
-                named.push((name.clone(), value));
+            if let Some(value) = &example.value {
+                named.push((name.clone(), value.clone()));
             }
         }
         let schema_example = match &content.schema {
             Some(ReferenceOr::Item(s)) => s.schema_data.example.clone(),
+            // Only the example is wanted: read from the node, not the whole schema.
             Some(ReferenceOr::Reference { reference }) => {
                 let here = self.spec.location(&at.join("schema"));
-                self.spec
-                    .resolve_as::<openapiv3::Schema>(at.file, reference, &here)
-                    .ok()
-                    .and_then(|(_, s)| s.schema_data.example)
+                let target = self.spec.resolve(at.file, reference, &here).ok();
+                target
+                    .and_then(|t| self.spec.value(&t)?.get("example").cloned())
+                    .filter(|v| !v.is_null())
             }
             None => None,
         };
@@ -1216,7 +1236,7 @@ impl Lowerer<'_> {
     /// it is `None` for error responses.
     fn response_type(
         &mut self,
-        (at, response): &(Target, Response),
+        (at, response): &(Target, Cow<'_, Response>),
         hint: &str,
         accept: Option<&mut Vec<String>>,
     ) -> Result<Option<TypeRef>> {
@@ -1266,7 +1286,7 @@ impl Lowerer<'_> {
     /// `Content-Type` is left out, as OpenAPI says.
     fn response_headers(
         &mut self,
-        (at, response): &(Target, Response),
+        (at, response): &(Target, Cow<'_, Response>),
         pascal: &str,
         names: &mut Scope,
         fields: &mut Vec<Field>,
@@ -1337,7 +1357,7 @@ impl Lowerer<'_> {
             .map(|c| &c.security_schemes);
         for (name, scheme) in schemes.into_iter().flatten() {
             let (s_at, scheme) = self.item(&at.join(name), scheme)?;
-            match scheme {
+            match scheme.into_owned() {
                 SecurityScheme::APIKey { location: APIKeyLocation::Header, name: header, description, .. } => {
                     api_keys.push((name.clone(), header, description));
                 }
