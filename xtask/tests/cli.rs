@@ -920,6 +920,10 @@ async fn each_style_is_written_as_openapi_says() {
     let requests: Vec<Request> = server.received_requests().await.unwrap();
     assert_eq!(requests[1].url.path(), "/items/.1/42;x=0;y=0");
     assert_eq!(requests[1].url.query(), None);
+    // A parameter the template names twice is encoded once and written twice.
+    client.get_mirror("a b/c", None).await.unwrap();
+    let requests: Vec<Request> = server.received_requests().await.unwrap();
+    assert_eq!(requests[2].url.path(), "/mirrors/a%20b%2Fc/copies/a%20b%2Fc");
     // The spec's server, with its variables at their defaults or given.
     assert_eq!(styles::client::DEFAULT_SERVER_URL, "https://eu.api.example.com/v1");
     assert_eq!(Client::server_url("us", "v2"), "https://us.api.example.com/v2");

@@ -917,60 +917,24 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
     let allow_many = (arg_count > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
     let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
 
-    // Path: each parameter percent-encoded into a binding of its own, then the template's literals
-    // around those bindings in one `format!`.
+    // Path: each parameter percent-encoded into a binding of its own (once, even where the
+    // template names it twice), then the template's literals around those bindings in one
+    // `format!`.
     let mut template = String::new();
     let mut segments = Vec::new();
+    let mut bound = std::collections::BTreeSet::new();
     for part in &op.path_parts {
-        match part {
-            PathPart::Literal(l) => template.push_str(&l.replace('{', "{{").replace('}', "}}")),
-            PathPart::Param(wire) => {
-                let Some(p) = op
-                    .params
-                    .iter()
-                    .find(|p| p.location == ParamLocation::Path && &p.name == wire)
-                else {
-                    // A client-level path parameter (lowering checked that it is one).
-                    let p = api
-                        .client_params
-                        .iter()
-                        .find(|p| p.location == ParamLocation::Path && &p.name == wire)
-                        .expect("lowering checked path parameters");
-                    let n = ident(&p.rust_name);
-                    let binding = format_ident!("client_{}", p.rust_name.trim_start_matches("r#"));
-                    template.push_str(&format!("{{{binding}}}"));
-                    segments.push(
-                        quote! { let #binding = runtime::encode_path_segment(#wire, &self.#n)?; },
-                    );
-                    continue;
-                };
-                let n = ident(&p.rust_name);
-                // Format strings cannot name raw identifiers.
-                let binding = match p.rust_name.strip_prefix("r#") {
-                    Some(raw) => format_ident!("{}_segment", raw),
-                    None => n.clone(),
-                };
-                if structured(api, p) {
-                    let style = style_tokens(p.style);
-                    let explode = p.explode;
-                    template.push_str(&format!("{{{binding}}}"));
-                    segments.push(quote! {
-                        let #binding = runtime::param_text(#wire, #n, #style, #explode, true)?;
-                    });
-                    continue;
-                }
-                let value = match &p.ty {
-                    // An array in a path is comma-separated (OpenAPI's `simple` style).
-                    TypeRef::Vec(item) => {
-                        let one = scalar_string(api, item, &format_ident!("item"));
-                        quote!(&#n.iter().map(|item| #one).collect::<Vec<_>>().join(","))
-                    }
-                    ty => scalar_str(api, ty, &n),
-                };
-                template.push_str(&format!("{{{binding}}}"));
-                segments
-                    .push(quote! { let #binding = runtime::encode_path_segment(#wire, #value)?; });
+        let wire = match part {
+            PathPart::Literal(l) => {
+                template.push_str(&l.replace('{', "{{").replace('}', "}}"));
+                continue;
             }
+            PathPart::Param(wire) => wire,
+        };
+        let (binding, segment) = path_segment(api, op, wire);
+        template.push_str(&format!("{{{binding}}}"));
+        if bound.insert(wire) {
+            segments.push(segment);
         }
     }
     let (path, path_arg) = if segments.is_empty() {
@@ -1515,4 +1479,49 @@ fn scalar_string(api: &Api, ty: &TypeRef, value: &proc_macro2::Ident) -> TokenSt
         TypeRef::Named(n) if is_enum(api, n) => quote! { #value.as_str().to_owned() },
         _ => quote! { #value.to_string() },
     }
+}
+
+/// The binding a path parameter (of the operation, else of the client) is encoded into, and the
+/// statement that encodes it.
+fn path_segment(api: &Api, op: &Operation, wire: &str) -> (proc_macro2::Ident, TokenStream) {
+    let Some(p) = op
+        .params
+        .iter()
+        .find(|p| p.location == ParamLocation::Path && p.name == wire)
+    else {
+        // A client-level path parameter (lowering checked that it is one).
+        let p = api
+            .client_params
+            .iter()
+            .find(|p| p.location == ParamLocation::Path && p.name == wire)
+            .expect("lowering checked path parameters");
+        let n = ident(&p.rust_name);
+        let binding = format_ident!("client_{}", p.rust_name.trim_start_matches("r#"));
+        let segment = quote! { let #binding = runtime::encode_path_segment(#wire, &self.#n)?; };
+        return (binding, segment);
+    };
+    let n = ident(&p.rust_name);
+    // Format strings cannot name raw identifiers.
+    let binding = match p.rust_name.strip_prefix("r#") {
+        Some(raw) => format_ident!("{}_segment", raw),
+        None => n.clone(),
+    };
+    if structured(api, p) {
+        let style = style_tokens(p.style);
+        let explode = p.explode;
+        let segment = quote! {
+            let #binding = runtime::param_text(#wire, #n, #style, #explode, true)?;
+        };
+        return (binding, segment);
+    }
+    let value = match &p.ty {
+        // An array in a path is comma-separated (OpenAPI's `simple` style).
+        TypeRef::Vec(item) => {
+            let one = scalar_string(api, item, &format_ident!("item"));
+            quote!(&#n.iter().map(|item| #one).collect::<Vec<_>>().join(","))
+        }
+        ty => scalar_str(api, ty, &n),
+    };
+    let segment = quote! { let #binding = runtime::encode_path_segment(#wire, #value)?; };
+    (binding, segment)
 }
