@@ -130,4 +130,28 @@ fn only_the_selected_operations_and_the_types_they_use_are_generated() {
         !api.types.contains_key("Unused"),
         "a schema no operation reaches is left out"
     );
+    // A named array whose items hold that array has an object in between: it is typed.
+    let menu = &api.types["MenuItem"];
+    let generator::model::TypeKind::Struct { fields, .. } = &menu.kind else {
+        panic!("{menu:?}")
+    };
+    let children = fields.iter().find(|f| f.name == "children").unwrap();
+    assert_eq!(
+        children.ty,
+        generator::model::TypeRef::Vec(Box::new(generator::model::TypeRef::Named(
+            "MenuItem".into()
+        )))
+    );
+    // An array of itself has none: one warning, and the body is JSON.
+    let loops: Vec<_> = api
+        .warnings
+        .iter()
+        .filter(|w| w.message.contains("contains itself"))
+        .collect();
+    assert_eq!(loops.len(), 1, "{:?}", api.warnings);
+    assert!(
+        loops[0].to_string().contains("/components/schemas/Loop"),
+        "{}",
+        loops[0]
+    );
 }

@@ -327,6 +327,17 @@ impl Lowerer<'_> {
         hint: &str,
     ) -> Result<TypeRef> {
         let name = self.claim_type(at, hint);
+        self.below_named(|l| l.tagged_body(at, schema, property, parts, name))
+    }
+
+    fn tagged_body(
+        &mut self,
+        at: &Target,
+        schema: &Schema,
+        property: &str,
+        parts: Vec<(String, Target)>,
+        name: String,
+    ) -> Result<TypeRef> {
         let mut scope = Scope::default();
         let mut variants: Vec<OneOfVariant> = Vec::new();
         for (value, target) in parts {
@@ -378,6 +389,17 @@ impl Lowerer<'_> {
         hint: &str,
     ) -> Result<TypeRef> {
         let name = self.claim_type(at, hint);
+        self.below_named(|l| l.one_of_body(at, schema, keyword, parts, name))
+    }
+
+    fn one_of_body(
+        &mut self,
+        at: &Target,
+        schema: &Schema,
+        keyword: &str,
+        parts: &[ReferenceOr<Schema>],
+        name: String,
+    ) -> Result<TypeRef> {
         let mut scope = Scope::default();
         let mut variants: Vec<OneOfVariant> = Vec::new();
         for (i, part) in parts.iter().enumerate() {
@@ -455,6 +477,16 @@ impl Lowerer<'_> {
                 kind,
             },
         );
+    }
+
+    /// Lowers the parts of a type that has just been named: a schema met again below it has a
+    /// named type in between (which ends the recursion there), so the chain of unnamed schemas
+    /// above it does not count (a named array of objects whose property is that array is fine).
+    fn below_named<R>(&mut self, f: impl FnOnce(&mut Self) -> R) -> R {
+        let outer = std::mem::take(&mut self.anonymous_stack);
+        let result = f(self);
+        self.anonymous_stack = outer;
+        result
     }
 
     pub(super) fn claim_type(&mut self, at: &Target, hint: &str) -> String {
@@ -536,6 +568,10 @@ impl Lowerer<'_> {
 
     fn object(&mut self, at: &Target, schema: &Schema, hint: &str) -> Result<TypeRef> {
         let name = self.claim_type(at, hint);
+        self.below_named(|l| l.object_body(at, schema, name))
+    }
+
+    fn object_body(&mut self, at: &Target, schema: &Schema, name: String) -> Result<TypeRef> {
         let mut properties = Vec::new();
         self.collect_properties(at, schema, &mut properties, &mut BTreeSet::new())?;
         let mut scope = Scope::default();
