@@ -217,10 +217,10 @@ pub struct Operation {
     pub error_type: TypeRef,
     /// The documented statuses that are not successes (`404`, `4XX`, `default`), sorted.
     pub errors: Vec<String>,
-    /// Set for an `x-ms-pageable` operation: a second method streams the items of every page.
     /// The type of the response headers the success answers document (a struct read from the
     /// headers): the method then returns the body with them, in `WithHeaders`.
     pub response_headers: Option<String>,
+    /// Set for an `x-ms-pageable` operation: a second method streams the items of every page.
     pub pageable: Option<Pageable>,
     /// Set for an `x-ms-long-running-operation`: the call polls until the operation ends, and
     /// takes its result where this says (`x-ms-long-running-operation-options`'

@@ -1282,7 +1282,7 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Adds the headers a success answer documents to `fields` (once per name, whatever the
-    /// case): scalars and string enums keep their type, anything else is read as text.
+    /// case): scalars and enums keep their type, anything else is read as text.
     /// `Content-Type` is left out, as OpenAPI says.
     fn response_headers(
         &mut self,
@@ -1305,7 +1305,7 @@ impl<'a> Lowerer<'a> {
                 )?,
                 ParameterSchemaOrContent::Content(_) => TypeRef::String,
             };
-            let is_string_enum = |n: &String| {
+            let is_enum = |n: &String| {
                 matches!(
                     self.types.get(n).map(|t| &t.kind),
                     Some(TypeKind::Enum { .. })
@@ -1318,7 +1318,7 @@ impl<'a> Lowerer<'a> {
                 | TypeRef::F32
                 | TypeRef::F64
                 | TypeRef::Bool => ty,
-                TypeRef::Named(n) if is_string_enum(&n) => TypeRef::Named(n),
+                TypeRef::Named(n) if is_enum(&n) => TypeRef::Named(n),
                 _ => TypeRef::String,
             };
             fields.push(Field {

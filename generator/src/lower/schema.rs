@@ -108,12 +108,10 @@ impl Lowerer<'_> {
         }
         Ok(match &schema.schema_kind {
             SchemaKind::Type(Type::String(s)) => {
-                let values: Vec<&str> =
-                    s.enumeration.iter().flatten().map(String::as_str).collect();
+                let values: Vec<String> = s.enumeration.iter().flatten().cloned().collect();
                 if values.is_empty() {
                     TypeRef::String
                 } else {
-                    let values: Vec<String> = values.iter().map(|v| v.to_string()).collect();
                     self.enumeration(at, schema, &values, hint, false)
                 }
             }
