@@ -118,7 +118,9 @@ impl ClientBuilder {
     #[cfg(feature = "azure_core")]
     pub fn credential(
         self,
-        credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+        credential: std::sync::Arc<
+            dyn openapi_client_runtime::azure_core::credentials::TokenCredential,
+        >,
     ) -> Self {
         self.token_provider(
             std::sync::Arc::new(credentials::AzureCredential(credential)),
@@ -203,7 +205,7 @@ impl ClientBuilder {
         let http = match self.http {
             Some(http) => http,
             None => {
-                runtime::http_client_builder()?
+                openapi_client_runtime::http_client_builder()?
                     .connect_timeout(self.connect_timeout)
                     .build()
                     .map_err(Error::Transport)?
@@ -214,7 +216,11 @@ impl ClientBuilder {
             retry: self.retry,
             attempt_timeout: self.attempt_timeout,
             timeout: self.timeout,
-            user_agent: runtime::user_agent(self.user_agent_prefix.as_deref())?,
+            user_agent: runtime::user_agent(
+                env!("CARGO_PKG_NAME"),
+                env!("CARGO_PKG_VERSION"),
+                self.user_agent_prefix.as_deref(),
+            )?,
             request_id_header: Some(
                 reqwest::header::HeaderName::from_static("x-ms-client-request-id"),
             ),

@@ -9,30 +9,20 @@
 //! Generated from `specs/callautomation/2025-05-15.yaml`.
 
 #[rustfmt::skip]
-pub mod access_key;
-
-#[rustfmt::skip]
 pub mod client;
 
 #[rustfmt::skip]
-pub mod credentials;
-
-#[rustfmt::skip]
-pub mod error;
-
-#[rustfmt::skip]
 pub mod models;
-
-#[rustfmt::skip]
-pub mod options;
 
 #[cfg(test)]
 #[rustfmt::skip]
 mod example_tests;
 
-#[rustfmt::skip]
-#[allow(dead_code)]
-mod runtime;
+pub use openapi_client_runtime::access_key;
+
+pub use openapi_client_runtime::{credentials, error, options};
+
+use openapi_client_runtime::support as runtime;
 
 pub use client::{Client, ClientBuilder};
 
@@ -40,4 +30,4 @@ pub use error::{Error, ErrorBody, ServiceError};
 
 pub use options::RetryOptions;
 
-pub use runtime::{WithHeaders, http_client_builder};
+pub use openapi_client_runtime::{WithHeaders, http_client_builder};

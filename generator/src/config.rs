@@ -69,6 +69,83 @@ pub struct ClientSettings {
     pub token_scopes: Vec<String>,
 }
 
+/// Where the runtime crate is: `runtime/` of the generator's own source.
+pub const RUNTIME_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/runtime");
+
+/// The runtime crate's package name and library name, as generated crates depend on it.
+pub const RUNTIME_PACKAGE: &str = "openapi-client-runtime";
+
+/// The library names a generated crate cannot take: those of the crates its code names (it
+/// could not name them any more), of the runtime's dependencies, and the standard library's.
+pub fn taken_crate_names() -> impl Iterator<Item = String> {
+    [
+        "std",
+        "core",
+        "alloc",
+        "proc_macro",
+        "test",
+        "openapi_client_runtime",
+        "reqwest",
+        "serde",
+        "serde_json",
+        "futures_util",
+        "tokio",
+        "azure_core",
+        "wiremock",
+        "base64",
+        "fastrand",
+        "hmac",
+        "httpdate",
+        "percent_encoding",
+        "rustls",
+        "rustls_platform_verifier",
+        "sha2",
+        "url",
+        "uuid",
+    ]
+    .into_iter()
+    .map(String::from)
+}
+
+/// `path` with `.` and `..` resolved lexically.
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for part in path.components() {
+        match part {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// `to` as seen from the directory `from` (both absolute), with `/` between parts.
+fn relative_path(from: &Path, to: &Path) -> String {
+    let from: Vec<_> = from.components().collect();
+    let to: Vec<_> = to.components().collect();
+    let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
+    if common == 0 {
+        return to
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
+    }
+    let ups = std::iter::repeat_n("..".to_string(), from.len() - common);
+    let downs = to[common..]
+        .iter()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned());
+    let parts: Vec<String> = ups.chain(downs).collect();
+    if parts.is_empty() {
+        ".".into()
+    } else {
+        parts.join("/")
+    }
+}
+
 impl Config {
     /// Reads `path`; relative paths inside it are taken from `base`.
     pub fn load(path: &Path, base: &Path) -> Result<Config> {
@@ -122,6 +199,19 @@ impl CrateConfig {
         self.base.join(&self.out)
     }
 
+    /// The path of the runtime crate as the generated crate's `Cargo.toml` names it: relative to
+    /// the output directory (`../generator/runtime` for this workspace's `generated/`), so that
+    /// the same spec gives the same bytes wherever the workspace is checked out. Absolute only
+    /// when the two share no root.
+    pub fn runtime_path(&self) -> String {
+        let base = self
+            .base
+            .canonicalize()
+            .or_else(|_| std::path::absolute(&self.base))
+            .unwrap_or_else(|_| self.base.clone());
+        relative_path(&normalize(&base.join(&self.out)), Path::new(RUNTIME_DIR))
+    }
+
     fn validate(&self) -> std::result::Result<(), String> {
         let name_ok = self.name.starts_with(|c: char| c.is_ascii_alphabetic())
             && self
@@ -135,7 +225,7 @@ impl CrateConfig {
             ));
         }
         let lib_name = self.name.replace('-', "_");
-        if crate::emit::taken_crate_names().any(|taken| taken == lib_name) {
+        if taken_crate_names().any(|taken| taken == lib_name) {
             return Err(format!(
                 "the crate name `{}` is taken by a crate the generated one uses; choose another \
                  (for example `{}-client`)",

@@ -9,7 +9,7 @@
 //! - [`load`] reads the spec and every file it refers to (the only stage that reads files);
 //! - [`lower`] decides everything (names, types, boxing, fallbacks) into [`model::Api`];
 //! - [`emit`] renders the model with `quote`, without decisions of its own;
-//! - [`write`] formats with `prettyplease`, adds the `@generated` header and writes (the only stage that
+//! - [`write`](mod@write) formats with `prettyplease`, adds the `@generated` header and writes (the only stage that
 //!   writes), or compares in `--check` mode.
 //!
 //! [`config`] holds what to generate; [`generate`] runs the pipeline in memory. [`changes`]

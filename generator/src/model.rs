@@ -36,6 +36,18 @@ pub struct Api {
     pub warnings: Vec<Warning>,
 }
 
+impl Api {
+    /// Whether an operation takes a multipart body (the crate then exports `Multipart`).
+    pub fn uses_multipart(&self) -> bool {
+        self.operations.iter().any(|o| {
+            matches!(
+                &o.body,
+                Some(b) if matches!(b.kind, BodyKind::Multipart(_))
+            )
+        })
+    }
+}
+
 /// An example of a request or response body, as a round-trip test of the generated crate.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Example {

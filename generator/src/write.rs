@@ -53,7 +53,7 @@ pub fn header_line(source: &str) -> String {
     )
 }
 
-/// Formats one part of a file with prettyplease, items spaced (see [`space_items`]): the
+/// Formats one part of a file with prettyplease, items spaced (see `space_items`): the
 /// tokens of a whole file or of some of its items (the first part of a module may hold its
 /// inner doc). `file` names the file in the error a syntax error gives.
 pub fn format_part(file: &str, tokens: TokenStream) -> Result<String> {
@@ -65,7 +65,7 @@ pub fn format_part(file: &str, tokens: TokenStream) -> Result<String> {
 }
 
 /// A file made of formatted parts under the `@generated` header: the parts in order, with the
-/// blank line [`space_items`] would have put between the end of one and the start of the next
+/// blank line `space_items` would have put between the end of one and the start of the next
 /// (the same text as formatting them together).
 pub fn join_parts<'a>(header: &str, parts: impl IntoIterator<Item = &'a str>) -> String {
     let mut out = format!("// {header}\n\n");
@@ -232,7 +232,7 @@ pub fn check(out: &Path, generated: &GeneratedCrate) -> Result<Vec<(Difference, 
     Ok(diffs)
 }
 
-/// What [`write`] did.
+/// What [`write`](fn@write) did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct WriteReport {
     pub written: Vec<String>,

@@ -115,7 +115,7 @@ fn write_replaces_changed_files_removes_extra_ones_and_keeps_the_users() {
     assert!(write::check(out.path(), &files).unwrap().is_empty());
 
     std::fs::write(out.path().join("src/models.rs"), "edited").unwrap();
-    std::fs::remove_file(out.path().join("src/error.rs")).unwrap();
+    std::fs::remove_file(out.path().join("src/client.rs")).unwrap();
     std::fs::write(out.path().join("src/old.rs"), "left over").unwrap();
     std::fs::create_dir(out.path().join("tests")).unwrap();
     std::fs::write(out.path().join("tests/mine.rs"), "hand-written").unwrap();
@@ -128,14 +128,14 @@ fn write_replaces_changed_files_removes_extra_ones_and_keeps_the_users() {
     assert_eq!(
         diffs,
         [
-            "missing: src/error.rs",
+            "missing: src/client.rs",
             "stale: src/models.rs",
             "extra: src/old.rs"
         ]
     );
 
     let second = write::write(out.path(), &files).unwrap();
-    assert_eq!(second.written, ["src/models.rs", "src/error.rs"]);
+    assert_eq!(second.written, ["src/models.rs", "src/client.rs"]);
     assert_eq!(second.removed, ["src/old.rs"]);
     assert_eq!(second.unchanged.len(), files.files.len() - 2);
     assert!(write::check(out.path(), &files).unwrap().is_empty());

@@ -14,6 +14,7 @@
 //! give a single section.
 
 pub mod diff;
+pub mod runtime_api;
 pub mod surface;
 
 use std::path::Path;

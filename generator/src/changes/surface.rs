@@ -251,9 +251,9 @@ impl Surface {
                 .iter()
                 .map(|(name, def)| (name.clone(), type_def(def)))
                 .collect(),
-            fixed_api: crate::emit::fixed_api::public_api(
+            fixed_api: super::runtime_api::public_api(
                 api.auth.contains(&AuthScheme::AccessKey),
-                crate::emit::uses_multipart(api),
+                api.uses_multipart(),
             ),
         }
     }

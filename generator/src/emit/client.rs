@@ -164,7 +164,7 @@ pub fn client(api: &Api) -> TokenStream {
             /// (`DeveloperToolsCredential`, `ManagedIdentityCredential`, …), as a token provider
             /// (see [`ClientBuilder::token_provider`]). Needs the `azure_core` feature.
             #[cfg(feature = "azure_core")]
-            pub fn credential(self, credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>) -> Self {
+            pub fn credential(self, credential: std::sync::Arc<dyn openapi_client_runtime::azure_core::credentials::TokenCredential>) -> Self {
                 self.token_provider(std::sync::Arc::new(credentials::AzureCredential(credential)))
             }
         }
@@ -279,11 +279,7 @@ pub fn client(api: &Api) -> TokenStream {
     let basic_init = basic.as_ref().map(|(f, _)| {
         quote! {
             #f: match &self.#f {
-                Some((user, password)) => {
-                    use base64::Engine;
-                    let token = base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"));
-                    Some(runtime::sensitive_header(&format!("Basic {token}"))?)
-                }
+                Some((user, password)) => Some(runtime::basic_authorization(user, password)?),
                 None => None,
             },
         }
@@ -347,7 +343,7 @@ pub fn client(api: &Api) -> TokenStream {
                 let last = if let Some(url) = &monitor {
                     // A status monitor: `status` says when the operation has ended.
                     loop {
-                        tokio::time::sleep(delay.unwrap_or(runtime::POLL_INTERVAL)).await;
+                        runtime::poll_wait(delay).await;
                         let received = self.poll(url.clone(), read_error).await?;
                         match runtime::operation_status(&received.body) {
                             Some(true) => break received,
@@ -358,7 +354,7 @@ pub fn client(api: &Api) -> TokenStream {
                 } else if let Some(url) = &location {
                     // `Location` alone: 202 while the operation runs, then its result.
                     loop {
-                        tokio::time::sleep(delay.unwrap_or(runtime::POLL_INTERVAL)).await;
+                        runtime::poll_wait(delay).await;
                         let received = self.poll(url.clone(), read_error).await?;
                         if received.status != reqwest::StatusCode::ACCEPTED {
                             return Ok(received);
@@ -563,7 +559,7 @@ pub fn client(api: &Api) -> TokenStream {
                 let endpoint = runtime::parse_endpoint(&self.endpoint, self.allow_http)?;
                 let http = match self.http {
                     Some(http) => http,
-                    None => runtime::http_client_builder()?
+                    None => openapi_client_runtime::http_client_builder()?
                         .connect_timeout(self.connect_timeout)
                         .build()
                         .map_err(Error::Transport)?,
@@ -573,7 +569,7 @@ pub fn client(api: &Api) -> TokenStream {
                     retry: self.retry,
                     attempt_timeout: self.attempt_timeout,
                     timeout: self.timeout,
-                    user_agent: runtime::user_agent(self.user_agent_prefix.as_deref())?,
+                    user_agent: runtime::user_agent(env!("CARGO_PKG_NAME"), env!("CARGO_PKG_VERSION"), self.user_agent_prefix.as_deref())?,
                     request_id_header: #request_id,
                     auth: runtime::Auth::new(self.credential, &[ #( #scopes ),* ]),
                     max_response_body: self.max_response_body,
@@ -1080,8 +1076,8 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
             _ => &mut cookies,
         };
         let made_up = p.fill.map(|fill| match fill {
-            Fill::Uuid => quote!(uuid::Uuid::new_v4().to_string()),
-            Fill::HttpDate => quote!(httpdate::fmt_http_date(std::time::SystemTime::now())),
+            Fill::Uuid => quote!(runtime::new_uuid()),
+            Fill::HttpDate => quote!(runtime::http_date_now()),
         });
         target.push(match (binding, made_up) {
             (Some(b), Some(made_up)) => {

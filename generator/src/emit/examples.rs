@@ -140,14 +140,14 @@ fn call_test(api: &Api, call: &CallExample) -> Option<TokenStream> {
         #doc
         #[test]
         fn #name() {
-            let server = crate::runtime::testing::Server::start(#status, #response);
+            let server = openapi_client_runtime::testing::Server::start(#status, #response);
             let client = crate::Client::builder(server.url())
                 .allow_http(true)
                 .retry(crate::RetryOptions::none())
                 #( #setters )*
                 .build()
                 .expect("the client builds");
-            let result = crate::runtime::testing::block_on(
+            let result = openapi_client_runtime::testing::block_on(
                 client.#method(#( #args, )* #body #options)
             );
             if let Err(e) = result {

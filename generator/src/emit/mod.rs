@@ -4,65 +4,23 @@
 mod client;
 pub mod docs;
 mod examples;
-pub mod fixed_api;
 mod models;
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::config::CrateConfig;
+use crate::config::{CrateConfig, RUNTIME_PACKAGE};
 use crate::error::Result;
 use crate::model::{Api, AuthScheme, TypeRef};
 use crate::write::{GeneratedCrate, format_parallel, header_line, join_parts};
 use docs::Docs;
 
-/// The version requirements of the generated crate's dependencies.
-const DEPENDENCIES: &str = r#"fastrand = "2"
-httpdate = "1"
-percent-encoding = "2"
-reqwest = { version = "0.13", default-features = false, features = ["deflate", "gzip", "http2", "rustls-no-provider"] }
-rustls = { version = "0.23.27", default-features = false, features = ["ring", "std", "tls12"] }
-rustls-platform-verifier = "0.7"
+/// The version requirements of the generated crate's dependencies besides the runtime crate:
+/// what the generated code names itself.
+const DEPENDENCIES: &str = r#"reqwest = { version = "0.13", default-features = false }
 serde = { version = "1", features = ["derive"] }
 serde_json = { version = "1", features = ["float_roundtrip"] }
-tokio = { version = "1", features = ["sync", "time"] }
-url = "2"
-uuid = { version = "1", features = ["v4"] }
 "#;
-
-/// The dependencies of access-key signing.
-const ACCESS_KEY_DEPENDENCIES: &str = r#"base64 = "0.22"
-hmac = "0.12"
-sha2 = "0.10"
-"#;
-
-/// The library names a generated crate cannot take: its dependencies' (it could not name them
-/// any more in doctests) and the standard library's.
-pub(crate) fn taken_crate_names() -> impl Iterator<Item = String> {
-    DEPENDENCIES
-        .lines()
-        .chain(ACCESS_KEY_DEPENDENCIES.lines())
-        .filter_map(|l| l.split_once(" = ").map(|(name, _)| name.replace('-', "_")))
-        .chain(
-            [
-                "std",
-                "core",
-                "alloc",
-                "proc_macro",
-                "test",
-                "azure_core",
-                "wiremock",
-            ]
-            .map(String::from),
-        )
-}
-
-/// Spec-independent modules, kept as plain Rust files in `generator/templates/`.
-const ERROR_RS: &str = include_str!("../../templates/error.rs");
-const RUNTIME_RS: &str = include_str!("../../templates/runtime.rs");
-const OPTIONS_RS: &str = include_str!("../../templates/options.rs");
-const CREDENTIALS_RS: &str = include_str!("../../templates/credentials.rs");
-const ACCESS_KEY_RS: &str = include_str!("../../templates/access_key.rs");
 
 /// A unit of rendering and formatting: a whole file, or one part of `models.rs`.
 enum Job<'a> {
@@ -111,72 +69,13 @@ pub fn emit(api: &Api, config: &CrateConfig, version: &str) -> Result<GeneratedC
     );
     files.add("src/client.rs", join_parts(&header, client.as_deref()));
 
-    let access_key = api.auth.contains(&AuthScheme::AccessKey);
-    for (path, text) in templates(access_key, uses_multipart(api), &config.name) {
-        files.add(path, format!("// {header}\n\n{text}"));
-    }
     Ok(files)
 }
 
-/// Whether an operation takes a multipart body (the crate then exports `Multipart`).
-pub(crate) fn uses_multipart(api: &Api) -> bool {
-    api.operations.iter().any(|o| {
-        matches!(
-            &o.body,
-            Some(b) if matches!(b.kind, crate::model::BodyKind::Multipart(_))
-        )
-    })
-}
-
-/// The spec-independent modules with their placeholders filled in. They are written as they are
-/// (rustfmt-formatted in `generator/templates/`, which CI checks), not re-formatted: parsing and
-/// printing 1,300 constant lines on every run would cost more than the rest of a small spec.
-fn templates(access_key: bool, multipart: bool, crate_name: &str) -> Vec<(&'static str, String)> {
-    // The runtime names the access-key credential only when the crate has one.
-    let (key_type, sign) = if access_key {
-        (
-            "crate::access_key::AccessKeyCredential",
-            "key.sign_request(request)",
-        )
-    } else {
-        (
-            "std::convert::Infallible",
-            "let _ = request;\n    match *key {}",
-        )
-    };
-    let lib_name = crate_name.replace('-', "_");
-    let mut templates = vec![
-        (
-            "src/credentials.rs",
-            CREDENTIALS_RS.replace("CRATE_NAME", &lib_name),
-        ),
-        ("src/error.rs", ERROR_RS.to_string()),
-        ("src/options.rs", OPTIONS_RS.to_string()),
-        ("src/runtime.rs", {
-            let runtime = RUNTIME_RS
-                .replace("ACCESS_KEY_TYPE", key_type)
-                .replace("SIGN_BODY", sign);
-            // `Multipart` is exported, and its example compiled, only where a method takes
-            // one.
-            let runtime = if multipart {
-                runtime
-            } else {
-                runtime.replace(
-                    "/// ```\n/// # use CRATE_NAME::Multipart;\n",
-                    "/// ```text\n",
-                )
-            };
-            runtime.replace("CRATE_NAME", &lib_name)
-        }),
-    ];
-    if access_key {
-        templates.insert(0, ("src/access_key.rs", ACCESS_KEY_RS.to_string()));
-    }
-    templates
-}
-
 fn lib(api: &Api) -> TokenStream {
-    let multipart_use = uses_multipart(api).then(|| quote! { pub use runtime::Multipart; });
+    let multipart_use = api
+        .uses_multipart()
+        .then(|| quote! { pub use openapi_client_runtime::Multipart; });
     let mut docs = Docs::new().spec(&format!(
         "Async client for {}, api-version {}.",
         api.title, api.version
@@ -192,12 +91,10 @@ fn lib(api: &Api) -> TokenStream {
         )
         .own(&format!("Generated from {}.", docs::code(&api.source)))
         .inner();
-    let access_key = api.auth.contains(&AuthScheme::AccessKey).then(|| {
-        quote! {
-            #[rustfmt::skip]
-            pub mod access_key;
-        }
-    });
+    let access_key = api
+        .auth
+        .contains(&AuthScheme::AccessKey)
+        .then(|| quote! { pub use openapi_client_runtime::access_key; });
     let example_tests = (!api.examples.is_empty() || !api.calls.is_empty()).then(|| {
         quote! {
             #[cfg(test)]
@@ -210,32 +107,27 @@ fn lib(api: &Api) -> TokenStream {
     quote! {
         #docs
 
-        #access_key
         #[rustfmt::skip]
         pub mod client;
         #[rustfmt::skip]
-        pub mod credentials;
-        #[rustfmt::skip]
-        pub mod error;
-        #[rustfmt::skip]
         pub mod models;
-        #[rustfmt::skip]
-        pub mod options;
         #example_tests
-        // Not every API uses every helper.
-        #[rustfmt::skip]
-        #[allow(dead_code)]
-        mod runtime;
+
+        #access_key
+        pub use openapi_client_runtime::{credentials, error, options};
+        // What the generated code calls (`runtime::Call`, …).
+        use openapi_client_runtime::support as runtime;
 
         pub use client::{Client, ClientBuilder};
         pub use error::{Error, ErrorBody, ServiceError};
         pub use options::RetryOptions;
-        pub use runtime::{WithHeaders, http_client_builder};
+        pub use openapi_client_runtime::{WithHeaders, http_client_builder};
         #multipart_use
     }
 }
 
 fn cargo_toml(api: &Api, config: &CrateConfig, version: &str, header: &str) -> String {
+    let runtime_path = &config.runtime_path();
     let quote_str = |s: &str| toml::Value::String(s.to_string()).to_string();
     let description = config.description.clone().unwrap_or_else(|| {
         format!(
@@ -252,30 +144,32 @@ fn cargo_toml(api: &Api, config: &CrateConfig, version: &str, header: &str) -> S
         out.push_str(&format!("license = {}\n", quote_str(license)));
     }
     out.push_str("\n[dependencies]\n");
-    let mut deps: Vec<&str> = DEPENDENCIES.lines().collect();
-    if api.auth.contains(&AuthScheme::AccessKey) {
-        deps.extend(ACCESS_KEY_DEPENDENCIES.lines());
-    } else if api
-        .auth
-        .iter()
-        .any(|a| matches!(a, AuthScheme::Basic { .. }))
-    {
-        deps.push(r#"base64 = "0.22""#);
-    }
-    deps.push(r#"azure_core = { version = "1.1", default-features = false, optional = true }"#);
+    let mut deps: Vec<String> = DEPENDENCIES.lines().map(String::from).collect();
+    let runtime_features = if api.auth.contains(&AuthScheme::AccessKey) {
+        r#", features = ["access-key"]"#
+    } else {
+        ""
+    };
+    deps.push(format!(
+        "{RUNTIME_PACKAGE} = {{ path = {}{runtime_features} }}",
+        quote_str(runtime_path)
+    ));
     if api.operations.iter().any(|o| o.pageable.is_some()) {
         deps.push(
-            r#"futures-util = { version = "0.3", default-features = false, features = ["std"] }"#,
+            r#"futures-util = { version = "0.3", default-features = false, features = ["std"] }"#
+                .into(),
         );
     }
     deps.sort();
     for dep in deps {
-        out.push_str(dep);
+        out.push_str(&dep);
         out.push('\n');
     }
     out.push_str("\n[features]\n");
     out.push_str("# Accept any azure_core TokenCredential (those of azure_identity among them).\n");
-    out.push_str("azure_core = [\"dep:azure_core\"]\n");
+    out.push_str(&format!(
+        "azure_core = [\"{RUNTIME_PACKAGE}/azure_core\"]\n"
+    ));
     let mut dev_dependencies: Vec<(String, String)> = config
         .dev_dependencies
         .iter()
@@ -360,26 +254,15 @@ fn render_type(ty: &TypeRef, qualify: bool) -> TokenStream {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
-    /// Every template, with its placeholders filled either way, is a Rust file (they are written
-    /// without being parsed).
+    /// Every crate the generated code names is one a crate name cannot take.
     #[test]
-    fn filled_templates_parse() {
-        for access_key in [false, true] {
-            let files = templates(access_key, true, "my-crate");
-            let has_module = files.iter().any(|(p, _)| *p == "src/access_key.rs");
-            assert_eq!(has_module, access_key);
-            for (path, text) in files {
-                for placeholder in ["CRATE_NAME", "SIGN_BODY", "ACCESS_KEY_TYPE"] {
-                    assert!(!text.contains(placeholder), "{path}: {placeholder} left");
-                }
-                if let Err(e) = syn::parse_file(&text) {
-                    panic!("{path} (access key: {access_key}) does not parse: {e}");
-                }
-            }
+    fn dependencies_are_taken_names() {
+        let taken: Vec<String> = crate::config::taken_crate_names().collect();
+        for line in super::DEPENDENCIES.lines() {
+            let name = line.split_once(" = ").unwrap().0.replace('-', "_");
+            assert!(taken.contains(&name), "{name}");
         }
-        let credentials = &templates(false, false, "my-crate")[0];
-        assert!(credentials.1.contains("use my_crate::credentials::"));
+        assert!(taken.contains(&"openapi_client_runtime".to_string()));
+        assert!(taken.contains(&"futures_util".to_string()));
     }
 }

@@ -1,12 +1,7 @@
----
-source: generator/tests/snapshots.rs
-expression: file.contents
-input_file: generator/tests/fixtures/multipart.yaml
----
-// @generated from `multipart.yaml` by the workspace's OpenAPI generator. Do not edit: change the spec or the generator and run `cargo xtask codegen`.
-
-//! What every call goes through: building the request, authenticating each attempt, retrying,
-//! time limits and reading bounded responses. Not part of the public API.
+//! What generated clients call: building the request, authenticating each attempt, retrying,
+//! time limits, reading bounded responses, encoding parameters and reading and writing model
+//! types. Not meant to be called by hand: these items change with the generator (the public
+//! ones a generated crate re-exports are listed in `public-api.txt`).
 
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
@@ -17,6 +12,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::error::{Error, ServiceError};
+use crate::http::Multipart;
 use crate::options::RetryOptions;
 
 /// Everything but RFC 3986's unreserved characters is percent-encoded in a path parameter, so that
@@ -27,77 +23,59 @@ const PATH_SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'_')
     .remove(b'~');
 
-/// How requests are authenticated, besides API-key headers.
+/// How requests are authenticated, besides API-key headers: made from the credential set on the
+/// builder by [`Auth::new`].
 #[derive(Debug, Clone)]
-pub(crate) enum Auth {
+pub struct Auth(AuthKind);
+
+#[derive(Debug, Clone)]
+enum AuthKind {
     None,
     /// `Authorization: Bearer …` from a token cache.
     Bearer(Arc<crate::credentials::TokenCache>),
     /// HMAC-SHA256 signing with an access key.
-    #[allow(dead_code)]
-    AccessKey(AccessKey),
+    #[cfg(feature = "access-key")]
+    AccessKey(crate::access_key::AccessKeyCredential),
 }
 
 impl Auth {
     /// The authentication of a credential set on the builder; tokens are asked for `scopes`.
-    pub(crate) fn new(credential: Option<Credential>, scopes: &[&str]) -> Self {
-        match credential {
-            None => Auth::None,
+    pub fn new(credential: Option<Credential>, scopes: &[&str]) -> Self {
+        Auth(match credential {
+            None => AuthKind::None,
             Some(Credential::Token(provider)) => {
-                Auth::Bearer(Arc::new(crate::credentials::TokenCache::new(
+                AuthKind::Bearer(Arc::new(crate::credentials::TokenCache::new(
                     provider,
                     scopes.iter().map(|s| s.to_string()).collect(),
                 )))
             }
-            Some(Credential::AccessKey(key)) => Auth::AccessKey(key),
-        }
+            #[cfg(feature = "access-key")]
+            Some(Credential::AccessKey(key)) => AuthKind::AccessKey(key),
+        })
     }
 }
 
 /// A credential set on the builder.
 #[derive(Clone)]
-pub(crate) enum Credential {
+pub enum Credential {
     Token(Arc<dyn crate::credentials::TokenProvider>),
-    AccessKey(AccessKey),
+    #[cfg(feature = "access-key")]
+    AccessKey(crate::access_key::AccessKeyCredential),
 }
 
 impl std::fmt::Debug for Credential {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Credential::Token(provider) => f.debug_tuple("Token").field(provider).finish(),
+            #[cfg(feature = "access-key")]
             Credential::AccessKey(_) => f.write_str("AccessKey(<redacted>)"),
         }
     }
 }
 
-/// A success body with the response headers its operation documents. It dereferences to the
-/// body, so fields and methods of the body are reached as if it were the body itself.
-#[derive(Debug, Clone, PartialEq)]
-pub struct WithHeaders<T, H> {
-    /// The answer's body.
-    pub body: T,
-    /// The documented headers, each `None` when absent or unreadable.
-    pub headers: H,
-}
-
-impl<T, H> WithHeaders<T, H> {
-    /// The body alone.
-    pub fn into_body(self) -> T {
-        self.body
-    }
-}
-
-impl<T, H> std::ops::Deref for WithHeaders<T, H> {
-    type Target = T;
-
-    fn deref(&self) -> &T {
-        &self.body
-    }
-}
-
 /// The value of a response header, parsed: repeated headers are joined with `, ` (HTTP's rule
 /// for lists); `None` when the header is absent, not text, or does not parse.
-pub(crate) fn header_value<T: std::str::FromStr>(headers: &HeaderMap, name: &str) -> Option<T> {
+pub fn header_value<T: std::str::FromStr>(headers: &HeaderMap, name: &str) -> Option<T> {
     let mut values = headers.get_all(name).iter();
     let first = values.next()?.to_str().ok()?;
     let mut joined = std::borrow::Cow::Borrowed(first);
@@ -109,33 +87,14 @@ pub(crate) fn header_value<T: std::str::FromStr>(headers: &HeaderMap, name: &str
     joined.parse().ok()
 }
 
-/// A reqwest builder set up as this crate's clients are: TLS by rustls on the *ring* crypto
-/// provider, certificates checked by the platform's verifier (the operating system's trust
-/// store), HTTP/2 or HTTP/1.1 chosen by ALPN. Add settings of your own (a proxy, say) and give
-/// the built client to [`ClientBuilder::http_client`](crate::ClientBuilder::http_client).
-///
-/// No process-wide crypto provider is installed, so the application keeps its own choice.
-/// Fails only when the platform's verifier cannot start.
-pub fn http_client_builder() -> Result<reqwest::ClientBuilder, Error> {
-    use rustls_platform_verifier::BuilderVerifierExt;
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let mut tls = rustls::ClientConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .and_then(|builder| builder.with_platform_verifier())
-        .map_err(|e| Error::InvalidRequest(format!("TLS cannot be set up: {e}")))?
-        .with_no_client_auth();
-    tls.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
-    Ok(reqwest::Client::builder().tls_backend_preconfigured(tls))
-}
-
-/// The `User-Agent`: the user's prefix, then this crate's name and version, and the OS.
-pub(crate) fn user_agent(prefix: Option<&str>) -> Result<HeaderValue, Error> {
-    let own = format!(
-        "{}/{} (rust; {})",
-        env!("CARGO_PKG_NAME"),
-        env!("CARGO_PKG_VERSION"),
-        std::env::consts::OS
-    );
+/// The `User-Agent`: the user's prefix, then the client crate's name and version (`crate_name`
+/// and `version`, the generated crate's `CARGO_PKG_NAME` and `CARGO_PKG_VERSION`), and the OS.
+pub fn user_agent(
+    crate_name: &str,
+    version: &str,
+    prefix: Option<&str>,
+) -> Result<HeaderValue, Error> {
+    let own = format!("{crate_name}/{version} (rust; {})", std::env::consts::OS);
     let text = match prefix.map(str::trim).filter(|p| !p.is_empty()) {
         Some(p) => format!("{p} {own}"),
         None => own,
@@ -143,15 +102,6 @@ pub(crate) fn user_agent(prefix: Option<&str>) -> Result<HeaderValue, Error> {
     HeaderValue::from_str(&text).map_err(|_| {
         Error::InvalidRequest("the user agent prefix holds characters a header cannot carry".into())
     })
-}
-
-/// The access-key credential when the crate has one, else nothing.
-pub(crate) type AccessKey = std::convert::Infallible;
-
-/// Signs one attempt with the access key.
-fn sign(key: &AccessKey, request: &mut reqwest::Request) -> Result<(), String> {
-    let _ = request;
-    match *key {}
 }
 
 /// Why an attempt got no response to give back.
@@ -162,19 +112,19 @@ enum Failure {
 
 /// The shared part of a client: transport, retries, limits and authentication.
 #[derive(Debug)]
-pub(crate) struct Pipeline {
-    pub(crate) http: reqwest::Client,
-    pub(crate) retry: RetryOptions,
-    pub(crate) attempt_timeout: Option<Duration>,
-    pub(crate) timeout: Option<Duration>,
-    pub(crate) user_agent: HeaderValue,
-    pub(crate) request_id_header: Option<HeaderName>,
-    pub(crate) auth: Auth,
-    pub(crate) max_response_body: usize,
+pub struct Pipeline {
+    pub http: reqwest::Client,
+    pub retry: RetryOptions,
+    pub attempt_timeout: Option<Duration>,
+    pub timeout: Option<Duration>,
+    pub user_agent: HeaderValue,
+    pub request_id_header: Option<HeaderName>,
+    pub auth: Auth,
+    pub max_response_body: usize,
 }
 
 /// One call to make: the request, the same for every attempt.
-pub(crate) struct Call {
+pub struct Call {
     method: reqwest::Method,
     url: reqwest::Url,
     headers: HeaderMap,
@@ -183,16 +133,16 @@ pub(crate) struct Call {
 }
 
 /// A received response, its body read.
-pub(crate) struct Received {
-    pub(crate) status: reqwest::StatusCode,
-    pub(crate) headers: HeaderMap,
-    pub(crate) body: Vec<u8>,
-    pub(crate) request_id: Option<String>,
+pub struct Received {
+    pub status: reqwest::StatusCode,
+    pub headers: HeaderMap,
+    pub body: Vec<u8>,
+    pub request_id: Option<String>,
 }
 
 /// Checks and parses the endpoint given to the builder: an absolute `https` URL, or `http` to a
 /// loopback host (tests, local emulators) or when `allow_http` is set.
-pub(crate) fn parse_endpoint(endpoint: &str, allow_http: bool) -> Result<reqwest::Url, Error> {
+pub fn parse_endpoint(endpoint: &str, allow_http: bool) -> Result<reqwest::Url, Error> {
     let url = reqwest::Url::parse(endpoint.trim()).map_err(|e| {
         Error::InvalidRequest(format!("the endpoint `{endpoint}` is not a URL: {e}"))
     })?;
@@ -224,7 +174,7 @@ fn is_loopback(url: &reqwest::Url) -> bool {
 }
 
 /// A header value that `Debug` output and HTTP/2 header compression leave out.
-pub(crate) fn sensitive_header<E>(value: &str) -> Result<HeaderValue, Error<E>> {
+pub fn sensitive_header<E>(value: &str) -> Result<HeaderValue, Error<E>> {
     let mut header = HeaderValue::from_str(value).map_err(|_| {
         Error::InvalidRequest("a credential holds characters a header cannot carry".into())
     })?;
@@ -234,7 +184,7 @@ pub(crate) fn sensitive_header<E>(value: &str) -> Result<HeaderValue, Error<E>> 
 
 /// Percent-encodes the value of the path parameter `name`; refuses values that would not stay
 /// one path segment (empty, `.` and `..`).
-pub(crate) fn encode_path_segment<E>(name: &str, value: &str) -> Result<String, Error<E>> {
+pub fn encode_path_segment<E>(name: &str, value: &str) -> Result<String, Error<E>> {
     if value.is_empty() || value == "." || value == ".." {
         return Err(Error::InvalidRequest(format!(
             "the path parameter `{name}` cannot be `{value}`"
@@ -245,7 +195,7 @@ pub(crate) fn encode_path_segment<E>(name: &str, value: &str) -> Result<String, 
 
 /// OpenAPI's parameter styles, for values that are not scalars or arrays of scalars.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Style {
+pub enum Style {
     Form,
     SpaceDelimited,
     PipeDelimited,
@@ -293,7 +243,7 @@ fn parts<T: Serialize + ?Sized, E>(name: &str, value: &T) -> Result<Option<Parts
 /// table: `form` lists repeat the name or join with commas, objects give a pair per property or
 /// `name=k,v,…`; `spaceDelimited` and `pipeDelimited` join with ` ` and `|`; `deepObject`
 /// gives `name[key]=value`).
-pub(crate) fn query_pairs<T: Serialize + ?Sized, E>(
+pub fn query_pairs<T: Serialize + ?Sized, E>(
     name: &str,
     value: &T,
     style: Style,
@@ -326,7 +276,7 @@ pub(crate) fn query_pairs<T: Serialize + ?Sized, E>(
 /// The text of a structured path or header parameter (`simple`, `label` or `matrix` style);
 /// in a path (`encode`), each name, key and value is percent-encoded and the delimiters are
 /// not.
-pub(crate) fn param_text<T: Serialize + ?Sized, E>(
+pub fn param_text<T: Serialize + ?Sized, E>(
     name: &str,
     value: &T,
     style: Style,
@@ -388,112 +338,14 @@ pub(crate) fn param_text<T: Serialize + ?Sized, E>(
 }
 
 /// Adds the pairs of structured query parameters to `url`.
-pub(crate) fn append_query(url: &mut reqwest::Url, pairs: &[(String, String)]) {
+pub fn append_query(url: &mut reqwest::Url, pairs: &[(String, String)]) {
     if !pairs.is_empty() {
         url.query_pairs_mut().extend_pairs(pairs);
     }
 }
 
-/// A `multipart/form-data` request body, built part by part.
-///
-/// ```
-/// # use fixture::Multipart;
-/// let form = Multipart::new()
-///     .text("title", "Holiday")
-///     .file("photo", "beach.jpg", "image/jpeg", vec![0xff, 0xd8]);
-/// ```
-#[derive(Debug, Clone)]
-pub struct Multipart {
-    boundary: String,
-    body: Vec<u8>,
-}
-
-impl Default for Multipart {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl Multipart {
-    /// An empty form with a random boundary.
-    pub fn new() -> Self {
-        Multipart {
-            boundary: format!("----form-{}", uuid::Uuid::new_v4().simple()),
-            body: Vec::new(),
-        }
-    }
-
-    /// Adds a text part.
-    pub fn text(self, name: &str, value: impl AsRef<str>) -> Self {
-        self.part(name, None, None, value.as_ref().as_bytes())
-    }
-
-    /// Adds a part holding `value` as JSON (`application/json`).
-    pub fn json<T: Serialize + ?Sized>(
-        self,
-        name: &str,
-        value: &T,
-    ) -> Result<Self, serde_json::Error> {
-        let bytes = serde_json::to_vec(value)?;
-        Ok(self.part(name, None, Some("application/json"), &bytes))
-    }
-
-    /// Adds a file part: its file name, media type and bytes.
-    pub fn file(
-        self,
-        name: &str,
-        file_name: &str,
-        media_type: &str,
-        bytes: impl AsRef<[u8]>,
-    ) -> Self {
-        self.part(name, Some(file_name), Some(media_type), bytes.as_ref())
-    }
-
-    fn part(
-        mut self,
-        name: &str,
-        file_name: Option<&str>,
-        media_type: Option<&str>,
-        bytes: &[u8],
-    ) -> Self {
-        // Quotes and line breaks in names are percent-encoded, as browsers do.
-        let quoted = |s: &str| {
-            s.replace('"', "%22")
-                .replace('\r', "%0D")
-                .replace('\n', "%0A")
-        };
-        let mut head = format!(
-            "--{}\r\ncontent-disposition: form-data; name=\"{}\"",
-            self.boundary,
-            quoted(name)
-        );
-        if let Some(file_name) = file_name {
-            head.push_str(&format!("; filename=\"{}\"", quoted(file_name)));
-        }
-        head.push_str("\r\n");
-        if let Some(media_type) = media_type {
-            head.push_str(&format!("content-type: {}\r\n", quoted(media_type)));
-        }
-        head.push_str("\r\n");
-        self.body.extend_from_slice(head.as_bytes());
-        self.body.extend_from_slice(bytes);
-        self.body.extend_from_slice(b"\r\n");
-        self
-    }
-
-    /// The `content-type` and the whole body.
-    fn finish(mut self) -> (String, Vec<u8>) {
-        self.body
-            .extend_from_slice(format!("--{}--\r\n", self.boundary).as_bytes());
-        (
-            format!("multipart/form-data; boundary={}", self.boundary),
-            self.body,
-        )
-    }
-}
-
 /// The endpoint with `path` (already encoded) appended to its own path, and `query`.
-pub(crate) fn url(endpoint: &reqwest::Url, path: &str, query: &[(&str, String)]) -> reqwest::Url {
+pub fn url(endpoint: &reqwest::Url, path: &str, query: &[(&str, String)]) -> reqwest::Url {
     let mut url = endpoint.clone();
     let base = endpoint.path().trim_end_matches('/');
     url.set_path(&format!("{base}{path}"));
@@ -505,7 +357,7 @@ pub(crate) fn url(endpoint: &reqwest::Url, path: &str, query: &[(&str, String)])
 }
 
 impl Call {
-    pub(crate) fn new(method: reqwest::Method, url: reqwest::Url) -> Self {
+    pub fn new(method: reqwest::Method, url: reqwest::Url) -> Self {
         Call {
             method,
             url,
@@ -516,7 +368,7 @@ impl Call {
     }
 
     /// Sets a header from a parameter, refusing values a header cannot carry.
-    pub(crate) fn header<E>(&mut self, name: &'static str, value: &str) -> Result<(), Error<E>> {
+    pub fn header<E>(&mut self, name: &'static str, value: &str) -> Result<(), Error<E>> {
         let value = HeaderValue::from_str(value).map_err(|_| {
             Error::InvalidRequest(format!(
                 "the header parameter `{name}` holds characters a header cannot carry"
@@ -527,14 +379,14 @@ impl Call {
     }
 
     /// Adds an API key sent as a query parameter.
-    pub(crate) fn query_key(&mut self, name: &str, value: &HeaderValue) {
+    pub fn query_key(&mut self, name: &str, value: &HeaderValue) {
         self.url
             .query_pairs_mut()
             .append_pair(name, &String::from_utf8_lossy(value.as_bytes()));
     }
 
     /// Adds an API key sent as a cookie, next to any cookie parameters.
-    pub(crate) fn add_cookie(&mut self, name: &str, value: &HeaderValue) {
+    pub fn add_cookie(&mut self, name: &str, value: &HeaderValue) {
         let pair = format!("{name}={}", String::from_utf8_lossy(value.as_bytes()));
         let cookies = match self.headers.get(reqwest::header::COOKIE) {
             Some(existing) => format!("{}; {pair}", String::from_utf8_lossy(existing.as_bytes())),
@@ -547,7 +399,7 @@ impl Call {
     }
 
     /// Sets the `Accept` header of an operation whose success body is not JSON.
-    pub(crate) fn accept(&mut self, media_types: &'static str) {
+    pub fn accept(&mut self, media_types: &'static str) {
         self.headers.insert(
             reqwest::header::ACCEPT,
             HeaderValue::from_static(media_types),
@@ -555,12 +407,12 @@ impl Call {
     }
 
     /// Sets a header the client itself sends (a credential or a client parameter).
-    pub(crate) fn header_value(&mut self, name: HeaderName, value: HeaderValue) {
+    pub fn header_value(&mut self, name: HeaderName, value: HeaderValue) {
         self.headers.insert(name, value);
     }
 
     /// Serializes `body` as the JSON body.
-    pub(crate) fn json_body<T: Serialize + ?Sized, E>(
+    pub fn json_body<T: Serialize + ?Sized, E>(
         &mut self,
         media_type: &'static str,
         body: &T,
@@ -575,7 +427,7 @@ impl Call {
     /// Sets the body as `application/x-www-form-urlencoded`: each property of `body` a pair, in
     /// the order of their names (arrays repeat the name, objects give their own properties),
     /// absent ones left out.
-    pub(crate) fn form_body<T: Serialize + ?Sized, E>(
+    pub fn form_body<T: Serialize + ?Sized, E>(
         &mut self,
         media_type: &'static str,
         body: &T,
@@ -600,7 +452,7 @@ impl Call {
     }
 
     /// Sets the body as given.
-    pub(crate) fn bytes_body(&mut self, media_type: &'static str, bytes: Vec<u8>) {
+    pub fn bytes_body(&mut self, media_type: &'static str, bytes: Vec<u8>) {
         self.headers.insert(
             reqwest::header::CONTENT_TYPE,
             HeaderValue::from_static(media_type),
@@ -609,7 +461,7 @@ impl Call {
     }
 
     /// Sets a `multipart/form-data` body.
-    pub(crate) fn multipart_body(&mut self, form: Multipart) {
+    pub fn multipart_body(&mut self, form: Multipart) {
         let (content_type, body) = form.finish();
         if let Ok(value) = HeaderValue::from_str(&content_type) {
             self.headers.insert(reqwest::header::CONTENT_TYPE, value);
@@ -619,7 +471,7 @@ impl Call {
 
     /// Applies the per-call options: extra headers (replacing the ones of the same name) and a
     /// time limit replacing the client's.
-    pub(crate) fn options(&mut self, headers: HeaderMap, timeout: Option<Duration>) {
+    pub fn options(&mut self, headers: HeaderMap, timeout: Option<Duration>) {
         let mut last = None;
         for (name, value) in headers {
             let name = match name {
@@ -641,7 +493,7 @@ impl Call {
 
 impl Pipeline {
     /// Sends `call`, retrying as [`RetryOptions`] says, within the call's or the client's time limit.
-    pub(crate) async fn send<E>(&self, call: Call) -> Result<Received, Error<E>> {
+    pub async fn send<E>(&self, call: Call) -> Result<Received, Error<E>> {
         let request_id = uuid::Uuid::new_v4().to_string();
         let limit = call.timeout.or(self.timeout);
         let attempts = self.attempts(&call, &request_id);
@@ -729,9 +581,9 @@ impl Pipeline {
             *request.body_mut() = Some(body.clone().into());
         }
         *request.timeout_mut() = self.attempt_timeout;
-        match &self.auth {
-            Auth::None => {}
-            Auth::Bearer(cache) => {
+        match &self.auth.0 {
+            AuthKind::None => {}
+            AuthKind::Bearer(cache) => {
                 let token = cache.token().await.map_err(|e| {
                     Error::InvalidRequest(format!("no access token could be had: {e}"))
                 })?;
@@ -740,7 +592,10 @@ impl Pipeline {
                     .headers_mut()
                     .insert(reqwest::header::AUTHORIZATION, value);
             }
-            Auth::AccessKey(key) => sign(key, &mut request).map_err(Error::InvalidRequest)?,
+            #[cfg(feature = "access-key")]
+            AuthKind::AccessKey(key) => key
+                .sign_request(&mut request)
+                .map_err(Error::InvalidRequest)?,
         }
         Ok(request)
     }
@@ -793,7 +648,7 @@ fn retryable_status(status: u16, idempotent: bool) -> bool {
 
 /// The delay the service asks for: `retry-after-ms`, `x-ms-retry-after-ms`, or `Retry-After` in
 /// seconds or as an HTTP date.
-pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     let text = |name: &str| {
         headers
             .get(name)
@@ -817,16 +672,16 @@ pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
 }
 
 /// Reads an error body given the answer's status; `None` when it is not the documented one.
-pub(crate) type ReadError<E> = fn(u16, &[u8]) -> Option<E>;
+pub type ReadError<E> = fn(u16, &[u8]) -> Option<E>;
 
 /// Reads an error body as JSON of type `E`, whatever the status.
-pub(crate) fn json_error<E: DeserializeOwned>(_status: u16, body: &[u8]) -> Option<E> {
+pub fn json_error<E: DeserializeOwned>(_status: u16, body: &[u8]) -> Option<E> {
     serde_json::from_slice(body).ok()
 }
 
 impl Received {
     /// The body parsed as a success type.
-    pub(crate) fn json<T: DeserializeOwned, E>(self) -> Result<T, Error<E>> {
+    pub fn json<T: DeserializeOwned, E>(self) -> Result<T, Error<E>> {
         serde_json::from_slice(&self.body).map_err(|source| Error::Decode {
             status: self.status,
             body: self.body,
@@ -835,7 +690,7 @@ impl Received {
     }
 
     /// The body as text; bytes that are not UTF-8 are replaced by U+FFFD.
-    pub(crate) fn text<E>(self) -> Result<String, Error<E>> {
+    pub fn text<E>(self) -> Result<String, Error<E>> {
         Ok(match String::from_utf8(self.body) {
             Ok(text) => text,
             Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
@@ -843,17 +698,17 @@ impl Received {
     }
 
     /// The body as received.
-    pub(crate) fn bytes<E>(self) -> Result<Vec<u8>, Error<E>> {
+    pub fn bytes<E>(self) -> Result<Vec<u8>, Error<E>> {
         Ok(self.body)
     }
 
     /// This response as an error, with the body parsed as the documented error type when it is one.
-    pub(crate) fn into_error<E: DeserializeOwned>(self) -> Error<E> {
+    pub fn into_error<E: DeserializeOwned>(self) -> Error<E> {
         self.into_error_with(json_error)
     }
 
     /// This response as an error, with the body read by `read` (given the status).
-    pub(crate) fn into_error_with<E>(self, read: ReadError<E>) -> Error<E> {
+    pub fn into_error_with<E>(self, read: ReadError<E>) -> Error<E> {
         let error = read(self.status.as_u16(), &self.body);
         Error::Service(Box::new(ServiceError::new(
             self.status,
@@ -867,11 +722,34 @@ impl Received {
 
 /// How long to wait between two polls of a long-running operation when the service does not
 /// say (`Retry-After`).
-pub(crate) const POLL_INTERVAL: Duration = Duration::from_secs(1);
+pub const POLL_INTERVAL: Duration = Duration::from_secs(1);
+
+/// Waits before the next poll of a long-running operation: `delay` (from `Retry-After`), or
+/// [`POLL_INTERVAL`] when the service did not say.
+pub async fn poll_wait(delay: Option<Duration>) {
+    tokio::time::sleep(delay.unwrap_or(POLL_INTERVAL)).await;
+}
+
+/// A new random UUID, as text (a `Repeatability-Request-ID`).
+pub fn new_uuid() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+/// The time now as an HTTP date (a `Repeatability-First-Sent`).
+pub fn http_date_now() -> String {
+    httpdate::fmt_http_date(SystemTime::now())
+}
+
+/// The `Authorization` value of HTTP basic authentication, marked sensitive.
+pub fn basic_authorization<E>(user: &str, password: &str) -> Result<HeaderValue, Error<E>> {
+    use base64::Engine;
+    let token = base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"));
+    sensitive_header(&format!("Basic {token}"))
+}
 
 /// What a long-running operation's status monitor reports in `status`: `Some(true)` when it
 /// succeeded, `Some(false)` when it failed or was canceled, `None` while it runs.
-pub(crate) fn operation_status(body: &[u8]) -> Option<bool> {
+pub fn operation_status(body: &[u8]) -> Option<bool> {
     let value: serde_json::Value = serde_json::from_slice(body).ok()?;
     let status = value.get("status")?.as_str()?.to_ascii_lowercase();
     match status.as_str() {
@@ -882,7 +760,7 @@ pub(crate) fn operation_status(body: &[u8]) -> Option<bool> {
 }
 
 /// The error of a monitor that reported failure.
-pub(crate) fn operation_failed<E>(received: Received) -> Error<E> {
+pub fn operation_failed<E>(received: Received) -> Error<E> {
     let body: serde_json::Value = serde_json::from_slice(&received.body).unwrap_or_default();
     let status = body
         .get("status")
@@ -894,10 +772,10 @@ pub(crate) fn operation_failed<E>(received: Received) -> Error<E> {
 
 /// An object key as the `Deserialize` impls of `models` read it: borrowed from the input when
 /// the input allows (serde_json does for keys without escapes), owned otherwise.
-pub(crate) struct Key<'de>(std::borrow::Cow<'de, str>);
+pub struct Key<'de>(std::borrow::Cow<'de, str>);
 
 impl Key<'_> {
-    pub(crate) fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &str {
         &self.0
     }
 }
@@ -932,7 +810,7 @@ impl<'de> serde::Deserialize<'de> for Key<'de> {
 
 /// Reads a property that is present (`null` included) as `Some`: with `#[serde(default)]`, an
 /// optional nullable property becomes `None` when absent, `Some(None)` when `null`.
-pub(crate) fn present<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+pub fn present<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
 where
     D: serde::Deserializer<'de>,
     T: serde::Deserialize<'de>,
@@ -942,13 +820,13 @@ where
 
 /// Writes a model struct as a JSON object: entries in order, the first error kept and returned
 /// by [`MapWriter::end`], so that generated `Serialize` impls need no `?` per field.
-pub(crate) struct MapWriter<M: serde::ser::SerializeMap> {
+pub struct MapWriter<M: serde::ser::SerializeMap> {
     map: M,
     error: Option<M::Error>,
 }
 
 impl<M: serde::ser::SerializeMap> MapWriter<M> {
-    pub(crate) fn new<S>(serializer: S) -> Result<Self, S::Error>
+    pub fn new<S>(serializer: S) -> Result<Self, S::Error>
     where
         S: serde::Serializer<SerializeMap = M, Ok = M::Ok, Error = M::Error>,
     {
@@ -959,7 +837,7 @@ impl<M: serde::ser::SerializeMap> MapWriter<M> {
     }
 
     /// An entry, written whatever its value (`None` as `null`).
-    pub(crate) fn entry<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) {
+    pub fn entry<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) {
         if self.error.is_none() {
             if let Err(e) = self.map.serialize_entry(key, value) {
                 self.error = Some(e);
@@ -968,20 +846,20 @@ impl<M: serde::ser::SerializeMap> MapWriter<M> {
     }
 
     /// An optional property: left out when `None`.
-    pub(crate) fn optional<T: Serialize>(&mut self, key: &str, value: &Option<T>) {
+    pub fn optional<T: Serialize>(&mut self, key: &str, value: &Option<T>) {
         if let Some(value) = value {
             self.entry(key, value);
         }
     }
 
     /// A flattened map's entries.
-    pub(crate) fn entries<T: Serialize>(&mut self, values: &std::collections::BTreeMap<String, T>) {
+    pub fn entries<T: Serialize>(&mut self, values: &std::collections::BTreeMap<String, T>) {
         for (key, value) in values {
             self.entry(key, value);
         }
     }
 
-    pub(crate) fn end(self) -> Result<M::Ok, M::Error> {
+    pub fn end(self) -> Result<M::Ok, M::Error> {
         match self.error {
             Some(e) => Err(e),
             None => self.map.end(),
@@ -991,7 +869,7 @@ impl<M: serde::ser::SerializeMap> MapWriter<M> {
 
 /// Reads the value of the property whose key was just read into `slot` (`Some`, even for a
 /// `null` read as an `Option`).
-pub(crate) fn read<'de, A, T>(map: &mut A, slot: &mut Option<T>) -> Result<(), A::Error>
+pub fn read<'de, A, T>(map: &mut A, slot: &mut Option<T>) -> Result<(), A::Error>
 where
     A: serde::de::MapAccess<'de>,
     T: serde::Deserialize<'de>,
@@ -1001,7 +879,7 @@ where
 }
 
 /// Reads an optional property's value into `slot`: `null` leaves it `None`.
-pub(crate) fn read_or_null<'de, A, T>(map: &mut A, slot: &mut Option<T>) -> Result<(), A::Error>
+pub fn read_or_null<'de, A, T>(map: &mut A, slot: &mut Option<T>) -> Result<(), A::Error>
 where
     A: serde::de::MapAccess<'de>,
     T: serde::Deserialize<'de>,
@@ -1011,15 +889,12 @@ where
 }
 
 /// Skips the value of a property the type does not declare.
-pub(crate) fn skip<'de, A: serde::de::MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+pub fn skip<'de, A: serde::de::MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
     map.next_value::<serde::de::IgnoredAny>().map(drop)
 }
 
 /// A required property's value, or the error serde's derive gives when it is missing.
-pub(crate) fn required<T, E: serde::de::Error>(
-    value: Option<T>,
-    field: &'static str,
-) -> Result<T, E> {
+pub fn required<T, E: serde::de::Error>(value: Option<T>, field: &'static str) -> Result<T, E> {
     value.ok_or_else(|| E::missing_field(field))
 }
 
@@ -1197,159 +1072,5 @@ mod tests {
         for bad in ["", ".", ".."] {
             assert!(encode(bad).is_err(), "{bad:?}");
         }
-    }
-}
-
-/// A one-request HTTP/1.1 server on 127.0.0.1 for the examples' call tests: it records the
-/// request it receives and answers with a given status and JSON body.
-#[cfg(test)]
-pub(crate) mod testing {
-    use std::io::{BufRead, BufReader, Read, Write};
-    use std::net::TcpListener;
-    use std::sync::mpsc;
-
-    /// A request as the server received it.
-    #[derive(Debug)]
-    pub(crate) struct Recorded {
-        pub method: String,
-        /// The path, percent-encoded as sent.
-        pub path: String,
-        /// The query pairs, decoded, sorted.
-        pub query: Vec<(String, String)>,
-        /// Header names in lower case, with their values.
-        pub headers: Vec<(String, String)>,
-        pub body: Vec<u8>,
-    }
-
-    impl Recorded {
-        /// The value of the header `name` (lower case), if sent once.
-        pub fn header(&self, name: &str) -> Option<&str> {
-            let mut values = self.headers.iter().filter(|(n, _)| n == name);
-            match (values.next(), values.next()) {
-                (Some((_, v)), None) => Some(v),
-                _ => None,
-            }
-        }
-
-        /// Checks the request against the one the example describes.
-        pub fn assert_is(
-            &self,
-            method: &str,
-            path: &str,
-            query: &[(&str, &str)],
-            headers: &[(&str, &str)],
-            body: Option<&str>,
-        ) {
-            assert_eq!(self.method, method, "method");
-            assert_eq!(self.path, path, "path");
-            let mut expected: Vec<(String, String)> = query
-                .iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect();
-            expected.sort();
-            assert_eq!(self.query, expected, "query");
-            for (name, value) in headers {
-                assert_eq!(self.header(name), Some(*value), "header `{name}`");
-            }
-            match body {
-                Some(body) => {
-                    let sent: serde_json::Value =
-                        serde_json::from_slice(&self.body).expect("the body sent is JSON");
-                    let expected: serde_json::Value =
-                        serde_json::from_str(body).expect("the expected body is JSON");
-                    assert_eq!(sent, expected, "body");
-                }
-                None => assert!(self.body.is_empty(), "no body is sent"),
-            }
-        }
-    }
-
-    pub(crate) struct Server {
-        url: String,
-        recorded: mpsc::Receiver<Recorded>,
-    }
-
-    impl Server {
-        /// Serves one request with `status` and `body` (JSON) on a thread of its own.
-        pub fn start(status: u16, body: Option<&str>) -> Server {
-            let listener = TcpListener::bind("127.0.0.1:0").expect("a local port");
-            let url = format!("http://{}", listener.local_addr().expect("an address"));
-            let body = body.unwrap_or_default().to_owned();
-            let (send, recorded) = mpsc::channel();
-            std::thread::spawn(move || {
-                let Ok((stream, _)) = listener.accept() else {
-                    return;
-                };
-                let mut reader = BufReader::new(stream);
-                let mut line = String::new();
-                let _ = reader.read_line(&mut line);
-                let mut parts = line.split_whitespace();
-                let method = parts.next().unwrap_or_default().to_owned();
-                let target = parts.next().unwrap_or_default().to_owned();
-                let mut headers = Vec::new();
-                loop {
-                    let mut line = String::new();
-                    if reader.read_line(&mut line).unwrap_or(0) == 0 || line.trim().is_empty() {
-                        break;
-                    }
-                    if let Some((name, value)) = line.split_once(':') {
-                        headers.push((name.trim().to_ascii_lowercase(), value.trim().to_owned()));
-                    }
-                }
-                let length = headers
-                    .iter()
-                    .find(|(n, _)| n == "content-length")
-                    .and_then(|(_, v)| v.parse().ok())
-                    .unwrap_or(0);
-                let mut sent = vec![0; length];
-                let _ = reader.read_exact(&mut sent);
-                let (path, query) = target.split_once('?').unwrap_or((&target, ""));
-                let mut query: Vec<(String, String)> =
-                    url::form_urlencoded::parse(query.as_bytes())
-                        .map(|(k, v)| (k.into_owned(), v.into_owned()))
-                        .collect();
-                query.sort();
-                let content_type = if body.is_empty() {
-                    ""
-                } else {
-                    "content-type: application/json\r\n"
-                };
-                let answer = format!(
-                    "HTTP/1.1 {status} Example\r\n{content_type}content-length: {}\r\nconnection: close\r\n\r\n{body}",
-                    body.len()
-                );
-                let mut stream = reader.into_inner();
-                let _ = stream.write_all(answer.as_bytes());
-                let _ = stream.flush();
-                let _ = send.send(Recorded {
-                    method,
-                    path: path.to_owned(),
-                    query,
-                    headers,
-                    body: sent,
-                });
-            });
-            Server { url, recorded }
-        }
-
-        pub fn url(&self) -> &str {
-            &self.url
-        }
-
-        /// The request the server received.
-        pub fn request(&self) -> Recorded {
-            self.recorded
-                .recv_timeout(std::time::Duration::from_secs(10))
-                .expect("the server received a request")
-        }
-    }
-
-    /// Runs `future` to completion on a runtime of its own.
-    pub(crate) fn block_on<F: std::future::Future>(future: F) -> F::Output {
-        tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .expect("a Tokio runtime")
-            .block_on(future)
     }
 }

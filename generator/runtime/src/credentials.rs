@@ -1,10 +1,3 @@
----
-source: generator/tests/snapshots.rs
-expression: file.contents
-input_file: generator/tests/fixtures/enums.yaml
----
-// @generated from `enums.yaml` by the workspace's OpenAPI generator. Do not edit: change the spec or the generator and run `cargo xtask codegen`.
-
 //! Bearer-token credentials: a static token, or a [`TokenProvider`] the client asks for tokens and
 //! whose tokens it caches until shortly before they expire.
 
@@ -43,7 +36,7 @@ pub type TokenFuture<'a> =
 ///
 /// ```
 /// # use std::time::{Duration, SystemTime};
-/// # use fixture::credentials::{AccessToken, TokenFuture, TokenProvider};
+/// # use openapi_client_runtime::credentials::{AccessToken, TokenFuture, TokenProvider};
 /// #[derive(Debug)]
 /// struct Fixed;
 ///

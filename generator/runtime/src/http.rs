@@ -1,0 +1,150 @@
+//! The types a generated crate re-exports for its users: [`WithHeaders`], [`Multipart`] and
+//! [`http_client_builder`].
+
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::error::Error;
+
+/// A success body with the response headers its operation documents. It dereferences to the
+/// body, so fields and methods of the body are reached as if it were the body itself.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WithHeaders<T, H> {
+    /// The answer's body.
+    pub body: T,
+    /// The documented headers, each `None` when absent or unreadable.
+    pub headers: H,
+}
+
+impl<T, H> WithHeaders<T, H> {
+    /// The body alone.
+    pub fn into_body(self) -> T {
+        self.body
+    }
+}
+
+impl<T, H> std::ops::Deref for WithHeaders<T, H> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.body
+    }
+}
+
+/// A reqwest builder set up as this crate's clients are: TLS by rustls on the *ring* crypto
+/// provider, certificates checked by the platform's verifier (the operating system's trust
+/// store), HTTP/2 or HTTP/1.1 chosen by ALPN. Add settings of your own (a proxy, say) and give
+/// the built client to the generated `ClientBuilder::http_client`.
+///
+/// No process-wide crypto provider is installed, so the application keeps its own choice.
+/// Fails only when the platform's verifier cannot start.
+pub fn http_client_builder() -> Result<reqwest::ClientBuilder, Error> {
+    use rustls_platform_verifier::BuilderVerifierExt;
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let mut tls = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .and_then(|builder| builder.with_platform_verifier())
+        .map_err(|e| Error::InvalidRequest(format!("TLS cannot be set up: {e}")))?
+        .with_no_client_auth();
+    tls.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
+    Ok(reqwest::Client::builder().tls_backend_preconfigured(tls))
+}
+
+/// A `multipart/form-data` request body, built part by part.
+///
+/// ```
+/// # use openapi_client_runtime::Multipart;
+/// let form = Multipart::new()
+///     .text("title", "Holiday")
+///     .file("photo", "beach.jpg", "image/jpeg", vec![0xff, 0xd8]);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Multipart {
+    boundary: String,
+    body: Vec<u8>,
+}
+
+impl Default for Multipart {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Multipart {
+    /// An empty form with a random boundary.
+    pub fn new() -> Self {
+        Multipart {
+            boundary: format!("----form-{}", uuid::Uuid::new_v4().simple()),
+            body: Vec::new(),
+        }
+    }
+
+    /// Adds a text part.
+    pub fn text(self, name: &str, value: impl AsRef<str>) -> Self {
+        self.part(name, None, None, value.as_ref().as_bytes())
+    }
+
+    /// Adds a part holding `value` as JSON (`application/json`).
+    pub fn json<T: Serialize + ?Sized>(
+        self,
+        name: &str,
+        value: &T,
+    ) -> Result<Self, serde_json::Error> {
+        let bytes = serde_json::to_vec(value)?;
+        Ok(self.part(name, None, Some("application/json"), &bytes))
+    }
+
+    /// Adds a file part: its file name, media type and bytes.
+    pub fn file(
+        self,
+        name: &str,
+        file_name: &str,
+        media_type: &str,
+        bytes: impl AsRef<[u8]>,
+    ) -> Self {
+        self.part(name, Some(file_name), Some(media_type), bytes.as_ref())
+    }
+
+    fn part(
+        mut self,
+        name: &str,
+        file_name: Option<&str>,
+        media_type: Option<&str>,
+        bytes: &[u8],
+    ) -> Self {
+        // Quotes and line breaks in names are percent-encoded, as browsers do.
+        let quoted = |s: &str| {
+            s.replace('"', "%22")
+                .replace('\r', "%0D")
+                .replace('\n', "%0A")
+        };
+        let mut head = format!(
+            "--{}\r\ncontent-disposition: form-data; name=\"{}\"",
+            self.boundary,
+            quoted(name)
+        );
+        if let Some(file_name) = file_name {
+            head.push_str(&format!("; filename=\"{}\"", quoted(file_name)));
+        }
+        head.push_str("\r\n");
+        if let Some(media_type) = media_type {
+            head.push_str(&format!("content-type: {}\r\n", quoted(media_type)));
+        }
+        head.push_str("\r\n");
+        self.body.extend_from_slice(head.as_bytes());
+        self.body.extend_from_slice(bytes);
+        self.body.extend_from_slice(b"\r\n");
+        self
+    }
+
+    /// The `content-type` and the whole body.
+    pub(crate) fn finish(mut self) -> (String, Vec<u8>) {
+        self.body
+            .extend_from_slice(format!("--{}--\r\n", self.boundary).as_bytes());
+        (
+            format!("multipart/form-data; boundary={}", self.boundary),
+            self.body,
+        )
+    }
+}

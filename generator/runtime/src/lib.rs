@@ -1,0 +1,30 @@
+//! The runtime of the clients the workspace's OpenAPI generator makes: everything a generated
+//! client needs that does not depend on its spec.
+//!
+//! A generated crate depends on this crate and re-exports what its users see: [`error`]
+//! ([`Error`], [`ServiceError`]), [`options`] ([`RetryOptions`]), [`credentials`],
+//! [`access_key`] (with the `access-key` feature), [`WithHeaders`], [`Multipart`] and
+//! [`http_client_builder`]. The generated code itself calls [`support`], which is not meant to
+//! be called by hand. [`testing`] is the one-request local server of generated call tests.
+//!
+//! Features:
+//! - `access-key`: HMAC-SHA256 signing with an access key, and connection strings, as Azure
+//!   Communication Services expects;
+//! - `azure_core`: any `azure_core` `TokenCredential` as a token provider.
+
+#[cfg(feature = "access-key")]
+pub mod access_key;
+pub mod credentials;
+pub mod error;
+mod http;
+pub mod options;
+pub mod support;
+pub mod testing;
+
+/// The `azure_core` crate, whose `TokenCredential`s clients accept (with the `azure_core`
+/// feature).
+#[cfg(feature = "azure_core")]
+pub use azure_core;
+pub use error::{Error, ErrorBody, ServiceError};
+pub use http::{Multipart, WithHeaders, http_client_builder};
+pub use options::RetryOptions;
