@@ -1,6 +1,5 @@
 //! What to generate: the checked-in `codegen.toml`, or the same settings from the command line.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -28,22 +27,18 @@ pub struct CrateConfig {
     /// Pins the crate's version. Left out, the version follows the API changes: each generation
     /// bumps the previous one as semver requires (see [`crate::changes`]), starting at 0.1.0.
     pub version: Option<String>,
+    /// The `description` and `license` of the starting `Cargo.toml` (a new crate's; the
+    /// manifest is the user's afterwards, as are its dependencies, dev-dependencies and benches).
     pub description: Option<String>,
     pub license: Option<String>,
     /// Operation ids to generate; every operation when absent.
     pub operations: Option<Vec<String>>,
-    /// Extra dev-dependencies of the generated crate, copied into its `Cargo.toml`.
-    #[serde(default)]
-    pub dev_dependencies: BTreeMap<String, toml::Value>,
-    /// Hand-written benchmarks under the crate's `benches/` (file stems), declared in its
-    /// `Cargo.toml` with `harness = false` so that they can use divan or criterion.
-    #[serde(default)]
-    pub benches: Vec<String>,
     /// What the client does that the spec does not say (authentication schemes, request ids).
     #[serde(default)]
     pub client: ClientSettings,
-    /// Whether the crate is its own workspace (an empty `[workspace]` table), so that it builds
-    /// wherever it is written. False for a member of an enclosing workspace.
+    /// Whether the starting `Cargo.toml` makes the crate its own workspace (an empty
+    /// `[workspace]` table), so that it builds wherever it is written. False for a member of an
+    /// enclosing workspace.
     #[serde(default)]
     pub standalone: bool,
     /// The directory that relative paths start from (the workspace root); not read from the file.
@@ -184,8 +179,6 @@ impl CrateConfig {
             description: None,
             license: None,
             operations,
-            dev_dependencies: BTreeMap::new(),
-            benches: Vec::new(),
             client: ClientSettings::default(),
             standalone: true,
             base: PathBuf::from("."),
@@ -251,16 +244,6 @@ impl CrateConfig {
                     "`request-id-header` `{h}` must be a lower-case header name"
                 ));
             }
-        }
-        if let Some(b) = self.benches.iter().find(|b| {
-            b.is_empty()
-                || !b
-                    .bytes()
-                    .all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-')
-        }) {
-            return Err(format!(
-                "bench `{b}` must be a file stem of `benches/` (ASCII letters, digits, `_`, `-`)"
-            ));
         }
         if self.out.as_os_str().is_empty() {
             return Err("`out` is empty".into());

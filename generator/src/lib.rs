@@ -1,20 +1,23 @@
-//! An OpenAPI 3.0 to Rust client generator.
+//! An OpenAPI (3.0, or Swagger 2.0) to Rust client generator.
 //!
-//! One pipeline in four stages, each with one job:
+//! One pipeline in four stages, each with one job, each depending only on those before it:
 //!
 //! ```text
-//! spec ──load──▶ Spec ──lower──▶ Api (the model) ──emit──▶ token streams ──write──▶ crate files
+//! spec ──load──▶ Spec ──lower──▶ Api (the model) ──emit──▶ formatted files ──write──▶ crate
 //! ```
 //!
-//! - [`load`] reads the spec and every file it refers to (the only stage that reads files);
+//! - [`load`] reads the spec and every file it refers to (the only stage that reads spec files);
 //! - [`lower`] decides everything (names, types, boxing, fallbacks) into [`model::Api`];
-//! - [`emit`] renders the model with `quote`, without decisions of its own;
-//! - [`write`](mod@write) formats with `prettyplease`, adds the `@generated` header and writes (the only stage that
-//!   writes), or compares in `--check` mode.
+//! - [`emit`] renders the model with `quote`, without decisions of its own, and formats it with
+//!   `prettyplease` under the `@generated` header;
+//! - [`write`](mod@write) writes what changed (the only stage that writes), or compares in
+//!   `--check` mode.
 //!
-//! [`config`] holds what to generate; [`generate`] runs the pipeline in memory. [`changes`]
-//! compares the new API with the previous generation's (kept as `api-surface.json` in the crate),
-//! decides the crate's version and writes its changelog.
+//! [`model`], [`error`] and [`config`] (what to generate) are leaves that every stage may use.
+//! [`changes`] compares the new API with the previous generation's (kept as `api-surface.json`
+//! in the crate), decides the crate's version and writes its changelog; it reads the model only.
+//! [`run`] is the whole job for one crate (the xtask, the freshness test and the benches use it);
+//! [`generate`] and [`regenerate`] are its in-memory part.
 
 pub mod changes;
 pub mod config;
@@ -25,6 +28,8 @@ pub mod lower;
 pub mod model;
 pub mod swagger;
 pub mod write;
+
+use std::path::Path;
 
 pub use config::{Config, CrateConfig};
 pub use error::{Error, Location, Result, Warning};
@@ -47,8 +52,8 @@ pub struct Generated {
 }
 
 /// Runs load, lower and emit for one crate, over what an earlier generation left (read with
-/// [`write::read_previous`]): the crate's version follows the API changes, and its changelog
-/// gains a section for them.
+/// [`read_previous`]): the crate's version follows the API changes, and its changelog gains a
+/// section for them.
 pub fn regenerate(config: &CrateConfig, previous: &changes::Previous) -> Result<Generated> {
     let spec = load::Spec::load(&config.base, &config.spec)?;
     let api = lower::lower(&spec, config.operations.as_deref(), &config.client)?;
@@ -63,6 +68,52 @@ pub fn regenerate(config: &CrateConfig, previous: &changes::Previous) -> Result<
         files,
         release,
     })
+}
+
+/// What an earlier generation left in `out` (its API surface, changelog and `Cargo.toml`);
+/// missing files are `None`, an unreadable or malformed one is an error.
+pub fn read_previous(out: &Path) -> Result<changes::Previous> {
+    changes::Previous::from_files(
+        out,
+        write::read_optional(out, changes::SURFACE_FILE)?,
+        write::read_optional(out, changes::CHANGELOG_FILE)?,
+        write::read_optional(out, "Cargo.toml")?,
+    )
+}
+
+/// What [`run`] does with the generated files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Write what changed.
+    Write,
+    /// Write nothing; compare with what is on disk.
+    Check,
+}
+
+/// What [`run`] did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    Written(write::WriteReport),
+    /// The differences found, sorted by path (none when the crate is fresh).
+    Checked(Vec<(write::Difference, String)>),
+    /// Nothing was written: `strict` and the generation had warnings.
+    Refused,
+}
+
+/// One crate's whole job: read what the previous generation left, generate over it, then write
+/// or check. With `strict`, any warning (in `api.warnings`) leaves everything as it was.
+pub fn run(config: &CrateConfig, mode: Mode, strict: bool) -> Result<(Generated, Outcome)> {
+    let out = config.out_dir();
+    let generated = regenerate(config, &read_previous(&out)?)?;
+    let outcome = if strict && !generated.api.warnings.is_empty() {
+        Outcome::Refused
+    } else {
+        match mode {
+            Mode::Write => Outcome::Written(write::write(&out, &generated.files)?),
+            Mode::Check => Outcome::Checked(write::check(&out, &generated.files)?),
+        }
+    };
+    Ok((generated, outcome))
 }
 
 /// The README's example, compiled as a doc test.

@@ -78,7 +78,8 @@ fn an_unwritable_output_leaves_the_previous_output_untouched() {
     let (_, files) =
         generator::generate(&config(&fixtures().join("fixtures"), "bodyless.yaml")).unwrap();
     let out = tempfile::tempdir().unwrap();
-    std::fs::write(out.path().join("Cargo.toml"), "previous").unwrap();
+    let previous = "[package]\nname = \"mine\"\nversion = \"0.0.9\"\n";
+    std::fs::write(out.path().join("Cargo.toml"), previous).unwrap();
     // A file where the generator needs its `src` directory: no file can be written there.
     std::fs::write(out.path().join("src"), "in the way").unwrap();
 
@@ -87,7 +88,8 @@ fn an_unwritable_output_leaves_the_previous_output_untouched() {
     assert!(error.contains("src"), "{error}");
     assert_eq!(
         std::fs::read_to_string(out.path().join("Cargo.toml")).unwrap(),
-        "previous"
+        previous,
+        "not even the version line is set"
     );
     assert_eq!(
         std::fs::read_to_string(out.path().join("src")).unwrap(),
@@ -111,16 +113,33 @@ fn write_replaces_changed_files_removes_extra_ones_and_keeps_the_users() {
         generator::generate(&config(&fixtures().join("fixtures"), "bodyless.yaml")).unwrap();
     let out = tempfile::tempdir().unwrap();
     let first = write::write(out.path(), &files).unwrap();
-    assert_eq!(first.written.len(), files.files.len());
+    assert_eq!(
+        first.written.len(),
+        files.files.len() + files.starters.len(),
+        "a new crate gets its starters"
+    );
     assert!(write::check(out.path(), &files).unwrap().is_empty());
 
-    std::fs::write(out.path().join("src/models.rs"), "edited").unwrap();
-    std::fs::remove_file(out.path().join("src/client.rs")).unwrap();
-    std::fs::write(out.path().join("src/old.rs"), "left over").unwrap();
+    // The user's: the manifest and the root module (with a new dependency and a module of
+    // their own), tests, and modules beside the generated one.
+    let manifest = std::fs::read_to_string(out.path().join("Cargo.toml")).unwrap();
+    let manifest = manifest.replace("[dependencies]\n", "[dependencies]\nitoa = \"1\"\n");
+    std::fs::write(out.path().join("Cargo.toml"), &manifest).unwrap();
+    std::fs::write(out.path().join("src/lib.rs"), "mod generated;\nmod mine;\n").unwrap();
+    std::fs::write(out.path().join("src/mine.rs"), "// hand-written").unwrap();
     std::fs::create_dir(out.path().join("tests")).unwrap();
     std::fs::write(out.path().join("tests/mine.rs"), "hand-written").unwrap();
+    assert!(
+        write::check(out.path(), &files).unwrap().is_empty(),
+        "what the user owns is never stale"
+    );
 
-    let diffs: Vec<String> = write::check(out.path(), &files)
+    std::fs::write(out.path().join("src/generated/models.rs"), "edited").unwrap();
+    std::fs::remove_file(out.path().join("src/generated/client.rs")).unwrap();
+    std::fs::write(out.path().join("src/generated/old.rs"), "left over").unwrap();
+    let mut next = files.clone();
+    next.version = Some("0.2.0".into());
+    let diffs: Vec<String> = write::check(out.path(), &next)
         .unwrap()
         .iter()
         .map(|(kind, path)| format!("{kind}: {path}"))
@@ -128,19 +147,80 @@ fn write_replaces_changed_files_removes_extra_ones_and_keeps_the_users() {
     assert_eq!(
         diffs,
         [
-            "missing: src/client.rs",
-            "stale: src/models.rs",
-            "extra: src/old.rs"
+            "stale: Cargo.toml",
+            "missing: src/generated/client.rs",
+            "stale: src/generated/models.rs",
+            "extra: src/generated/old.rs"
         ]
     );
 
-    let second = write::write(out.path(), &files).unwrap();
-    assert_eq!(second.written, ["src/models.rs", "src/client.rs"]);
-    assert_eq!(second.removed, ["src/old.rs"]);
-    assert_eq!(second.unchanged.len(), files.files.len() - 2);
-    assert!(write::check(out.path(), &files).unwrap().is_empty());
+    let second = write::write(out.path(), &next).unwrap();
     assert_eq!(
-        std::fs::read_to_string(out.path().join("tests/mine.rs")).unwrap(),
-        "hand-written"
+        second.written,
+        [
+            "src/generated/models.rs",
+            "src/generated/client.rs",
+            "Cargo.toml"
+        ]
     );
+    assert_eq!(second.removed, ["src/generated/old.rs"]);
+    assert!(write::check(out.path(), &next).unwrap().is_empty());
+    let read = |p: &str| std::fs::read_to_string(out.path().join(p)).unwrap();
+    assert_eq!(
+        read("Cargo.toml"),
+        manifest.replace("version = \"0.1.0\"", "version = \"0.2.0\""),
+        "only the version line changes"
+    );
+    assert_eq!(read("src/lib.rs"), "mod generated;\nmod mine;\n");
+    assert_eq!(read("src/mine.rs"), "// hand-written");
+    assert_eq!(read("tests/mine.rs"), "hand-written");
+}
+
+/// A crate an older generator made (its `Cargo.toml` and every `src/*.rs` under the
+/// `@generated` header) is taken over: the starters replace the manifest and the root, and the
+/// old generated modules go.
+#[test]
+fn a_crate_of_the_older_layout_is_taken_over() {
+    let (_, files) =
+        generator::generate(&config(&fixtures().join("fixtures"), "bodyless.yaml")).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    std::fs::create_dir(out.path().join("src")).unwrap();
+    let old = "// @generated from `bodyless.yaml` by the workspace's OpenAPI generator.\n";
+    for path in ["src/lib.rs", "src/client.rs", "src/runtime.rs"] {
+        std::fs::write(out.path().join(path), old).unwrap();
+    }
+    let manifest =
+        "# @generated from `bodyless.yaml`\n[package]\nname = \"fixture\"\nversion = \"0.3.0\"\n";
+    std::fs::write(out.path().join("Cargo.toml"), manifest).unwrap();
+    std::fs::write(out.path().join("src/mine.rs"), "// hand-written").unwrap();
+
+    let diffs: Vec<String> = write::check(out.path(), &files)
+        .unwrap()
+        .iter()
+        .map(|(kind, path)| format!("{kind}: {path}"))
+        .collect();
+    assert!(
+        diffs.contains(&"stale: Cargo.toml".to_string()),
+        "{diffs:?}"
+    );
+    assert!(
+        diffs.contains(&"stale: src/lib.rs".to_string()),
+        "{diffs:?}"
+    );
+    assert!(
+        diffs.contains(&"extra: src/client.rs".to_string()),
+        "{diffs:?}"
+    );
+
+    let report = write::write(out.path(), &files).unwrap();
+    assert_eq!(report.removed, ["src/client.rs", "src/runtime.rs"]);
+    assert_eq!(
+        std::fs::read_to_string(out.path().join("Cargo.toml")).unwrap(),
+        files.get("Cargo.toml").unwrap()
+    );
+    assert_eq!(
+        std::fs::read_to_string(out.path().join("src/mine.rs")).unwrap(),
+        "// hand-written"
+    );
+    assert!(write::check(out.path(), &files).unwrap().is_empty());
 }

@@ -214,7 +214,7 @@ fn azure_extension_changes_are_classified() {
 fn regenerate(spec: &Path, out: &Path, pin: Option<&str>) -> generator::Generated {
     let mut config = config(spec, out);
     config.version = pin.map(str::to_string);
-    let previous = write::read_previous(out).unwrap();
+    let previous = generator::read_previous(out).unwrap();
     let generated = generator::regenerate(&config, &previous).unwrap();
     write::write(out, &generated.files).unwrap();
     generated
@@ -247,7 +247,7 @@ fn each_generation_bumps_the_version_the_changes_call_for_and_logs_them() {
     let again = regenerate(&spec("operations", "v2"), &out, None);
     assert_eq!(again.release.version, "0.2.0");
     assert!(again.release.report.as_ref().unwrap().changes.is_empty());
-    let previous = write::read_previous(&out).unwrap();
+    let previous = generator::read_previous(&out).unwrap();
     let check = generator::regenerate(&config(&spec("operations", "v2"), &out), &previous).unwrap();
     assert_eq!(write::check(&out, &check.files).unwrap(), []);
 
@@ -374,7 +374,7 @@ fn a_damaged_surface_is_an_error_that_says_what_to_do() {
         ("{\"format\": 1, \"operations\": 3}", "invalid type"),
     ] {
         std::fs::write(&path, text).unwrap();
-        let message = write::read_previous(&out).unwrap_err().to_string();
+        let message = generator::read_previous(&out).unwrap_err().to_string();
         assert!(message.contains("api-surface.json"), "{message}");
         assert!(message.contains(says), "{message}");
         assert!(message.contains("delete it"), "{message}");

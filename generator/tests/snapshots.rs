@@ -17,7 +17,7 @@ fn snapshot_all(config: &CrateConfig) {
     let (api, files) =
         generator::generate(config).unwrap_or_else(|e| panic!("{}: {e}", config.spec.display()));
     insta::assert_snapshot!("model", format!("{api:#?}"));
-    for file in &files.files {
+    for file in files.files.iter().chain(&files.starters) {
         insta::assert_snapshot!(file.path.replace('/', "__"), file.contents);
     }
 }
@@ -64,14 +64,24 @@ fn every_generated_file_starts_with_the_generated_header() {
             .map(|f| f.path.as_str())
             .collect::<Vec<_>>(),
         [
-            "Cargo.toml",
-            "src/lib.rs",
-            "src/models.rs",
-            "src/client.rs",
+            "src/generated/mod.rs",
+            "src/generated/models.rs",
+            "src/generated/client.rs",
             "api-surface.json",
             "CHANGELOG.md"
         ]
     );
+    // The starters are the user's once written: no `@generated` header, so the generator never
+    // takes them for its own, and no absolute path.
+    let starters: Vec<&str> = files.starters.iter().map(|f| f.path.as_str()).collect();
+    assert_eq!(starters, ["Cargo.toml", "src/lib.rs"]);
+    for file in &files.starters {
+        let first = file.contents.lines().next().unwrap();
+        assert!(!first.contains("@generated"), "{}: {first}", file.path);
+        assert!(first.contains("yours to edit"), "{}: {first}", file.path);
+        assert!(!file.contents.contains(env!("CARGO_MANIFEST_DIR")));
+    }
+    assert_eq!(files.version.as_deref(), Some("0.1.0"));
     for file in &files.files {
         let mut lines = file.contents.lines();
         let first = lines.next().unwrap();

@@ -6,8 +6,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use clap::{Args, Parser, Subcommand};
-use generator::write;
-use generator::{Config, CrateConfig};
+use generator::{Config, CrateConfig, Mode, Outcome};
 
 // Generation allocates and frees millions of small token and syntax-tree nodes; mimalloc does
 // that markedly faster than the system allocator (see BENCHMARKS.md).
@@ -122,23 +121,11 @@ fn codegen(args: &Codegen) -> generator::Result<ExitCode> {
     let mut differences = 0;
     for config in &crates {
         let start = Instant::now();
-        let out = config.out_dir();
-        let previous = write::read_previous(&out)?;
-        let generator::Generated {
-            api,
-            files,
-            release,
-        } = generator::regenerate(config, &previous)?;
+        let mode = if args.check { Mode::Check } else { Mode::Write };
+        let (generated, outcome) = generator::run(config, mode, args.strict)?;
+        let (api, release) = (&generated.api, &generated.release);
         for warning in &api.warnings {
             eprintln!("{warning}");
-        }
-        if args.strict && !api.warnings.is_empty() {
-            eprintln!(
-                "error: {}: --strict turns the {} warning(s) above into errors; nothing was written",
-                config.name,
-                api.warnings.len()
-            );
-            return Ok(ExitCode::FAILURE);
         }
         let summary = format!(
             "{}: {} operations, {} types, {} warnings ({} untyped fallbacks)",
@@ -151,31 +138,41 @@ fn codegen(args: &Codegen) -> generator::Result<ExitCode> {
                 .filter(|w| w.is_untyped_fallback())
                 .count()
         );
-        println!("{}: {}", config.name, release.summary());
-        if args.check {
-            let diffs = write::check(&out, &files)?;
-            for (kind, path) in &diffs {
-                println!("{kind}: {}", config.out.join(path).display());
+        match outcome {
+            Outcome::Refused => {
+                eprintln!(
+                    "error: {}: --strict turns the {} warning(s) above into errors; nothing was written",
+                    config.name,
+                    api.warnings.len()
+                );
+                return Ok(ExitCode::FAILURE);
             }
-            differences += diffs.len();
-            let state = if diffs.is_empty() {
-                "fresh".to_string()
-            } else {
-                format!("{} files differ", diffs.len())
-            };
-            println!(
-                "{summary}; {state}; checked in {} ms",
-                start.elapsed().as_millis()
-            );
-        } else {
-            let report = write::write(&out, &files)?;
-            println!(
-                "{summary}; {} files written, {} unchanged, {} removed in {} ms",
-                report.written.len(),
-                report.unchanged.len(),
-                report.removed.len(),
-                start.elapsed().as_millis()
-            );
+            Outcome::Checked(diffs) => {
+                println!("{}: {}", config.name, release.summary());
+                for (kind, path) in &diffs {
+                    println!("{kind}: {}", config.out.join(path).display());
+                }
+                differences += diffs.len();
+                let state = if diffs.is_empty() {
+                    "fresh".to_string()
+                } else {
+                    format!("{} files differ", diffs.len())
+                };
+                println!(
+                    "{summary}; {state}; checked in {} ms",
+                    start.elapsed().as_millis()
+                );
+            }
+            Outcome::Written(report) => {
+                println!("{}: {}", config.name, release.summary());
+                println!(
+                    "{summary}; {} files written, {} unchanged, {} removed in {} ms",
+                    report.written.len(),
+                    report.unchanged.len(),
+                    report.removed.len(),
+                    start.elapsed().as_millis()
+                );
+            }
         }
     }
     if differences > 0 {

@@ -22,6 +22,9 @@ fn text(bytes: &[u8]) -> String {
 /// The dev-dependencies of the fixture crates tested against a local wiremock server.
 const WIREMOCK_DEPS: &str = "tokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\nwiremock = \"0.6\"\n";
 
+/// What a user of a paged operation adds to read its stream (`StreamExt`).
+const FUTURES_DEP: &str = "futures-util = \"0.3\"\n";
+
 /// Asserts that each of `tests` ran and passed in the output of `cargo test`.
 fn assert_passed(stdout: &str, tests: &[&str]) {
     for test in tests {
@@ -142,24 +145,37 @@ fn check_lists_stale_missing_and_extra_files_and_fails() {
     let summary = text(&written.stdout);
     assert!(
         summary.contains(
-            "\njobs: 2 operations, 1 types, 0 warnings (0 untyped fallbacks); 6 files written, 0 unchanged, 0 removed in "
+            "\njobs: 2 operations, 1 types, 0 warnings (0 untyped fallbacks); 7 files written, 0 unchanged, 0 removed in "
         ),
         "{summary}"
     );
     assert!(run(true).status.success());
 
-    std::fs::write(dir.path().join("crate/src/models.rs"), "// edited").unwrap();
+    std::fs::write(
+        dir.path().join("crate/src/generated/models.rs"),
+        "// edited",
+    )
+    .unwrap();
     std::fs::remove_file(dir.path().join("crate/Cargo.toml")).unwrap();
-    std::fs::write(dir.path().join("crate/src/stray.rs"), "").unwrap();
+    std::fs::write(dir.path().join("crate/src/generated/stray.rs"), "").unwrap();
+    // Beside the generated module: the user's, never reported.
+    std::fs::write(dir.path().join("crate/src/mine.rs"), "").unwrap();
     let checked = run(true);
     assert_eq!(checked.status.code(), Some(1));
     let stdout = text(&checked.stdout);
     assert!(stdout.contains("missing: crate/Cargo.toml\n"), "{stdout}");
-    assert!(stdout.contains("stale: crate/src/models.rs\n"), "{stdout}");
-    assert!(stdout.contains("extra: crate/src/stray.rs\n"), "{stdout}");
+    assert!(
+        stdout.contains("stale: crate/src/generated/models.rs\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("extra: crate/src/generated/stray.rs\n"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("mine.rs"), "{stdout}");
     assert!(text(&checked.stderr).contains("run `cargo xtask codegen`"));
     assert_eq!(
-        std::fs::read_to_string(dir.path().join("crate/src/models.rs")).unwrap(),
+        std::fs::read_to_string(dir.path().join("crate/src/generated/models.rs")).unwrap(),
         "// edited"
     );
 
@@ -346,6 +362,11 @@ fn api_changes_are_reported_by_codegen_and_api_diff() {
         ),
         "{second}"
     );
+    let manifest = std::fs::read_to_string(dir.path().join("pets/Cargo.toml")).unwrap();
+    assert!(
+        manifest.contains("\nversion = \"0.2.0\"\n"),
+        "the version line follows: {manifest}"
+    );
     let changelog = std::fs::read_to_string(dir.path().join("pets/CHANGELOG.md")).unwrap();
     assert!(
         changelog.contains("## 0.2.0: api-version 2025-01-01"),
@@ -486,7 +507,7 @@ fn a_pageable_operation_streams_every_page() {
     let (stderr, stdout) = run_fixture_crate(
         "swagger_azure.json",
         "widgets",
-        &format!("{WIREMOCK_DEPS}httpdate = \"1\"\n"),
+        &format!("{WIREMOCK_DEPS}{FUTURES_DEP}httpdate = \"1\"\n"),
         ("paging", PAGING_TEST),
     );
     // With the crate's own tests: the bodies of its x-ms-examples, read and written back.
@@ -524,7 +545,7 @@ fn autorest_client_parameters_and_constants_are_sent() {
     let (stderr, stdout) = run_fixture_crate(
         "swagger_globals.json",
         "gadgets",
-        WIREMOCK_DEPS,
+        &format!("{WIREMOCK_DEPS}{FUTURES_DEP}"),
         ("globals", GLOBALS_TEST),
     );
     assert_passed(

@@ -2,7 +2,7 @@
 //! changelog.
 //!
 //! Each generation writes the crate's API surface ([`surface::Surface`]) as `api-surface.json`
-//! next to the code. The next generation reads it back ([`crate::write::read_previous`]), compares it with the
+//! next to the code. The next generation reads it back ([`crate::read_previous`]), compares it with the
 //! new surface ([`diff::diff`]), bumps the crate version as the changes require (unless the
 //! configuration pins it) and puts a section for the new version on top of the crate's
 //! `CHANGELOG.md`. Everything is decided from what is on disk and the new spec, so a second run
@@ -127,7 +127,7 @@ pub struct Previous {
 
 impl Previous {
     /// What the files an earlier generation left in `out` say (each `None` when missing; they
-    /// are read by [`crate::write::read_previous`]). A malformed surface is an error (a changelog
+    /// are read by [`crate::read_previous`]). A malformed surface is an error (a changelog
     /// section built on it would be wrong).
     pub fn from_files(
         out: &Path,

@@ -175,7 +175,7 @@ pub fn client(api: &Api) -> TokenStream {
             /// base64 as the Azure portal shows it. Replaces any other credential. Kept out of
             /// `Debug` output.
             pub fn access_key(mut self, key_base64: &str) -> Result<Self, Error> {
-                let key = crate::access_key::AccessKeyCredential::new(key_base64).map_err(Error::InvalidRequest)?;
+                let key = super::access_key::AccessKeyCredential::new(key_base64).map_err(Error::InvalidRequest)?;
                 self.credential = Some(runtime::Credential::AccessKey(key));
                 Ok(self)
             }
@@ -198,7 +198,7 @@ pub fn client(api: &Api) -> TokenStream {
 
             /// A builder set up from a connection string, for further settings.
             pub fn builder_from_connection_string(connection_string: &str) -> Result<ClientBuilder, Error> {
-                let parsed = crate::access_key::ConnectionString::parse(connection_string).map_err(Error::InvalidRequest)?;
+                let parsed = super::access_key::ConnectionString::parse(connection_string).map_err(Error::InvalidRequest)?;
                 let mut builder = Self::builder(parsed.endpoint);
                 builder.credential = Some(runtime::Credential::AccessKey(parsed.credential));
                 Ok(builder)
@@ -394,12 +394,12 @@ pub fn client(api: &Api) -> TokenStream {
     let client_docs = client_docs(api).outer();
     let models_use = names_models(api).then(|| {
         quote!(
-            use crate::models;
+            use super::models;
         )
     });
     let credentials_use = bearer.is_some().then(|| {
         quote!(
-            use crate::credentials;
+            use super::credentials;
         )
     });
 
@@ -409,10 +409,10 @@ pub fn client(api: &Api) -> TokenStream {
         use std::time::Duration;
 
         #credentials_use
-        use crate::error::Error;
+        use super::error::Error;
         #models_use
-        use crate::options::RetryOptions;
-        use crate::runtime;
+        use super::options::RetryOptions;
+        use super::runtime;
 
         #( #consts )*
         #server_const
@@ -543,7 +543,7 @@ pub fn client(api: &Api) -> TokenStream {
             }
 
             /// The `reqwest` client to send requests with (for its proxy or TLS settings); by
-            /// default, one from [`http_client_builder`](crate::http_client_builder) with the
+            /// default, one from [`http_client_builder`](super::http_client_builder) with the
             /// connect timeout set. Start from that builder to keep its TLS setup.
             pub fn http_client(mut self, client: reqwest::Client) -> Self {
                 self.http = Some(client);
@@ -866,7 +866,7 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
     if let Some(h) = &op.response_headers {
         docs = docs.own(&format!(
             "The body comes with the response headers the spec documents, in \
-             [`WithHeaders`](crate::WithHeaders): `.headers` is a [`models::{h}`]; the body's \
+             [`WithHeaders`](super::WithHeaders): `.headers` is a [`models::{h}`]; the body's \
              fields are reached directly, or take it with `.into_body()`."
         ));
     }
@@ -901,7 +901,7 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
                 quote!(&#t)
             }
             BodyKind::Bytes => quote!(Vec<u8>),
-            BodyKind::Multipart(_) => quote!(crate::Multipart),
+            BodyKind::Multipart(_) => quote!(super::Multipart),
         };
         if b.required {
             quote!(body: #ty,)
@@ -1210,14 +1210,14 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
                 #( #stream_args, )*
                 #body_arg
                 options: Option<#options_name>,
-            ) -> impl futures_util::Stream<Item = Result<#item, Error<#error_ty>>> {
+            ) -> impl openapi_client_runtime::futures_util::Stream<Item = Result<#item, Error<#error_ty>>> {
                 #single_page
                 enum Next<O> {
                     First(Option<O>),
                     Link(String),
                     Done,
                 }
-                let pages = futures_util::stream::try_unfold(Next::First(options), move |state| async move {
+                let pages = openapi_client_runtime::futures_util::stream::try_unfold(Next::First(options), move |state| async move {
                     let page = match state {
                         Next::First(options) => self.#name(#( #arg_names, )* #body_name options).await? #into_body,
                         Next::Link(link) => self.next_page(&link, #read_error).await?,
@@ -1225,9 +1225,9 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
                     };
                     let next = #next;
                     let items = #take_items;
-                    Ok(Some((futures_util::stream::iter(items.into_iter().map(Ok)), next)))
+                    Ok(Some((openapi_client_runtime::futures_util::stream::iter(items.into_iter().map(Ok)), next)))
                 });
-                futures_util::TryStreamExt::try_flatten(pages)
+                openapi_client_runtime::futures_util::TryStreamExt::try_flatten(pages)
             }
         }
     });
@@ -1301,11 +1301,11 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
         Some(h) => {
             let h = format_ident!("{}", h);
             (
-                quote!(crate::WithHeaders<#ok_ty, models::#h>),
+                quote!(super::WithHeaders<#ok_ty, models::#h>),
                 quote! {{
                     let headers = models::#h::read(&response.headers);
                     let body = #read_success?;
-                    Ok(crate::WithHeaders { body, headers })
+                    Ok(super::WithHeaders { body, headers })
                 }},
             )
         }

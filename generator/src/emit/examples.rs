@@ -36,7 +36,7 @@ pub fn example_tests(api: &Api) -> TokenStream {
         //! request the client sends and answers with the example's answer.
 
         #[allow(unused_imports)]
-        use crate::models;
+        use super::models;
 
         /// Reads `example` as `T` and checks that writing it back gives `written` (the example
         /// itself when `None`).
@@ -118,7 +118,7 @@ fn call_test(api: &Api, call: &CallExample) -> Option<TokenStream> {
         quote!(None)
     } else {
         let options = ident(&op.options_name);
-        quote!(Some(crate::client::#options { #( #fields, )* ..Default::default() }))
+        quote!(Some(super::client::#options { #( #fields, )* ..Default::default() }))
     };
     let e = &call.expected;
     let http_method = &e.method;
@@ -141,9 +141,9 @@ fn call_test(api: &Api, call: &CallExample) -> Option<TokenStream> {
         #[test]
         fn #name() {
             let server = openapi_client_runtime::testing::Server::start(#status, #response);
-            let client = crate::Client::builder(server.url())
+            let client = super::Client::builder(server.url())
                 .allow_http(true)
-                .retry(crate::RetryOptions::none())
+                .retry(super::RetryOptions::none())
                 #( #setters )*
                 .build()
                 .expect("the client builds");

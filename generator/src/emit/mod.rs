@@ -1,9 +1,11 @@
-//! Stage 3, emit: the model rendered as Rust tokens and crate files. Pure functions: no file
-//! access and no decisions that lowering should have taken.
+//! Stage 3, emit: the model rendered as Rust tokens, formatted into the text of the crate's
+//! files ([`format`](mod@format)). Pure functions: no file access and no decisions that lowering should have
+//! taken.
 
 mod client;
 pub mod docs;
 mod examples;
+pub mod format;
 mod models;
 
 use proc_macro2::TokenStream;
@@ -12,8 +14,9 @@ use quote::{format_ident, quote};
 use crate::config::{CrateConfig, RUNTIME_PACKAGE};
 use crate::error::Result;
 use crate::model::{Api, AuthScheme, TypeRef};
-use crate::write::{GeneratedCrate, format_parallel, header_line, join_parts};
+use crate::write::GeneratedCrate;
 use docs::Docs;
+use format::{format_parallel, header_line, join_parts};
 
 /// The version requirements of the generated crate's dependencies besides the runtime crate:
 /// what the generated code names itself.
@@ -22,60 +25,74 @@ serde = { version = "1", features = ["derive"] }
 serde_json = { version = "1", features = ["float_roundtrip"] }
 "#;
 
+/// Where the generated code goes; the generator owns this directory and nothing else of `src/`.
+pub const GENERATED_DIR: &str = "src/generated";
+
 /// A unit of rendering and formatting: a whole file, or one part of `models.rs`.
 enum Job<'a> {
     Client,
     Examples,
-    Lib,
+    Module,
+    Root,
     Model(models::Part<'a>),
 }
 
-/// Renders every file of the crate for `api`.
+/// Renders every file of the crate for `api`: the generated module, and the starting
+/// `Cargo.toml` and `src/lib.rs` of a new crate.
 pub fn emit(api: &Api, config: &CrateConfig, version: &str) -> Result<GeneratedCrate> {
     let header = header_line(&api.source);
-    let mut files = GeneratedCrate::default();
-    files.add("Cargo.toml", cargo_toml(api, config, version, &header));
+    let has_examples = !api.examples.is_empty() || !api.calls.is_empty();
     // Formatting is most of the work: the files are rendered and formatted in parts on every
     // core, the big files first so that the model types even the threads out at the end.
     let mut jobs = vec![Job::Client];
-    if !api.examples.is_empty() || !api.calls.is_empty() {
+    if has_examples {
         jobs.push(Job::Examples);
     }
-    jobs.push(Job::Lib);
+    jobs.extend([Job::Module, Job::Root]);
     jobs.extend(models::parts(api).into_iter().map(Job::Model));
     let formatted = format_parallel(&jobs, |job| match job {
-        Job::Client => ("src/client.rs", client::client(api)),
-        Job::Examples => ("src/example_tests.rs", examples::example_tests(api)),
-        Job::Lib => ("src/lib.rs", lib(api)),
-        Job::Model(part) => ("src/models.rs", part.tokens(api)),
+        Job::Client => ("src/generated/client.rs", client::client(api)),
+        Job::Examples => (
+            "src/generated/example_tests.rs",
+            examples::example_tests(api),
+        ),
+        Job::Module => ("src/generated/mod.rs", module(api, has_examples)),
+        Job::Root => ("src/lib.rs", root(api)),
+        Job::Model(part) => ("src/generated/models.rs", part.tokens(api)),
     });
-    let (mut client, mut examples, mut lib, mut models) = (None, None, None, Vec::new());
+    let mut parts: [Vec<String>; 5] = Default::default();
     for (job, code) in jobs.iter().zip(formatted) {
-        let code = Some(code?);
-        match job {
-            Job::Client => client = code,
-            Job::Examples => examples = code,
-            Job::Lib => lib = code,
-            Job::Model(_) => models.extend(code),
-        }
+        let slot = match job {
+            Job::Module => 0,
+            Job::Model(_) => 1,
+            Job::Client => 2,
+            Job::Examples => 3,
+            Job::Root => 4,
+        };
+        parts[slot].push(code?);
     }
-    files.add("src/lib.rs", join_parts(&header, lib.as_deref()));
-    if let Some(examples) = examples {
-        files.add("src/example_tests.rs", join_parts(&header, [&*examples]));
+    let [module, models, client, examples, root] = parts;
+    let join = |parts: &[String]| join_parts(&header, parts.iter().map(String::as_str));
+    let mut files = GeneratedCrate::default();
+    files.add("src/generated/mod.rs", join(&module));
+    files.add("src/generated/models.rs", join(&models));
+    files.add("src/generated/client.rs", join(&client));
+    if has_examples {
+        files.add("src/generated/example_tests.rs", join(&examples));
     }
-    files.add(
-        "src/models.rs",
-        join_parts(&header, models.iter().map(String::as_str)),
-    );
-    files.add("src/client.rs", join_parts(&header, client.as_deref()));
-
+    files.add_starter("Cargo.toml", cargo_toml(api, config, version));
+    files.add_starter("src/lib.rs", format!("{STARTER_LINE}\n\n{}", root.concat()));
+    files.version = Some(version.to_string());
     Ok(files)
 }
 
-fn lib(api: &Api) -> TokenStream {
-    let multipart_use = api
-        .uses_multipart()
-        .then(|| quote! { pub use openapi_client_runtime::Multipart; });
+/// The first line of the starting `src/lib.rs` (never the `@generated` header: the file is the
+/// user's).
+const STARTER_LINE: &str = "// The crate's root: yours to edit. `cargo xtask codegen` writes it only when it is missing \
+     and owns `src/generated/`.";
+
+/// The starting `src/lib.rs`: the crate's docs, and the generated module's items at the root.
+fn root(api: &Api) -> TokenStream {
     let mut docs = Docs::new().spec(&format!(
         "Async client for {}, api-version {}.",
         api.title, api.version
@@ -91,25 +108,44 @@ fn lib(api: &Api) -> TokenStream {
         )
         .own(&format!("Generated from {}.", docs::code(&api.source)))
         .inner();
+    quote! {
+        #docs
+
+        // Generated by `cargo xtask codegen` and formatted by it: `rustfmt::skip` keeps `cargo fmt`
+        // from reformatting it.
+        #[rustfmt::skip]
+        mod generated;
+
+        pub use generated::*;
+    }
+}
+
+/// `src/generated/mod.rs`: the generated modules and what the crate re-exports from the runtime.
+fn module(api: &Api, has_examples: bool) -> TokenStream {
+    let multipart_use = api
+        .uses_multipart()
+        .then(|| quote! { pub use openapi_client_runtime::Multipart; });
+    let docs = Docs::new()
+        .own(&format!(
+            "The code generated from {}: the client, the models, and what they use of the runtime \
+             crate. The crate's root re-exports it.",
+            docs::code(&api.source)
+        ))
+        .inner();
     let access_key = api
         .auth
         .contains(&AuthScheme::AccessKey)
         .then(|| quote! { pub use openapi_client_runtime::access_key; });
-    let example_tests = (!api.examples.is_empty() || !api.calls.is_empty()).then(|| {
+    let example_tests = has_examples.then(|| {
         quote! {
             #[cfg(test)]
-            #[rustfmt::skip]
             mod example_tests;
         }
     });
-    // The modules are formatted by prettyplease; `rustfmt::skip` keeps `cargo fmt` of a workspace
-    // that holds this crate from reformatting them.
     quote! {
         #docs
 
-        #[rustfmt::skip]
         pub mod client;
-        #[rustfmt::skip]
         pub mod models;
         #example_tests
 
@@ -126,8 +162,9 @@ fn lib(api: &Api) -> TokenStream {
     }
 }
 
-fn cargo_toml(api: &Api, config: &CrateConfig, version: &str, header: &str) -> String {
-    let runtime_path = &config.runtime_path();
+/// The starting `Cargo.toml` of a new crate. Its dependencies are those any spec's generated code
+/// needs (the runtime re-exports the rest), so that it stays right when the spec changes.
+fn cargo_toml(api: &Api, config: &CrateConfig, version: &str) -> String {
     let quote_str = |s: &str| toml::Value::String(s.to_string()).to_string();
     let description = config.description.clone().unwrap_or_else(|| {
         format!(
@@ -135,7 +172,10 @@ fn cargo_toml(api: &Api, config: &CrateConfig, version: &str, header: &str) -> S
             api.title, api.version
         )
     });
-    let mut out = format!("# {header}\n\n[package]\n");
+    let mut out = String::from(
+        "# The crate's manifest: yours to edit. `cargo xtask codegen` writes it only when it is\n\
+         # missing, and then sets only the `version` of [package] (it follows the API changes).\n\n[package]\n",
+    );
     out.push_str(&format!("name = {}\n", quote_str(&config.name)));
     out.push_str(&format!("version = {}\n", quote_str(version)));
     out.push_str("edition = \"2024\"\nrust-version = \"1.85\"\n");
@@ -152,14 +192,8 @@ fn cargo_toml(api: &Api, config: &CrateConfig, version: &str, header: &str) -> S
     };
     deps.push(format!(
         "{RUNTIME_PACKAGE} = {{ path = {}{runtime_features} }}",
-        quote_str(runtime_path)
+        quote_str(&config.runtime_path())
     ));
-    if api.operations.iter().any(|o| o.pageable.is_some()) {
-        deps.push(
-            r#"futures-util = { version = "0.3", default-features = false, features = ["std"] }"#
-                .into(),
-        );
-    }
     deps.sort();
     for dep in deps {
         out.push_str(&dep);
@@ -170,32 +204,6 @@ fn cargo_toml(api: &Api, config: &CrateConfig, version: &str, header: &str) -> S
     out.push_str(&format!(
         "azure_core = [\"{RUNTIME_PACKAGE}/azure_core\"]\n"
     ));
-    let mut dev_dependencies: Vec<(String, String)> = config
-        .dev_dependencies
-        .iter()
-        .map(|(name, spec)| (name.clone(), spec.to_string()))
-        .collect();
-    // The call tests of `x-ms-examples` run the client on a Tokio runtime of their own; a
-    // configuration that names Tokio itself keeps its own features.
-    if !api.calls.is_empty() && !config.dev_dependencies.contains_key("tokio") {
-        dev_dependencies.push((
-            "tokio".into(),
-            r#"{ version = "1", features = ["rt"] }"#.into(),
-        ));
-        dev_dependencies.sort();
-    }
-    if !dev_dependencies.is_empty() {
-        out.push_str("\n[dev-dependencies]\n");
-        for (name, spec) in &dev_dependencies {
-            out.push_str(&format!("{name} = {spec}\n"));
-        }
-    }
-    for bench in &config.benches {
-        out.push_str(&format!(
-            "\n[[bench]]\nname = {}\nharness = false\n",
-            quote_str(bench)
-        ));
-    }
     if config.standalone {
         out.push_str(
             "\n# A workspace of its own, so that it builds wherever it is written.\n[workspace]\n",
@@ -263,6 +271,5 @@ mod tests {
             assert!(taken.contains(&name), "{name}");
         }
         assert!(taken.contains(&"openapi_client_runtime".to_string()));
-        assert!(taken.contains(&"futures_util".to_string()));
     }
 }

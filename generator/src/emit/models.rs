@@ -203,7 +203,7 @@ fn headers_struct(name: &proc_macro2::Ident, docs: TokenStream, fields: &[Field]
     let reads = fields.iter().map(|f| {
         let n = ident(&f.rust_name);
         let wire = &f.name;
-        quote! { #n: crate::runtime::header_value(headers, #wire), }
+        quote! { #n: super::runtime::header_value(headers, #wire), }
     });
     quote! {
         #docs
@@ -246,16 +246,16 @@ fn deserialize_struct(name: &proc_macro2::Ident, fields: &[Field]) -> TokenStrea
         let wire = &f.name;
         // Present, `null` included: `Some`, then the value or `None` for a nullable property.
         if f.options() == 1 {
-            quote! { #wire => crate::runtime::read_or_null(&mut map, &mut #var), }
+            quote! { #wire => super::runtime::read_or_null(&mut map, &mut #var), }
         } else {
-            quote! { #wire => crate::runtime::read(&mut map, &mut #var), }
+            quote! { #wire => super::runtime::read(&mut map, &mut #var), }
         }
     });
     let values = fields.iter().zip(&vars).map(|(f, var)| {
         let rust = ident(&f.rust_name);
         let wire = &f.name;
         if f.options() == 0 {
-            quote! { #rust: crate::runtime::required(#var, #wire)?, }
+            quote! { #rust: super::runtime::required(#var, #wire)?, }
         } else {
             quote! { #rust: #var, }
         }
@@ -275,10 +275,10 @@ fn deserialize_struct(name: &proc_macro2::Ident, fields: &[Field]) -> TokenStrea
 
                     fn visit_map<__A: serde::de::MapAccess<'de>>(self, mut map: __A) -> Result<Self::Value, __A::Error> {
                         #( let mut #vars: #var_types = None; )*
-                        while let Some(key) = map.next_key::<crate::runtime::Key<'de>>()? {
+                        while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
                             match key.as_str() {
                                 #( #arms )*
-                                _ => crate::runtime::skip(&mut map),
+                                _ => super::runtime::skip(&mut map),
                             }?;
                         }
                         Ok(#name {
@@ -320,7 +320,7 @@ fn serialize_struct(
     quote! {
         impl serde::Serialize for #name {
             fn serialize<__S: serde::Serializer>(&self, serializer: __S) -> Result<__S::Ok, __S::Error> {
-                let mut map = crate::runtime::MapWriter::new(serializer)?;
+                let mut map = super::runtime::MapWriter::new(serializer)?;
                 #tag
                 #( #writes )*
                 map.end()
@@ -434,7 +434,7 @@ fn field(f: &Field, derived: bool) -> TokenStream {
             serde.push(quote!(default));
         }
         if f.options() == 2 {
-            serde.push(quote!(deserialize_with = "crate::runtime::present"));
+            serde.push(quote!(deserialize_with = "super::runtime::present"));
         }
     }
     let serde = (!serde.is_empty()).then(|| quote!(#[serde( #(#serde),* )]));
@@ -617,23 +617,23 @@ fn integer_enum(
             quote!(),
             quote! {
                 impl TryFrom<i64> for #name {
-                    type Error = crate::error::UnknownValue;
+                    type Error = super::error::UnknownValue;
 
                     fn try_from(value: i64) -> Result<Self, Self::Error> {
                         match value {
                             #( #numbers => Ok(Self::#idents), )*
-                            _ => Err(crate::error::UnknownValue { type_name: #type_name, value: value.to_string() }),
+                            _ => Err(super::error::UnknownValue { type_name: #type_name, value: value.to_string() }),
                         }
                     }
                 }
 
                 impl std::str::FromStr for #name {
-                    type Err = crate::error::UnknownValue;
+                    type Err = super::error::UnknownValue;
 
                     fn from_str(value: &str) -> Result<Self, Self::Err> {
                         match value.trim().parse::<i64>() {
                             Ok(number) => Self::try_from(number),
-                            Err(_) => Err(crate::error::UnknownValue { type_name: #type_name, value: value.to_owned() }),
+                            Err(_) => Err(super::error::UnknownValue { type_name: #type_name, value: value.to_owned() }),
                         }
                     }
                 }
@@ -712,12 +712,12 @@ fn closed_enum(name: &proc_macro2::Ident, docs: TokenStream, variants: &[Variant
         }
 
         impl std::str::FromStr for #name {
-            type Err = crate::error::UnknownValue;
+            type Err = super::error::UnknownValue;
 
             fn from_str(value: &str) -> Result<Self, Self::Err> {
                 match value {
                     #( #values => Ok(Self::#idents), )*
-                    _ => Err(crate::error::UnknownValue { type_name: #type_name, value: value.to_owned() }),
+                    _ => Err(super::error::UnknownValue { type_name: #type_name, value: value.to_owned() }),
                 }
             }
         }
@@ -746,7 +746,7 @@ fn status_union_error_body(api: &Api, name: &str, variants: &[StatusVariant]) ->
                 let ident = format_ident!("{}", v.rust_name);
                 match &v.ty {
                     Some(ty) if has_access(ty) => {
-                        quote! { Self::#ident(body) => crate::error::ErrorBody::#method(body), }
+                        quote! { Self::#ident(body) => super::error::ErrorBody::#method(body), }
                     }
                     Some(_) => quote! { Self::#ident(_) => None, },
                     None => quote! { Self::#ident => None, },
@@ -757,7 +757,7 @@ fn status_union_error_body(api: &Api, name: &str, variants: &[StatusVariant]) ->
     let code_arms = arms(format_ident!("code"));
     let message_arms = arms(format_ident!("message"));
     quote! {
-        impl crate::error::ErrorBody for #name {
+        impl super::error::ErrorBody for #name {
             fn code(&self) -> Option<&str> {
                 match self { #( #code_arms )* }
             }
@@ -774,7 +774,7 @@ fn error_body(access: &ErrorBodyAccess) -> TokenStream {
     let code = accessor(access.code.as_deref());
     let message = accessor(access.message.as_deref());
     quote! {
-        impl crate::error::ErrorBody for #ty {
+        impl super::error::ErrorBody for #ty {
             fn code(&self) -> Option<&str> { #code }
             fn message(&self) -> Option<&str> { #message }
         }
