@@ -13,13 +13,13 @@ use super::runtime;
 pub const DEFAULT_API_VERSION: &str = "2025-05-15";
 
 /// The longest time a connection may take to open, unless [`ClientBuilder::connect_timeout`] says otherwise.
-pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = runtime::DEFAULT_CONNECT_TIMEOUT;
 
 /// The longest time one attempt may take, unless [`ClientBuilder::attempt_timeout`] says otherwise.
-pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(60);
+pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = runtime::DEFAULT_ATTEMPT_TIMEOUT;
 
 /// The largest response body read, unless [`ClientBuilder::max_response_body`] says otherwise.
-pub const DEFAULT_MAX_RESPONSE_BODY: usize = 16 * 1024 * 1024;
+pub const DEFAULT_MAX_RESPONSE_BODY: usize = runtime::DEFAULT_MAX_RESPONSE_BODY;
 
 /// A client of Azure Communication Services Call Automation (api-version 2025-05-15).
 ///
@@ -52,31 +52,14 @@ impl std::fmt::Debug for Client {
 /// Settings of a [`Client`]; [`ClientBuilder::build`] checks them and makes the client.
 #[derive(Clone)]
 pub struct ClientBuilder {
-    endpoint: String,
-    http: Option<reqwest::Client>,
-    retry: RetryOptions,
-    timeout: Option<Duration>,
-    attempt_timeout: Option<Duration>,
-    connect_timeout: Duration,
-    user_agent_prefix: Option<String>,
-    allow_http: bool,
-    max_response_body: usize,
-    credential: Option<runtime::Credential>,
+    settings: runtime::Settings,
     api_version: Option<String>,
 }
 
 impl std::fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ClientBuilder")
-            .field("endpoint", &self.endpoint)
-            .field("retry", &self.retry)
-            .field("timeout", &self.timeout)
-            .field("attempt_timeout", &self.attempt_timeout)
-            .field("connect_timeout", &self.connect_timeout)
-            .field("user_agent_prefix", &self.user_agent_prefix)
-            .field("allow_http", &self.allow_http)
-            .field("max_response_body", &self.max_response_body)
-            .field("credential", &self.credential)
+            .field("settings", &self.settings)
             .field("api_version", &self.api_version)
             .finish()
     }
@@ -95,7 +78,7 @@ impl ClientBuilder {
     ///
     /// Sends `Authorization: Bearer <token>` with every request, this token being valid for the client's lifetime; see [`ClientBuilder::token_provider`] for tokens that expire. Replaces any other credential. Kept out of `Debug` output.
     pub fn bearer_token(mut self, token: impl Into<String>) -> Self {
-        self.credential = Some(
+        self.settings.credential = Some(
             runtime::Credential::Token(
                 std::sync::Arc::new(credentials::StaticToken(token.into())),
             ),
@@ -108,7 +91,7 @@ impl ClientBuilder {
         mut self,
         provider: std::sync::Arc<dyn credentials::TokenProvider>,
     ) -> Self {
-        self.credential = Some(runtime::Credential::Token(provider));
+        self.settings.credential = Some(runtime::Credential::Token(provider));
         self
     }
 
@@ -133,13 +116,13 @@ impl ClientBuilder {
     pub fn access_key(mut self, key_base64: &str) -> Result<Self, Error> {
         let key = super::access_key::AccessKeyCredential::new(key_base64)
             .map_err(Error::InvalidRequest)?;
-        self.credential = Some(runtime::Credential::AccessKey(key));
+        self.settings.credential = Some(runtime::Credential::AccessKey(key));
         Ok(self)
     }
 
     /// How failed attempts are retried; [`RetryOptions::none`] turns retrying off.
     pub fn retry(mut self, retry: RetryOptions) -> Self {
-        self.retry = retry;
+        self.settings.retry = retry;
         self
     }
 
@@ -147,14 +130,14 @@ impl ClientBuilder {
     /// default: retries stop starting after [`RetryOptions::max_total`]). A call's options
     /// can set their own.
     pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.settings.timeout = Some(timeout);
         self
     }
 
     /// A limit on the time of one attempt, from sending to the end of the response body
     /// ([`DEFAULT_ATTEMPT_TIMEOUT`] by default); `None` removes it.
     pub fn attempt_timeout(mut self, timeout: Option<Duration>) -> Self {
-        self.attempt_timeout = timeout;
+        self.settings.attempt_timeout = timeout;
         self
     }
 
@@ -162,28 +145,28 @@ impl ClientBuilder {
     /// It applies to the client's own `reqwest` client, not to one given with
     /// [`ClientBuilder::http_client`].
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
-        self.connect_timeout = timeout;
+        self.settings.connect_timeout = timeout;
         self
     }
 
     /// Text put before this crate's name and version in the `User-Agent` header (an
     /// application's name, for example).
     pub fn user_agent_prefix(mut self, prefix: impl Into<String>) -> Self {
-        self.user_agent_prefix = Some(prefix.into());
+        self.settings.user_agent_prefix = Some(prefix.into());
         self
     }
 
     /// Allows a plain `http` endpoint whose host is not loopback (`http` to `localhost`,
     /// `127.0.0.0/8` and `::1` is always allowed). Credentials then travel unencrypted.
     pub fn allow_http(mut self, allow: bool) -> Self {
-        self.allow_http = allow;
+        self.settings.allow_http = allow;
         self
     }
 
     /// The largest response body read, in bytes ([`DEFAULT_MAX_RESPONSE_BODY`] by default);
     /// a larger one fails the call with [`Error::ResponseTooLarge`].
     pub fn max_response_body(mut self, bytes: usize) -> Self {
-        self.max_response_body = bytes;
+        self.settings.max_response_body = bytes;
         self
     }
 
@@ -191,7 +174,7 @@ impl ClientBuilder {
     /// default, one from [`http_client_builder`](super::http_client_builder) with the
     /// connect timeout set. Start from that builder to keep its TLS setup.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
-        self.http = Some(client);
+        self.settings.http = Some(client);
         self
     }
 
@@ -201,38 +184,17 @@ impl ClientBuilder {
     /// [`ClientBuilder::allow_http`]) without query or fragment, when a required parameter
     /// is not set, or when a credential or the user agent is not a valid header value.
     pub fn build(self) -> Result<Client, Error> {
-        let endpoint = runtime::parse_endpoint(&self.endpoint, self.allow_http)?;
-        let http = match self.http {
-            Some(http) => http,
-            None => {
-                openapi_client_runtime::http_client_builder()?
-                    .connect_timeout(self.connect_timeout)
-                    .build()
-                    .map_err(Error::Transport)?
-            }
-        };
-        let pipeline = runtime::Pipeline {
-            http,
-            retry: self.retry,
-            attempt_timeout: self.attempt_timeout,
-            timeout: self.timeout,
-            user_agent: runtime::user_agent(
-                env!("CARGO_PKG_NAME"),
-                env!("CARGO_PKG_VERSION"),
-                self.user_agent_prefix.as_deref(),
-            )?,
-            request_id_header: Some(
-                reqwest::header::HeaderName::from_static("x-ms-client-request-id"),
-            ),
-            auth: runtime::Auth::new(
-                self.credential,
-                &["https://communication.azure.com//.default"],
-            ),
-            max_response_body: self.max_response_body,
-        };
+        let (endpoint, pipeline) = self
+            .settings
+            .build(runtime::ClientIdentity {
+                crate_name: env!("CARGO_PKG_NAME"),
+                version: env!("CARGO_PKG_VERSION"),
+                request_id_header: Some("x-ms-client-request-id"),
+                scopes: &["https://communication.azure.com//.default"],
+            })?;
         Ok(Client {
             endpoint,
-            pipeline: std::sync::Arc::new(pipeline),
+            pipeline,
             api_version: self
                 .api_version
                 .unwrap_or_else(|| DEFAULT_API_VERSION.to_owned()),
@@ -249,16 +211,7 @@ impl Client {
     /// A builder for a client of the service at `endpoint`.
     pub fn builder(endpoint: impl Into<String>) -> ClientBuilder {
         ClientBuilder {
-            endpoint: endpoint.into(),
-            http: None,
-            retry: RetryOptions::default(),
-            timeout: None,
-            attempt_timeout: Some(DEFAULT_ATTEMPT_TIMEOUT),
-            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
-            user_agent_prefix: None,
-            allow_http: false,
-            max_response_body: DEFAULT_MAX_RESPONSE_BODY,
-            credential: None,
+            settings: runtime::Settings::new(endpoint.into()),
             api_version: None,
         }
     }
@@ -286,7 +239,9 @@ impl Client {
         let parsed = super::access_key::ConnectionString::parse(connection_string)
             .map_err(Error::InvalidRequest)?;
         let mut builder = Self::builder(parsed.endpoint);
-        builder.credential = Some(runtime::Credential::AccessKey(parsed.credential));
+        builder.settings.credential = Some(
+            runtime::Credential::AccessKey(parsed.credential),
+        );
         Ok(builder)
     }
 

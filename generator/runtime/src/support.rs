@@ -11,6 +11,13 @@ use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+mod client;
+
+pub use client::{
+    ClientIdentity, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BODY,
+    Settings,
+};
+
 use crate::error::{Error, ServiceError};
 use crate::http::Multipart;
 use crate::options::RetryOptions;

@@ -12,22 +12,108 @@ use crate::model::{
 };
 
 pub fn client(api: &Api) -> TokenStream {
-    let params = &api.client_params;
-    let consts = params.iter().filter_map(|p| {
-        let value = p.default.as_ref()?;
-        let name = default_const(p);
-        let docs = own(&format!(
-            "The {} sent when the builder sets none.",
-            code(&p.name)
-        ));
-        Some(quote! { #docs pub const #name: &str = #value; })
-    });
+    let members = members(api);
+    let options = api.operations.iter().map(options_struct);
+    let items = [
+        header(api),
+        client_struct(api, &members),
+        builder_struct(&members),
+        builder_impl(api, &members),
+        client_impl(api, &members),
+    ];
+    quote! {
+        #( #items )*
+        #( #options )*
+    }
+}
 
-    let param_fields: Vec<_> = params.iter().map(|p| ident(&p.rust_name)).collect();
-    let (server_const, server_url) = server_items(api);
-    // API keys: the setter, where the key goes (`header`, `query` or `cookie`) and its name.
-    let api_keys: Vec<(&str, (&str, &str), Option<&str>)> = api
-        .auth
+/// What the client's parameters (such as `api-version`) and credentials add to the client and
+/// its builder, each list in the order of the file: parameters, API keys, basic authentication.
+#[derive(Default)]
+struct Members {
+    /// Fields of `Client`.
+    client_fields: Vec<TokenStream>,
+    /// Fields of `ClientBuilder`.
+    builder_fields: Vec<TokenStream>,
+    /// `Debug` fields of both (credentials redacted).
+    debug: Vec<TokenStream>,
+    /// Setters of `ClientBuilder`, bearer-token and access-key ones included.
+    setters: Vec<TokenStream>,
+    /// How `build` fills each field of `Client`.
+    init: Vec<TokenStream>,
+    /// Each builder field unset, as `Client::builder` starts.
+    unset: Vec<TokenStream>,
+    /// Getters of `Client`.
+    getters: Vec<TokenStream>,
+    /// What `Client::authenticate` adds to each request.
+    authenticate: Vec<TokenStream>,
+}
+
+fn members(api: &Api) -> Members {
+    let mut m = Members::default();
+    param_members(&api.client_params, &mut m);
+    api_key_members(api, &mut m);
+    basic_members(api, &mut m);
+    m.setters.extend(bearer_setters(api));
+    m.setters.extend(access_key_setter(api));
+    m
+}
+
+/// Client-level parameters: a field each, a setter, a getter, and the spec's default.
+fn param_members(params: &[ClientParam], m: &mut Members) {
+    for p in params {
+        let name = ident(&p.rust_name);
+        let label = p.rust_name.trim_start_matches("r#");
+        m.client_fields.push(quote! { #name: String, });
+        m.builder_fields.push(quote! { #name: Option<String>, });
+        m.debug.push(quote! { .field(#label, &self.#name) });
+        m.unset.push(quote! { #name: None, });
+        let docs = own(&format!("The {} this client sends.", code(&p.name)));
+        m.getters
+            .push(quote! { #docs pub fn #name(&self) -> &str { &self.#name } });
+    }
+    m.setters.extend(params.iter().map(|p| {
+        let name = ident(&p.rust_name);
+        let docs = Docs::new().spec_or(
+            p.description.as_deref(),
+            &format!("The {} parameter.", code(&p.name)),
+        );
+        let docs = match &p.default {
+            Some(d) => docs.own(&format!(
+                "Sent as {}; defaults to {}.",
+                code(&p.name),
+                code(d)
+            )),
+            None => docs.own(&format!("Sent as {}; required.", code(&p.name))),
+        }
+        .outer();
+        quote! {
+            #docs
+            pub fn #name(mut self, value: impl Into<String>) -> Self {
+                self.#name = Some(value.into());
+                self
+            }
+        }
+    }));
+    m.init.extend(params.iter().map(|p| {
+        let name = ident(&p.rust_name);
+        match &p.default {
+            Some(_) => {
+                let c = default_const(p);
+                quote! { #name: self.#name.unwrap_or_else(|| #c.to_owned()), }
+            }
+            None => {
+                let message = format!("the `{}` parameter must be set", p.name);
+                quote! { #name: self.#name.ok_or_else(|| Error::InvalidRequest(#message.into()))?, }
+            }
+        }
+    }));
+}
+
+/// API keys: the setter, where the key goes (`header`, `query` or `cookie`) and its name, and
+/// the description.
+fn api_keys(api: &Api) -> Vec<(&str, (&str, &str), Option<&str>)> {
+    api.auth
         .iter()
         .filter_map(|a| match a {
             AuthScheme::ApiKeyHeader {
@@ -62,74 +148,122 @@ pub fn client(api: &Api) -> TokenStream {
             )),
             _ => None,
         })
-        .collect();
-    let basic = api.auth.iter().find_map(|a| match a {
+        .collect()
+}
+
+/// API keys: a header value each, set by its setter and sent by `authenticate`.
+fn api_key_members(api: &Api, m: &mut Members) {
+    let api_keys = api_keys(api);
+    for (setter, ..) in &api_keys {
+        let f = ident(setter);
+        let label = f.to_string().trim_start_matches("r#").to_string();
+        m.client_fields
+            .push(quote! { #f: Option<reqwest::header::HeaderValue>, });
+        m.builder_fields.push(quote! { #f: Option<String>, });
+        m.debug
+            .push(quote! { .field(#label, &self.#f.as_ref().map(|_| "<redacted>")) });
+        m.unset.push(quote! { #f: None, });
+        m.init
+            .push(quote! { #f: self.#f.as_deref().map(runtime::sensitive_header).transpose()?, });
+    }
+    m.setters
+        .extend(api_keys.iter().map(|(setter, (place, wire), description)| {
+            let name = ident(setter);
+            let place = match *place {
+                "query" => "query parameter",
+                other => other,
+            };
+            let docs = Docs::new()
+                .spec_or(*description, "The API key.")
+                .own(&format!(
+                    "Sent as the {} {place} of every request. Kept out of `Debug` output.",
+                    code(wire)
+                ))
+                .outer();
+            quote! {
+                #docs
+                pub fn #name(mut self, value: impl Into<String>) -> Self {
+                    self.#name = Some(value.into());
+                    self
+                }
+            }
+        }));
+    m.authenticate.extend(api_keys.iter().map(|(setter, (place, wire), _)| {
+        let name = ident(setter);
+        let send = match *place {
+            "header" => {
+                let header = wire.to_ascii_lowercase();
+                quote! { call.header_value(reqwest::header::HeaderName::from_static(#header), value.clone()); }
+            }
+            "query" => quote! { call.query_key(#wire, value); },
+            _ => quote! { call.add_cookie(#wire, value); },
+        };
+        quote! {
+            if let Some(value) = &self.#name {
+                #send
+            }
+        }
+    }));
+}
+
+/// HTTP basic authentication: the user and password on the builder, the `Authorization` value
+/// on the client.
+fn basic_members(api: &Api, m: &mut Members) {
+    let Some((f, description)) = api.auth.iter().find_map(|a| match a {
         AuthScheme::Basic {
             setter,
             description,
         } => Some((ident(setter), description.as_deref())),
         _ => None,
+    }) else {
+        return;
+    };
+    let label = f.to_string();
+    m.client_fields
+        .push(quote! { #f: Option<reqwest::header::HeaderValue>, });
+    m.builder_fields
+        .push(quote! { #f: Option<(String, String)>, });
+    m.debug
+        .push(quote! { .field(#label, &self.#f.as_ref().map(|_| "<redacted>")) });
+    m.unset.push(quote! { #f: None, });
+    let docs = Docs::new()
+        .spec_or(description, "HTTP basic authentication.")
+        .own("Sends `Authorization: Basic` with `username` and `password` on every request. Kept out of `Debug` output.")
+        .outer();
+    m.setters.push(quote! {
+        #docs
+        pub fn #f(mut self, username: impl Into<String>, password: impl Into<String>) -> Self {
+            self.#f = Some((username.into(), password.into()));
+            self
+        }
     });
-    let key_fields: Vec<_> = api_keys.iter().map(|(setter, ..)| ident(setter)).collect();
-    let bearer = api.auth.iter().find_map(|a| match a {
+    m.init.push(quote! {
+        #f: match &self.#f {
+            Some((user, password)) => Some(runtime::basic_authorization(user, password)?),
+            None => None,
+        },
+    });
+    m.authenticate.push(quote! {
+        if let Some(value) = &self.#f {
+            call.header_value(reqwest::header::AUTHORIZATION, value.clone());
+        }
+    });
+}
+
+/// The bearer scheme's scopes and description, when the client takes bearer tokens.
+fn bearer(api: &Api) -> Option<(&Vec<String>, &Option<String>)> {
+    api.auth.iter().find_map(|a| match a {
         AuthScheme::Bearer {
             scopes,
             description,
         } => Some((scopes, description)),
         _ => None,
-    });
-    let access_key = api.auth.contains(&AuthScheme::AccessKey);
+    })
+}
 
-    let getters = params.iter().map(|p| {
-        let name = ident(&p.rust_name);
-        let docs = own(&format!("The {} this client sends.", code(&p.name)));
-        quote! { #docs pub fn #name(&self) -> &str { &self.#name } }
-    });
-    let setters = params.iter().map(|p| {
-        let name = ident(&p.rust_name);
-        let docs = Docs::new().spec_or(
-            p.description.as_deref(),
-            &format!("The {} parameter.", code(&p.name)),
-        );
-        let docs = match &p.default {
-            Some(d) => docs.own(&format!(
-                "Sent as {}; defaults to {}.",
-                code(&p.name),
-                code(d)
-            )),
-            None => docs.own(&format!("Sent as {}; required.", code(&p.name))),
-        }
-        .outer();
-        quote! {
-            #docs
-            pub fn #name(mut self, value: impl Into<String>) -> Self {
-                self.#name = Some(value.into());
-                self
-            }
-        }
-    });
-    let key_setters = api_keys.iter().map(|(setter, (place, wire), description)| {
-        let name = ident(setter);
-        let place = match *place {
-            "query" => "query parameter",
-            other => other,
-        };
-        let docs = Docs::new()
-            .spec_or(*description, "The API key.")
-            .own(&format!(
-                "Sent as the {} {place} of every request. Kept out of `Debug` output.",
-                code(wire)
-            ))
-            .outer();
-        quote! {
-            #docs
-            pub fn #name(mut self, value: impl Into<String>) -> Self {
-                self.#name = Some(value.into());
-                self
-            }
-        }
-    });
-    let bearer_setters = bearer.map(|(scopes, description)| {
+/// `bearer_token`, `token_provider` and (with `azure_core`) `credential`.
+fn bearer_setters(api: &Api) -> Option<TokenStream> {
+    bearer(api).map(|(scopes, description)| {
         let docs = Docs::new()
             .spec_or(description.as_deref(), "A bearer token.")
             .own(
@@ -150,13 +284,13 @@ pub fn client(api: &Api) -> TokenStream {
         quote! {
             #docs
             pub fn bearer_token(mut self, token: impl Into<String>) -> Self {
-                self.credential = Some(runtime::Credential::Token(std::sync::Arc::new(credentials::StaticToken(token.into()))));
+                self.settings.credential = Some(runtime::Credential::Token(std::sync::Arc::new(credentials::StaticToken(token.into()))));
                 self
             }
 
             #provider_docs
             pub fn token_provider(mut self, provider: std::sync::Arc<dyn credentials::TokenProvider>) -> Self {
-                self.credential = Some(runtime::Credential::Token(provider));
+                self.settings.credential = Some(runtime::Credential::Token(provider));
                 self
             }
 
@@ -168,241 +302,50 @@ pub fn client(api: &Api) -> TokenStream {
                 self.token_provider(std::sync::Arc::new(credentials::AzureCredential(credential)))
             }
         }
-    });
-    let access_key_setter = access_key.then(|| {
+    })
+}
+
+/// `access_key`, for clients that sign with access keys.
+fn access_key_setter(api: &Api) -> Option<TokenStream> {
+    api.auth.contains(&AuthScheme::AccessKey).then(|| {
         quote! {
             /// Signs every request (each retry anew) with HMAC-SHA256 and this access key, given in
             /// base64 as the Azure portal shows it. Replaces any other credential. Kept out of
             /// `Debug` output.
             pub fn access_key(mut self, key_base64: &str) -> Result<Self, Error> {
                 let key = super::access_key::AccessKeyCredential::new(key_base64).map_err(Error::InvalidRequest)?;
-                self.credential = Some(runtime::Credential::AccessKey(key));
+                self.settings.credential = Some(runtime::Credential::AccessKey(key));
                 Ok(self)
             }
         }
-    });
-    let connection_string_constructors = access_key.then(|| {
-        quote! {
-            /// A client of the resource a connection string
-            /// (`endpoint=https://<resource>.communication.azure.com/;accesskey=<base64 key>`) names,
-            /// signing requests with its access key.
-            pub fn from_connection_string(connection_string: &str) -> Result<Self, Error> {
-                Self::builder_from_connection_string(connection_string)?.build()
-            }
+    })
+}
 
-            /// A client of the resource at `endpoint`, signing requests with its access key (base64,
-            /// as the Azure portal shows it).
-            pub fn from_access_key(endpoint: impl Into<String>, key_base64: &str) -> Result<Self, Error> {
-                Self::builder(endpoint).access_key(key_base64)?.build()
-            }
+/// The module's docs and imports, the client parameters' defaults, `DEFAULT_SERVER_URL` and the
+/// builder's default limits.
+fn header(api: &Api) -> TokenStream {
+    let params = &api.client_params;
+    let consts = params.iter().filter_map(|p| {
+        let value = p.default.as_ref()?;
+        let name = default_const(p);
+        let docs = own(&format!(
+            "The {} sent when the builder sets none.",
+            code(&p.name)
+        ));
+        Some(quote! { #docs pub const #name: &str = #value; })
+    });
 
-            /// A builder set up from a connection string, for further settings.
-            pub fn builder_from_connection_string(connection_string: &str) -> Result<ClientBuilder, Error> {
-                let parsed = super::access_key::ConnectionString::parse(connection_string).map_err(Error::InvalidRequest)?;
-                let mut builder = Self::builder(parsed.endpoint);
-                builder.credential = Some(runtime::Credential::AccessKey(parsed.credential));
-                Ok(builder)
-            }
-        }
-    });
-    let scopes: Vec<&String> = bearer.map(|(s, _)| s.iter().collect()).unwrap_or_default();
-    let param_init = params.iter().map(|p| {
-        let name = ident(&p.rust_name);
-        match &p.default {
-            Some(_) => {
-                let c = default_const(p);
-                quote! { #name: self.#name.unwrap_or_else(|| #c.to_owned()), }
-            }
-            None => {
-                let message = format!("the `{}` parameter must be set", p.name);
-                quote! { #name: self.#name.ok_or_else(|| Error::InvalidRequest(#message.into()))?, }
-            }
-        }
-    });
-    let key_init = key_fields.iter().map(|f| {
-        quote! { #f: self.#f.as_deref().map(runtime::sensitive_header).transpose()?, }
-    });
-    let debug_params: Vec<_> = params
-        .iter()
-        .map(|p| {
-            let name = ident(&p.rust_name);
-            let label = p.rust_name.trim_start_matches("r#");
-            quote! { .field(#label, &self.#name) }
-        })
-        .collect();
-    let debug_keys: Vec<_> = key_fields
-        .iter()
-        .map(|f| {
-            let label = f.to_string().trim_start_matches("r#").to_string();
-            quote! { .field(#label, &self.#f.as_ref().map(|_| "<redacted>")) }
-        })
-        .collect();
-    let authenticate = api_keys.iter().map(|(setter, (place, wire), _)| {
-        let name = ident(setter);
-        let send = match *place {
-            "header" => {
-                let header = wire.to_ascii_lowercase();
-                quote! { call.header_value(reqwest::header::HeaderName::from_static(#header), value.clone()); }
-            }
-            "query" => quote! { call.query_key(#wire, value); },
-            _ => quote! { call.add_cookie(#wire, value); },
-        };
-        quote! {
-            if let Some(value) = &self.#name {
-                #send
-            }
-        }
-    });
-    let basic_field = basic
-        .as_ref()
-        .map(|(f, _)| quote! { #f: Option<reqwest::header::HeaderValue>, });
-    let basic_builder_field = basic
-        .as_ref()
-        .map(|(f, _)| quote! { #f: Option<(String, String)>, });
-    let basic_debug = basic.as_ref().map(|(f, _)| {
-        let label = f.to_string();
-        quote! { .field(#label, &self.#f.as_ref().map(|_| "<redacted>")) }
-    });
-    let basic_setter = basic.as_ref().map(|(f, description)| {
-        let docs = Docs::new()
-            .spec_or(*description, "HTTP basic authentication.")
-            .own("Sends `Authorization: Basic` with `username` and `password` on every request. Kept out of `Debug` output.")
-            .outer();
-        quote! {
-            #docs
-            pub fn #f(mut self, username: impl Into<String>, password: impl Into<String>) -> Self {
-                self.#f = Some((username.into(), password.into()));
-                self
-            }
-        }
-    });
-    let basic_init = basic.as_ref().map(|(f, _)| {
-        quote! {
-            #f: match &self.#f {
-                Some((user, password)) => Some(runtime::basic_authorization(user, password)?),
-                None => None,
-            },
-        }
-    });
-    let basic_none = basic.as_ref().map(|(f, _)| quote! { #f: None, });
-    let basic_authenticate = basic.as_ref().map(|(f, _)| {
-        quote! {
-            if let Some(value) = &self.#f {
-                call.header_value(reqwest::header::AUTHORIZATION, value.clone());
-            }
-        }
-    });
-    let request_id = match &api.request_id_header {
-        Some(h) => quote!(Some(reqwest::header::HeaderName::from_static(#h))),
-        None => quote!(None),
-    };
-
-    let next_page = api.operations.iter().any(|o| o.pageable.is_some()).then(|| {
-        quote! {
-            /// The page a next-page link names: an absolute URL, or a path on the endpoint.
-            async fn next_page<T: serde::de::DeserializeOwned, E>(
-                &self,
-                link: &str,
-                read_error: runtime::ReadError<E>,
-            ) -> Result<T, Error<E>> {
-                let url = self
-                    .endpoint
-                    .join(link)
-                    .map_err(|e| Error::InvalidRequest(format!("the next-page link `{link}` is not a URL: {e}")))?;
-                let mut call = runtime::Call::new(reqwest::Method::GET, url);
-                self.authenticate(&mut call);
-                let response = self.pipeline.send(call).await?;
-                match response.status.as_u16() {
-                    200..=299 => response.json(),
-                    _ => Err(response.into_error_with(read_error)),
-                }
-            }
-        }
-    });
-    let wait = api.operations.iter().any(|o| o.long_running.is_some()).then(|| {
-        quote! {
-            /// Polls the long-running operation that `first` started until it ends, and returns the
-            /// response that holds its result (`final_state_via` says where that is).
-            async fn wait_for_operation<E>(
-                &self,
-                first: runtime::Received,
-                original: reqwest::Url,
-                final_state_via: &str,
-                read_error: runtime::ReadError<E>,
-            ) -> Result<runtime::Received, Error<E>> {
-                let link = |name: &str| {
-                    first
-                        .headers
-                        .get(name)
-                        .and_then(|v| v.to_str().ok())
-                        .and_then(|v| self.endpoint.join(v).ok())
-                };
-                let location = link("location");
-                let monitor = link("operation-location").or_else(|| link("azure-asyncoperation"));
-                let mut delay = runtime::retry_after(&first.headers);
-                let last = if let Some(url) = &monitor {
-                    // A status monitor: `status` says when the operation has ended.
-                    loop {
-                        runtime::poll_wait(delay).await;
-                        let received = self.poll(url.clone(), read_error).await?;
-                        match runtime::operation_status(&received.body) {
-                            Some(true) => break received,
-                            Some(false) => return Err(runtime::operation_failed(received)),
-                            None => delay = runtime::retry_after(&received.headers),
-                        }
-                    }
-                } else if let Some(url) = &location {
-                    // `Location` alone: 202 while the operation runs, then its result.
-                    loop {
-                        runtime::poll_wait(delay).await;
-                        let received = self.poll(url.clone(), read_error).await?;
-                        if received.status != reqwest::StatusCode::ACCEPTED {
-                            return Ok(received);
-                        }
-                        delay = runtime::retry_after(&received.headers);
-                    }
-                } else {
-                    // Nothing to poll: the first answer is the result.
-                    return Ok(first);
-                };
-                match (final_state_via, location) {
-                    ("original-uri", _) => self.poll(original, read_error).await,
-                    ("location", Some(url)) => self.poll(url, read_error).await,
-                    _ => Ok(last),
-                }
-            }
-
-            /// One GET of a long-running operation's monitor or result.
-            async fn poll<E>(
-                &self,
-                url: reqwest::Url,
-                read_error: runtime::ReadError<E>,
-            ) -> Result<runtime::Received, Error<E>> {
-                let mut call = runtime::Call::new(reqwest::Method::GET, url);
-                self.authenticate(&mut call);
-                let received = self.pipeline.send(call).await?;
-                if received.status.is_success() {
-                    Ok(received)
-                } else {
-                    Err(received.into_error_with(read_error))
-                }
-            }
-        }
-    });
-    let options = api.operations.iter().map(options_struct);
-    let methods = api.operations.iter().map(|op| operation(api, op));
-    let client_docs = client_docs(api).outer();
+    let (server_const, _) = server_items(api);
     let models_use = names_models(api).then(|| {
         quote!(
             use super::models;
         )
     });
-    let credentials_use = bearer.is_some().then(|| {
+    let credentials_use = bearer(api).is_some().then(|| {
         quote!(
             use super::credentials;
         )
     });
-
     quote! {
         //! The client: [`Client`], made by [`ClientBuilder`], with one method per operation.
 
@@ -418,83 +361,81 @@ pub fn client(api: &Api) -> TokenStream {
         #server_const
 
         /// The longest time a connection may take to open, unless [`ClientBuilder::connect_timeout`] says otherwise.
-        pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+        pub const DEFAULT_CONNECT_TIMEOUT: Duration = runtime::DEFAULT_CONNECT_TIMEOUT;
 
         /// The longest time one attempt may take, unless [`ClientBuilder::attempt_timeout`] says otherwise.
-        pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(60);
+        pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = runtime::DEFAULT_ATTEMPT_TIMEOUT;
 
         /// The largest response body read, unless [`ClientBuilder::max_response_body`] says otherwise.
-        pub const DEFAULT_MAX_RESPONSE_BODY: usize = 16 * 1024 * 1024;
+        pub const DEFAULT_MAX_RESPONSE_BODY: usize = runtime::DEFAULT_MAX_RESPONSE_BODY;
 
+    }
+}
+
+/// `Client` and its `Debug`.
+fn client_struct(api: &Api, m: &Members) -> TokenStream {
+    let client_docs = client_docs(api).outer();
+    let (fields, debug) = (&m.client_fields, &m.debug);
+    quote! {
         #client_docs
         #[derive(Clone)]
         pub struct Client {
             endpoint: reqwest::Url,
             pipeline: std::sync::Arc<runtime::Pipeline>,
-            #( #param_fields: String, )*
-            #( #key_fields: Option<reqwest::header::HeaderValue>, )*
-            #basic_field
+            #( #fields )*
         }
 
         impl std::fmt::Debug for Client {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.debug_struct("Client")
                     .field("endpoint", &self.endpoint.as_str())
-                    #( #debug_params )*
-                    #( #debug_keys )*
-                    #basic_debug
+                    #( #debug )*
                     .field("pipeline", &self.pipeline)
                     .finish()
             }
         }
+    }
+}
 
+/// `ClientBuilder` and its `Debug`.
+fn builder_struct(m: &Members) -> TokenStream {
+    let (fields, debug) = (&m.builder_fields, &m.debug);
+    quote! {
         /// Settings of a [`Client`]; [`ClientBuilder::build`] checks them and makes the client.
         #[derive(Clone)]
         pub struct ClientBuilder {
-            endpoint: String,
-            http: Option<reqwest::Client>,
-            retry: RetryOptions,
-            timeout: Option<Duration>,
-            attempt_timeout: Option<Duration>,
-            connect_timeout: Duration,
-            user_agent_prefix: Option<String>,
-            allow_http: bool,
-            max_response_body: usize,
-            credential: Option<runtime::Credential>,
-            #( #param_fields: Option<String>, )*
-            #( #key_fields: Option<String>, )*
-            #basic_builder_field
+            settings: runtime::Settings,
+            #( #fields )*
         }
 
         impl std::fmt::Debug for ClientBuilder {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.debug_struct("ClientBuilder")
-                    .field("endpoint", &self.endpoint)
-                    .field("retry", &self.retry)
-                    .field("timeout", &self.timeout)
-                    .field("attempt_timeout", &self.attempt_timeout)
-                    .field("connect_timeout", &self.connect_timeout)
-                    .field("user_agent_prefix", &self.user_agent_prefix)
-                    .field("allow_http", &self.allow_http)
-                    .field("max_response_body", &self.max_response_body)
-                    .field("credential", &self.credential)
-                    #( #debug_params )*
-                    #( #debug_keys )*
-                    #basic_debug
+                    .field("settings", &self.settings)
+                    #( #debug )*
                     .finish()
             }
         }
+    }
+}
 
+/// The builder's setters and `build`.
+fn builder_impl(api: &Api, m: &Members) -> TokenStream {
+    let (setters, init) = (&m.setters, &m.init);
+    let scopes: Vec<&String> = bearer(api)
+        .map(|(s, _)| s.iter().collect())
+        .unwrap_or_default();
+    let request_id = match &api.request_id_header {
+        Some(h) => quote!(Some(#h)),
+        None => quote!(None),
+    };
+    quote! {
         impl ClientBuilder {
             #( #setters )*
-            #( #key_setters )*
-            #basic_setter
-            #bearer_setters
-            #access_key_setter
 
             /// How failed attempts are retried; [`RetryOptions::none`] turns retrying off.
             pub fn retry(mut self, retry: RetryOptions) -> Self {
-                self.retry = retry;
+                self.settings.retry = retry;
                 self
             }
 
@@ -502,14 +443,14 @@ pub fn client(api: &Api) -> TokenStream {
             /// default: retries stop starting after [`RetryOptions::max_total`]). A call's options
             /// can set their own.
             pub fn timeout(mut self, timeout: Duration) -> Self {
-                self.timeout = Some(timeout);
+                self.settings.timeout = Some(timeout);
                 self
             }
 
             /// A limit on the time of one attempt, from sending to the end of the response body
             /// ([`DEFAULT_ATTEMPT_TIMEOUT`] by default); `None` removes it.
             pub fn attempt_timeout(mut self, timeout: Option<Duration>) -> Self {
-                self.attempt_timeout = timeout;
+                self.settings.attempt_timeout = timeout;
                 self
             }
 
@@ -517,28 +458,28 @@ pub fn client(api: &Api) -> TokenStream {
             /// It applies to the client's own `reqwest` client, not to one given with
             /// [`ClientBuilder::http_client`].
             pub fn connect_timeout(mut self, timeout: Duration) -> Self {
-                self.connect_timeout = timeout;
+                self.settings.connect_timeout = timeout;
                 self
             }
 
             /// Text put before this crate's name and version in the `User-Agent` header (an
             /// application's name, for example).
             pub fn user_agent_prefix(mut self, prefix: impl Into<String>) -> Self {
-                self.user_agent_prefix = Some(prefix.into());
+                self.settings.user_agent_prefix = Some(prefix.into());
                 self
             }
 
             /// Allows a plain `http` endpoint whose host is not loopback (`http` to `localhost`,
             /// `127.0.0.0/8` and `::1` is always allowed). Credentials then travel unencrypted.
             pub fn allow_http(mut self, allow: bool) -> Self {
-                self.allow_http = allow;
+                self.settings.allow_http = allow;
                 self
             }
 
             /// The largest response body read, in bytes ([`DEFAULT_MAX_RESPONSE_BODY`] by default);
             /// a larger one fails the call with [`Error::ResponseTooLarge`].
             pub fn max_response_body(mut self, bytes: usize) -> Self {
-                self.max_response_body = bytes;
+                self.settings.max_response_body = bytes;
                 self
             }
 
@@ -546,7 +487,7 @@ pub fn client(api: &Api) -> TokenStream {
             /// default, one from [`http_client_builder`](super::http_client_builder) with the
             /// connect timeout set. Start from that builder to keep its TLS setup.
             pub fn http_client(mut self, client: reqwest::Client) -> Self {
-                self.http = Some(client);
+                self.settings.http = Some(client);
                 self
             }
 
@@ -556,34 +497,76 @@ pub fn client(api: &Api) -> TokenStream {
             /// [`ClientBuilder::allow_http`]) without query or fragment, when a required parameter
             /// is not set, or when a credential or the user agent is not a valid header value.
             pub fn build(self) -> Result<Client, Error> {
-                let endpoint = runtime::parse_endpoint(&self.endpoint, self.allow_http)?;
-                let http = match self.http {
-                    Some(http) => http,
-                    None => openapi_client_runtime::http_client_builder()?
-                        .connect_timeout(self.connect_timeout)
-                        .build()
-                        .map_err(Error::Transport)?,
-                };
-                let pipeline = runtime::Pipeline {
-                    http,
-                    retry: self.retry,
-                    attempt_timeout: self.attempt_timeout,
-                    timeout: self.timeout,
-                    user_agent: runtime::user_agent(env!("CARGO_PKG_NAME"), env!("CARGO_PKG_VERSION"), self.user_agent_prefix.as_deref())?,
+                let (endpoint, pipeline) = self.settings.build(runtime::ClientIdentity {
+                    crate_name: env!("CARGO_PKG_NAME"),
+                    version: env!("CARGO_PKG_VERSION"),
                     request_id_header: #request_id,
-                    auth: runtime::Auth::new(self.credential, &[ #( #scopes ),* ]),
-                    max_response_body: self.max_response_body,
-                };
+                    scopes: &[ #( #scopes ),* ],
+                })?;
                 Ok(Client {
                     endpoint,
-                    pipeline: std::sync::Arc::new(pipeline),
-                    #( #param_init )*
-                    #( #key_init )*
-                    #basic_init
+                    pipeline,
+                    #( #init )*
                 })
             }
         }
 
+    }
+}
+
+/// `Client`'s constructors, getters, helpers and one method per operation.
+fn client_impl(api: &Api, m: &Members) -> TokenStream {
+    let (unset, getters, authenticate) = (&m.unset, &m.getters, &m.authenticate);
+    let (_, server_url) = server_items(api);
+    let connection_string_constructors = connection_string_constructors(api);
+    let next_page = api
+        .operations
+        .iter()
+        .any(|o| o.pageable.is_some())
+        .then(|| {
+            quote! {
+                /// The page a next-page link names: an absolute URL, or a path on the endpoint.
+                async fn next_page<T: serde::de::DeserializeOwned, E>(
+                    &self,
+                    link: &str,
+                    read_error: runtime::ReadError<E>,
+                ) -> Result<T, Error<E>> {
+                    self.pipeline
+                        .next_page(&self.endpoint, link, |call| self.authenticate(call), read_error)
+                        .await
+                }
+            }
+        });
+    let wait = api
+        .operations
+        .iter()
+        .any(|o| o.long_running.is_some())
+        .then(|| {
+            quote! {
+                /// Polls the long-running operation that `first` started until it ends, and returns the
+                /// response that holds its result (`final_state_via` says where that is).
+                async fn wait_for_operation<E>(
+                    &self,
+                    first: runtime::Received,
+                    original: reqwest::Url,
+                    final_state_via: &str,
+                    read_error: runtime::ReadError<E>,
+                ) -> Result<runtime::Received, Error<E>> {
+                    self.pipeline
+                        .wait_for_operation(
+                            &self.endpoint,
+                            first,
+                            original,
+                            final_state_via,
+                            |call| self.authenticate(call),
+                            read_error,
+                        )
+                        .await
+                }
+            }
+        });
+    let methods = api.operations.iter().map(|op| operation(api, op));
+    quote! {
         impl Client {
             #server_url
 
@@ -595,19 +578,8 @@ pub fn client(api: &Api) -> TokenStream {
             /// A builder for a client of the service at `endpoint`.
             pub fn builder(endpoint: impl Into<String>) -> ClientBuilder {
                 ClientBuilder {
-                    endpoint: endpoint.into(),
-                    http: None,
-                    retry: RetryOptions::default(),
-                    timeout: None,
-                    attempt_timeout: Some(DEFAULT_ATTEMPT_TIMEOUT),
-                    connect_timeout: DEFAULT_CONNECT_TIMEOUT,
-                    user_agent_prefix: None,
-                    allow_http: false,
-                    max_response_body: DEFAULT_MAX_RESPONSE_BODY,
-                    credential: None,
-                    #( #param_fields: None, )*
-                    #( #key_fields: None, )*
-                    #basic_none
+                    settings: runtime::Settings::new(endpoint.into()),
+                    #( #unset )*
                 }
             }
 
@@ -626,14 +598,41 @@ pub fn client(api: &Api) -> TokenStream {
             #[allow(unused_variables)]
             fn authenticate(&self, call: &mut runtime::Call) {
                 #( #authenticate )*
-                #basic_authenticate
             }
 
             #( #methods )*
         }
 
-        #( #options )*
     }
+}
+
+/// `from_connection_string`, `from_access_key` and `builder_from_connection_string`, for clients
+/// that sign with access keys.
+fn connection_string_constructors(api: &Api) -> Option<TokenStream> {
+    api.auth.contains(&AuthScheme::AccessKey).then(|| {
+        quote! {
+            /// A client of the resource a connection string
+            /// (`endpoint=https://<resource>.communication.azure.com/;accesskey=<base64 key>`) names,
+            /// signing requests with its access key.
+            pub fn from_connection_string(connection_string: &str) -> Result<Self, Error> {
+                Self::builder_from_connection_string(connection_string)?.build()
+            }
+
+            /// A client of the resource at `endpoint`, signing requests with its access key (base64,
+            /// as the Azure portal shows it).
+            pub fn from_access_key(endpoint: impl Into<String>, key_base64: &str) -> Result<Self, Error> {
+                Self::builder(endpoint).access_key(key_base64)?.build()
+            }
+
+            /// A builder set up from a connection string, for further settings.
+            pub fn builder_from_connection_string(connection_string: &str) -> Result<ClientBuilder, Error> {
+                let parsed = super::access_key::ConnectionString::parse(connection_string).map_err(Error::InvalidRequest)?;
+                let mut builder = Self::builder(parsed.endpoint);
+                builder.settings.credential = Some(runtime::Credential::AccessKey(parsed.credential));
+                Ok(builder)
+            }
+        }
+    })
 }
 
 /// `DEFAULT_SERVER_URL` (the first server with its variables at their defaults, when that is an

@@ -1,0 +1,265 @@
+//! What every generated client has whatever its spec: the builder's common settings
+//! ([`Settings`]) and the steps a client takes around an operation's own request (following a
+//! next-page link, polling a long-running operation).
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use reqwest::header::HeaderName;
+use serde::de::DeserializeOwned;
+
+use super::{
+    Auth, Call, Credential, Pipeline, ReadError, Received, operation_failed, operation_status,
+    parse_endpoint, poll_wait, retry_after, user_agent,
+};
+use crate::error::Error;
+use crate::options::RetryOptions;
+
+/// The longest time a connection may take to open, unless the builder says otherwise.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The longest time one attempt may take, unless the builder says otherwise.
+pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// The largest response body read, unless the builder says otherwise.
+pub const DEFAULT_MAX_RESPONSE_BODY: usize = 16 * 1024 * 1024;
+
+/// The settings a generated `ClientBuilder` has whatever its spec; its setters write them and
+/// its `build` calls [`Settings::build`].
+#[derive(Clone)]
+pub struct Settings {
+    pub endpoint: String,
+    pub http: Option<reqwest::Client>,
+    pub retry: RetryOptions,
+    pub timeout: Option<Duration>,
+    pub attempt_timeout: Option<Duration>,
+    pub connect_timeout: Duration,
+    pub user_agent_prefix: Option<String>,
+    pub allow_http: bool,
+    pub max_response_body: usize,
+    pub credential: Option<Credential>,
+}
+
+impl std::fmt::Debug for Settings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Settings")
+            .field("endpoint", &self.endpoint)
+            .field("retry", &self.retry)
+            .field("timeout", &self.timeout)
+            .field("attempt_timeout", &self.attempt_timeout)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("user_agent_prefix", &self.user_agent_prefix)
+            .field("allow_http", &self.allow_http)
+            .field("max_response_body", &self.max_response_body)
+            .field("credential", &self.credential)
+            .finish()
+    }
+}
+
+/// What a client is: its crate (for the `User-Agent`), its request-id header and the scopes it
+/// asks token providers for.
+#[derive(Debug, Clone, Copy)]
+pub struct ClientIdentity {
+    /// The generated crate's `CARGO_PKG_NAME`.
+    pub crate_name: &'static str,
+    /// The generated crate's `CARGO_PKG_VERSION`.
+    pub version: &'static str,
+    /// A header carrying a new id per call, such as `x-ms-client-request-id`.
+    pub request_id_header: Option<&'static str>,
+    pub scopes: &'static [&'static str],
+}
+
+impl Settings {
+    /// The defaults for a client of `endpoint`.
+    pub fn new(endpoint: String) -> Self {
+        Settings {
+            endpoint,
+            http: None,
+            retry: RetryOptions::default(),
+            timeout: None,
+            attempt_timeout: Some(DEFAULT_ATTEMPT_TIMEOUT),
+            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+            user_agent_prefix: None,
+            allow_http: false,
+            max_response_body: DEFAULT_MAX_RESPONSE_BODY,
+            credential: None,
+        }
+    }
+
+    /// Checks the settings and makes the client's endpoint and pipeline.
+    pub fn build(self, client: ClientIdentity) -> Result<(reqwest::Url, Arc<Pipeline>), Error> {
+        let endpoint = parse_endpoint(&self.endpoint, self.allow_http)?;
+        let http = match self.http {
+            Some(http) => http,
+            None => crate::http_client_builder()?
+                .connect_timeout(self.connect_timeout)
+                .build()
+                .map_err(Error::Transport)?,
+        };
+        let pipeline = Pipeline {
+            http,
+            retry: self.retry,
+            attempt_timeout: self.attempt_timeout,
+            timeout: self.timeout,
+            user_agent: user_agent(
+                client.crate_name,
+                client.version,
+                self.user_agent_prefix.as_deref(),
+            )?,
+            request_id_header: client.request_id_header.map(HeaderName::from_static),
+            auth: Auth::new(self.credential, client.scopes),
+            max_response_body: self.max_response_body,
+        };
+        Ok((endpoint, Arc::new(pipeline)))
+    }
+}
+
+impl Pipeline {
+    /// The page a next-page link names: an absolute URL, or a path on `endpoint`.
+    /// `authenticate` adds the client's own credentials (API keys, basic) to the request.
+    pub async fn next_page<T: DeserializeOwned, E>(
+        &self,
+        endpoint: &reqwest::Url,
+        link: &str,
+        authenticate: impl Fn(&mut Call),
+        read_error: ReadError<E>,
+    ) -> Result<T, Error<E>> {
+        let url = endpoint.join(link).map_err(|e| {
+            Error::InvalidRequest(format!("the next-page link `{link}` is not a URL: {e}"))
+        })?;
+        let mut call = Call::new(reqwest::Method::GET, url);
+        authenticate(&mut call);
+        let response = self.send(call).await?;
+        match response.status.as_u16() {
+            200..=299 => response.json(),
+            _ => Err(response.into_error_with(read_error)),
+        }
+    }
+
+    /// Polls the long-running operation that `first` started until it ends, and returns the
+    /// response that holds its result (`final_state_via` says where that is: `original-uri`,
+    /// `location`, or the last monitor answer).
+    pub async fn wait_for_operation<E>(
+        &self,
+        endpoint: &reqwest::Url,
+        first: Received,
+        original: reqwest::Url,
+        final_state_via: &str,
+        authenticate: impl Fn(&mut Call),
+        read_error: ReadError<E>,
+    ) -> Result<Received, Error<E>> {
+        let link = |name: &str| {
+            first
+                .headers
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| endpoint.join(v).ok())
+        };
+        let location = link("location");
+        let monitor = link("operation-location").or_else(|| link("azure-asyncoperation"));
+        let poll = |url: reqwest::Url| self.poll(url, &authenticate, read_error);
+        let mut delay = retry_after(&first.headers);
+        let last = if let Some(url) = &monitor {
+            // A status monitor: `status` says when the operation has ended.
+            loop {
+                poll_wait(delay).await;
+                let received = poll(url.clone()).await?;
+                match operation_status(&received.body) {
+                    Some(true) => break received,
+                    Some(false) => return Err(operation_failed(received)),
+                    None => delay = retry_after(&received.headers),
+                }
+            }
+        } else if let Some(url) = &location {
+            // `Location` alone: 202 while the operation runs, then its result.
+            loop {
+                poll_wait(delay).await;
+                let received = poll(url.clone()).await?;
+                if received.status != reqwest::StatusCode::ACCEPTED {
+                    return Ok(received);
+                }
+                delay = retry_after(&received.headers);
+            }
+        } else {
+            // Nothing to poll: the first answer is the result.
+            return Ok(first);
+        };
+        match (final_state_via, location) {
+            ("original-uri", _) => poll(original).await,
+            ("location", Some(url)) => poll(url).await,
+            _ => Ok(last),
+        }
+    }
+
+    /// One GET of a long-running operation's monitor or result.
+    async fn poll<E>(
+        &self,
+        url: reqwest::Url,
+        authenticate: &impl Fn(&mut Call),
+        read_error: ReadError<E>,
+    ) -> Result<Received, Error<E>> {
+        let mut call = Call::new(reqwest::Method::GET, url);
+        authenticate(&mut call);
+        let received = self.send(call).await?;
+        if received.status.is_success() {
+            Ok(received)
+        } else {
+            Err(received.into_error_with(read_error))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::credentials::StaticToken;
+
+    const CLIENT: ClientIdentity = ClientIdentity {
+        crate_name: "my_api",
+        version: "1.2.3",
+        request_id_header: Some("x-ms-client-request-id"),
+        scopes: &["https://example.com/.default"],
+    };
+
+    #[test]
+    fn settings_start_at_the_documented_defaults() {
+        let settings = Settings::new("https://example.com".into());
+        assert_eq!(settings.retry, RetryOptions::default());
+        assert_eq!(settings.attempt_timeout, Some(DEFAULT_ATTEMPT_TIMEOUT));
+        assert_eq!(settings.connect_timeout, DEFAULT_CONNECT_TIMEOUT);
+        assert_eq!(settings.max_response_body, DEFAULT_MAX_RESPONSE_BODY);
+        assert_eq!(settings.timeout, None);
+        assert!(!settings.allow_http && settings.credential.is_none());
+    }
+
+    #[test]
+    fn build_checks_the_endpoint_and_names_the_client_crate() {
+        let refused = Settings::new("http://example.com".into()).build(CLIENT);
+        assert!(
+            matches!(refused, Err(Error::InvalidRequest(ref m)) if m.contains("http")),
+            "{refused:?}"
+        );
+        let mut settings = Settings::new("http://example.com/base/".into());
+        settings.allow_http = true;
+        settings.user_agent_prefix = Some("app/7".into());
+        let (endpoint, pipeline) = settings.build(CLIENT).unwrap();
+        assert_eq!(endpoint.as_str(), "http://example.com/base/");
+        let agent = pipeline.user_agent.to_str().unwrap();
+        assert!(agent.starts_with("app/7 my_api/1.2.3 (rust; "), "{agent}");
+        assert_eq!(
+            pipeline.request_id_header.as_ref().map(|h| h.as_str()),
+            Some("x-ms-client-request-id")
+        );
+    }
+
+    #[test]
+    fn debug_output_keeps_the_credential_out() {
+        let mut settings = Settings::new("https://example.com".into());
+        settings.credential = Some(Credential::Token(Arc::new(StaticToken(
+            "token-secret".into(),
+        ))));
+        let shown = format!("{settings:?}");
+        assert!(!shown.contains("token-secret"), "{shown}");
+        assert!(shown.contains("example.com"), "{shown}");
+    }
+}
