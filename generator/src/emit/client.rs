@@ -7,8 +7,8 @@ use quote::{format_ident, quote};
 use super::docs::{Docs, code, own};
 use super::{ident, qualified_type};
 use crate::model::{
-    Api, AuthScheme, BodyKind, ClientParam, Fill, Operation, Param, ParamLocation, ParamStyle,
-    PathPart, TypeKind, TypeRef,
+    Api, AuthScheme, BodyKind, ClientParam, Fill, Operation, Pageable, Param, ParamLocation,
+    ParamStyle, PathPart, StatusVariant, TypeKind, TypeRef,
 };
 
 pub fn client(api: &Api) -> TokenStream {
@@ -799,10 +799,158 @@ fn options_struct(op: &Operation) -> TokenStream {
     }
 }
 
+/// One operation's method (and, for a pageable one, its streaming method).
 fn operation(api: &Api, op: &Operation) -> TokenStream {
-    let name = ident(&op.rust_name);
-    let options_name = format_ident!("{}", op.options_name);
+    let sig = Signature::of(op);
+    let docs = method_docs(op);
+    let (path, path_arg) = path_code(api, op);
+    let request = Request::of(api, op);
+    let (query_decl, query_arg) = request.query_decl();
+    let structured_decl = request
+        .has_structured
+        .then(|| quote! { let mut structured: Vec<(String, String)> = Vec::new(); });
+    let url_mut = request.has_structured.then(|| quote!(mut));
+    let append_query = request
+        .has_structured
+        .then(|| quote! { runtime::append_query(&mut url, &structured); });
+    let (cookie_decl, cookie_send) = request.cookie_code();
+    let Request {
+        query,
+        headers,
+        cookies,
+        ..
+    } = request;
+    let method = format_ident!("{}", op.method);
+    let body = body_code(op);
+    let answer = Answer::of(api, op);
+    let stream = op
+        .pageable
+        .as_ref()
+        .map(|p| stream_method(op, p, &sig, &answer));
+    let accept = op.accept.as_ref().map(|a| quote! { call.accept(#a); });
+    let original = op
+        .long_running
+        .as_ref()
+        .map(|_| quote! { let original = url.clone(); });
+    let Answer {
+        error_ty,
+        read_error,
+        into_error,
+        success_pattern,
+        ok_ty,
+        read_success,
+        ..
+    } = answer;
+    let finish = match &op.long_running {
+        None => read_success,
+        Some(via) => quote! {
+            if !matches!(response.status.as_u16(), #success_pattern) {
+                return Err(#into_error);
+            }
+            let response = self.wait_for_operation(response, original, #via, #read_error).await?;
+            #read_success
+        },
+    };
+    let Signature {
+        name,
+        options_name,
+        args,
+        body_arg,
+        allow_many,
+        deprecated,
+        ..
+    } = sig;
+    quote! {
+        #docs
+        #deprecated
+        #allow_many
+        pub async fn #name(
+            &self,
+            #( #args, )*
+            #body_arg
+            options: Option<#options_name>,
+        ) -> Result<#ok_ty, Error<#error_ty>> {
+            let options = options.unwrap_or_default();
+            #path
+            #query_decl
+            #structured_decl
+            #( #query )*
+            let #url_mut url = runtime::url(&self.endpoint, #path_arg, #query_arg);
+            #append_query
+            #original
+            let mut call = runtime::Call::new(reqwest::Method::#method, url);
+            #accept
+            #cookie_decl
+            #( #headers )*
+            #( #cookies )*
+            #cookie_send
+            #body
+            call.options(options.headers, options.timeout);
+            self.authenticate(&mut call);
+            let response = self.pipeline.send(call).await?;
+            #finish
+        }
 
+        #stream
+    }
+}
+
+/// A method's name and arguments: the required parameters, the body and the options.
+struct Signature {
+    name: proc_macro2::Ident,
+    options_name: proc_macro2::Ident,
+    /// `name: type` of each required parameter.
+    args: Vec<TokenStream>,
+    /// Each required parameter's name, to pass it on.
+    arg_names: Vec<proc_macro2::Ident>,
+    body_arg: Option<TokenStream>,
+    allow_many: Option<TokenStream>,
+    deprecated: Option<TokenStream>,
+}
+
+impl Signature {
+    fn of(op: &Operation) -> Self {
+        let required: Vec<&Param> = op.params.iter().filter(|p| p.required).collect();
+        let args = required
+            .iter()
+            .map(|p| {
+                let n = ident(&p.rust_name);
+                let ty = borrowed_type(&p.ty);
+                quote! { #n: #ty }
+            })
+            .collect();
+        let body_arg = op.body.as_ref().map(|b| {
+            let ty = match &b.kind {
+                BodyKind::Json(t) | BodyKind::Form(t) => {
+                    let t = qualified_type(t);
+                    quote!(&#t)
+                }
+                BodyKind::Bytes => quote!(Vec<u8>),
+                BodyKind::Multipart(_) => quote!(super::Multipart),
+            };
+            if b.required {
+                quote!(body: #ty,)
+            } else {
+                quote!(body: Option<#ty>,)
+            }
+        });
+        let arg_count = 2 + required.len() + usize::from(op.body.is_some());
+        let allow_many = (arg_count > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
+        let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
+        Signature {
+            name: ident(&op.rust_name),
+            options_name: format_ident!("{}", op.options_name),
+            args,
+            arg_names: required.iter().map(|p| ident(&p.rust_name)).collect(),
+            body_arg,
+            allow_many,
+            deprecated,
+        }
+    }
+}
+
+/// The method's docs: the spec's summary and description, what it sends and returns.
+fn method_docs(op: &Operation) -> TokenStream {
     let mut docs = Docs::new();
     if let Some(summary) = &op.summary {
         docs = docs.spec(summary);
@@ -886,32 +1034,11 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
             sent.join(", ")
         ));
     }
-    let docs = docs.outer();
+    docs.outer()
+}
 
-    let args = required.iter().map(|p| {
-        let n = ident(&p.rust_name);
-        let ty = borrowed_type(&p.ty);
-        quote! { #n: #ty }
-    });
-    let body_arg = op.body.as_ref().map(|b| {
-        let ty = match &b.kind {
-            BodyKind::Json(t) | BodyKind::Form(t) => {
-                let t = qualified_type(t);
-                quote!(&#t)
-            }
-            BodyKind::Bytes => quote!(Vec<u8>),
-            BodyKind::Multipart(_) => quote!(super::Multipart),
-        };
-        if b.required {
-            quote!(body: #ty,)
-        } else {
-            quote!(body: Option<#ty>,)
-        }
-    });
-    let arg_count = 2 + required.len() + usize::from(op.body.is_some());
-    let allow_many = (arg_count > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
-    let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
-
+/// The path: the statements that encode its parameters, and the path as `runtime::url` takes it.
+fn path_code(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
     // Path: each parameter percent-encoded into a binding of its own (once, even where the
     // template names it twice), then the template's literals around those bindings in one
     // `format!`.
@@ -932,63 +1059,99 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
             segments.push(segment);
         }
     }
-    let (path, path_arg) = if segments.is_empty() {
+    if segments.is_empty() {
         (quote! {}, quote! { #template })
     } else {
         (
             quote! { #( #segments )* let path = format!(#template); },
             quote! { &path },
         )
-    };
+    }
+}
 
-    // Query, headers and cookies, in the spec's order; client parameters first.
-    // Query pairs always sent (`query_values`) and those sent when set (`query`).
-    let mut query_values = Vec::new();
-    let mut query = Vec::new();
-    // Pairs of structured query parameters, added to the URL after the others.
-    let mut has_structured = false;
-    let mut structured_statements = 0;
-    let mut headers = Vec::new();
-    let mut cookies = Vec::new();
-    for wire in &op.client_params {
-        let Some(p) = api.client_params.iter().find(|p| &p.name == wire) else {
-            continue;
-        };
-        let field = ident(&p.rust_name);
-        let push = quote! { self.#field.clone() };
-        match p.location {
-            ParamLocation::Query => query_values.push(quote! { (#wire, #push) }),
-            ParamLocation::Header => {
-                let lower = wire.to_ascii_lowercase();
-                headers.push(quote! { call.header(#lower, &#push)?; })
+/// Query, headers and cookies, in the spec's order; client parameters first.
+#[derive(Default)]
+struct Request {
+    /// Query pairs always sent.
+    query_values: Vec<TokenStream>,
+    /// Statements adding the query pairs sent when set, and those of structured parameters.
+    query: Vec<TokenStream>,
+    /// Whether structured query parameters add pairs after the others.
+    has_structured: bool,
+    structured_statements: usize,
+    headers: Vec<TokenStream>,
+    cookies: Vec<TokenStream>,
+}
+
+impl Request {
+    fn of(api: &Api, op: &Operation) -> Self {
+        let mut r = Request::default();
+        r.client_params(api, op);
+        r.constants(op);
+        for p in op
+            .params
+            .iter()
+            .filter(|p| p.location != ParamLocation::Path)
+        {
+            r.param(api, p);
+        }
+        r
+    }
+
+    fn client_params(&mut self, api: &Api, op: &Operation) {
+        let Request {
+            query_values,
+            headers,
+            cookies,
+            ..
+        } = self;
+        for wire in &op.client_params {
+            let Some(p) = api.client_params.iter().find(|p| &p.name == wire) else {
+                continue;
+            };
+            let field = ident(&p.rust_name);
+            let push = quote! { self.#field.clone() };
+            match p.location {
+                ParamLocation::Query => query_values.push(quote! { (#wire, #push) }),
+                ParamLocation::Header => {
+                    let lower = wire.to_ascii_lowercase();
+                    headers.push(quote! { call.header(#lower, &#push)?; })
+                }
+                ParamLocation::Cookie => {
+                    cookies.push(quote! { cookies.push(format!("{}={}", #wire, #push)); })
+                }
+                ParamLocation::Path => {}
             }
-            ParamLocation::Cookie => {
-                cookies.push(quote! { cookies.push(format!("{}={}", #wire, #push)); })
-            }
-            ParamLocation::Path => {}
         }
     }
-    for c in &op.constants {
-        let (wire, value) = (&c.name, &c.value);
-        match c.location {
-            ParamLocation::Query => query_values.push(quote! { (#wire, #value.to_owned()) }),
-            ParamLocation::Header => {
-                let lower = wire.to_ascii_lowercase();
-                headers.push(quote! { call.header(#lower, #value)?; })
+
+    fn constants(&mut self, op: &Operation) {
+        let Request {
+            query_values,
+            headers,
+            cookies,
+            ..
+        } = self;
+        for c in &op.constants {
+            let (wire, value) = (&c.name, &c.value);
+            match c.location {
+                ParamLocation::Query => query_values.push(quote! { (#wire, #value.to_owned()) }),
+                ParamLocation::Header => {
+                    let lower = wire.to_ascii_lowercase();
+                    headers.push(quote! { call.header(#lower, #value)?; })
+                }
+                ParamLocation::Cookie => {
+                    let pair = format!("{wire}={value}");
+                    cookies.push(quote! { cookies.push(#pair.to_owned()); })
+                }
+                // Lowering made path constants literals of the path.
+                ParamLocation::Path => {}
             }
-            ParamLocation::Cookie => {
-                let pair = format!("{wire}={value}");
-                cookies.push(quote! { cookies.push(#pair.to_owned()); })
-            }
-            // Lowering made path constants literals of the path.
-            ParamLocation::Path => {}
         }
     }
-    for p in op
-        .params
-        .iter()
-        .filter(|p| p.location != ParamLocation::Path)
-    {
+
+    /// A parameter of the operation's own: where it goes, and how it is written.
+    fn param(&mut self, api: &Api, p: &Param) {
         let wire = &p.name;
         let n = ident(&p.rust_name);
         let (binding, value_ident) = if p.required {
@@ -1022,18 +1185,18 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
             };
             let target = match p.location {
                 ParamLocation::Query => {
-                    has_structured = true;
-                    structured_statements += 1;
-                    &mut query
+                    self.has_structured = true;
+                    self.structured_statements += 1;
+                    &mut self.query
                 }
-                ParamLocation::Header => &mut headers,
-                _ => &mut cookies,
+                ParamLocation::Header => &mut self.headers,
+                _ => &mut self.cookies,
             };
             target.push(match binding {
                 None => emit,
                 Some(b) => quote! { if let Some(value) = &#b { #emit } },
             });
-            continue;
+            return;
         }
         if p.required
             && p.location == ParamLocation::Query
@@ -1046,8 +1209,8 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
                 }
                 ty => scalar_string(api, ty, &n),
             };
-            query_values.push(quote! { (#wire, #value) });
-            continue;
+            self.query_values.push(quote! { (#wire, #value) });
+            return;
         }
         let emit = match &p.ty {
             TypeRef::Vec(item) if p.location == ParamLocation::Query && p.explode => {
@@ -1070,9 +1233,9 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
             ty => sink(scalar_string(api, ty, &value_ident)),
         };
         let target = match p.location {
-            ParamLocation::Query => &mut query,
-            ParamLocation::Header => &mut headers,
-            _ => &mut cookies,
+            ParamLocation::Query => &mut self.query,
+            ParamLocation::Header => &mut self.headers,
+            _ => &mut self.cookies,
         };
         let made_up = p.fill.map(|fill| match fill {
             Fill::Uuid => quote!(runtime::new_uuid()),
@@ -1092,28 +1255,38 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
             (Some(b), None) => quote! { if let Some(value) = &#b { #emit } },
         });
     }
-    let structured_decl =
-        has_structured.then(|| quote! { let mut structured: Vec<(String, String)> = Vec::new(); });
-    let url_mut = has_structured.then(|| quote!(mut));
-    let append_query =
-        has_structured.then(|| quote! { runtime::append_query(&mut url, &structured); });
-    let query_mut = (query.len() > structured_statements).then(|| quote!(mut));
-    let query_decl = (query.len() > structured_statements || !query_values.is_empty()).then(
-        || quote! { let #query_mut query: Vec<(&str, String)> = vec![ #( #query_values ),* ]; },
-    );
-    let query_arg = if query_decl.is_none() {
-        quote!(&[])
-    } else {
-        quote!(&query)
-    };
-    let cookie_decl =
-        (!cookies.is_empty()).then(|| quote! { let mut cookies: Vec<String> = Vec::new(); });
-    let cookie_send = (!cookies.is_empty()).then(|| {
-        quote! { if !cookies.is_empty() { call.header("cookie", &cookies.join("; "))?; } }
-    });
 
-    let method = format_ident!("{}", op.method);
-    let body = op.body.as_ref().map(|b| {
+    /// The query's declaration and the argument `runtime::url` takes.
+    fn query_decl(&self) -> (Option<TokenStream>, TokenStream) {
+        let query_values = &self.query_values;
+        let query_mut = (self.query.len() > self.structured_statements).then(|| quote!(mut));
+        let query_decl = (self.query.len() > self.structured_statements
+            || !query_values.is_empty())
+        .then(
+            || quote! { let #query_mut query: Vec<(&str, String)> = vec![ #( #query_values ),* ]; },
+        );
+        let query_arg = if query_decl.is_none() {
+            quote!(&[])
+        } else {
+            quote!(&query)
+        };
+        (query_decl, query_arg)
+    }
+
+    /// The cookies' declaration, and the statement that sends them.
+    fn cookie_code(&self) -> (Option<TokenStream>, Option<TokenStream>) {
+        let cookie_decl = (!self.cookies.is_empty())
+            .then(|| quote! { let mut cookies: Vec<String> = Vec::new(); });
+        let cookie_send = (!self.cookies.is_empty()).then(|| {
+            quote! { if !cookies.is_empty() { call.header("cookie", &cookies.join("; "))?; } }
+        });
+        (cookie_decl, cookie_send)
+    }
+}
+
+/// The statement that sets the request body.
+fn body_code(op: &Operation) -> Option<TokenStream> {
+    op.body.as_ref().map(|b| {
         let media_type = &b.media_type;
         let set = match &b.kind {
             BodyKind::Json(_) => quote! { call.json_body(#media_type, body)?; },
@@ -1126,10 +1299,15 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
         } else {
             quote! { if let Some(body) = body { #set } }
         }
-    });
+    })
+}
 
-    let error_ty = qualified_type(&op.error_type);
-    let union = |ty: &TypeRef| match ty {
+/// A per-status union type (`<Op>Response`, `<Op>Error`) and its variants, when `ty` is one.
+fn status_union<'a>(
+    api: &'a Api,
+    ty: &TypeRef,
+) -> Option<(proc_macro2::Ident, &'a Vec<StatusVariant>)> {
+    match ty {
         TypeRef::Named(n) => match api.types.get(n).map(|t| &t.kind) {
             Some(TypeKind::StatusUnion { variants, .. }) => {
                 Some((format_ident!("{}", n), variants))
@@ -1137,227 +1315,212 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
             _ => None,
         },
         _ => None,
-    };
-    // How an error answer's body is read: as the error type, or by status into a union.
-    let read_error = match union(&op.error_type) {
-        Some((name, variants)) => {
-            let mut has_default = false;
-            let arms = variants.iter().map(|v| {
-                let ident = format_ident!("{}", v.rust_name);
-                let pattern = status_pattern(&v.status);
-                has_default |= v.status == "default";
-                match &v.ty {
-                    Some(_) => quote! { #pattern => serde_json::from_slice(body).ok().map(models::#name::#ident), },
-                    None => quote! { #pattern => Some(models::#name::#ident), },
-                }
-            }).collect::<Vec<_>>();
-            let rest = (!has_default).then(|| quote! { _ => None, });
-            quote! { |status, body| match status { #( #arms )* #rest } }
-        }
-        None => quote!(runtime::json_error),
-    };
-    let into_body = op.response_headers.as_ref().map(|_| quote!(.body));
-    let stream = op.pageable.as_ref().map(|p| {
-        let stream_name = ident(&p.stream_name);
-        let item = qualified_type(&p.item_type);
-        let items = ident(&p.items_field);
-        let take_items = match p.items_options {
-            0 => quote!(page.#items),
-            1 => quote!(page.#items.unwrap_or_default()),
-            _ => quote!(page.#items.flatten().unwrap_or_default()),
-        };
-        let next = match &p.next_link_field {
-            Some((f, options)) => {
-                let f = ident(f);
-                let link = match options {
-                    0 => quote!(Some(page.#f)),
-                    1 => quote!(page.#f),
-                    _ => quote!(page.#f.flatten()),
-                };
-                quote! {
-                    match #link {
-                        Some(link) if !link.is_empty() => Next::Link(link),
-                        _ => Next::Done,
+    }
+}
+
+/// How the answer is read: the error type and how its body is read, and the success type and
+/// how it is read.
+struct Answer {
+    error_ty: TokenStream,
+    read_error: TokenStream,
+    into_error: TokenStream,
+    success_pattern: TokenStream,
+    ok_ty: TokenStream,
+    read_success: TokenStream,
+    /// `.body` where the method returns the body with its headers.
+    into_body: Option<TokenStream>,
+}
+
+impl Answer {
+    fn of(api: &Api, op: &Operation) -> Self {
+        let union = |ty: &TypeRef| status_union(api, ty);
+        let error_ty = qualified_type(&op.error_type);
+        // How an error answer's body is read: as the error type, or by status into a union.
+        let read_error = match union(&op.error_type) {
+            Some((name, variants)) => {
+                let mut has_default = false;
+                let arms = variants.iter().map(|v| {
+                    let ident = format_ident!("{}", v.rust_name);
+                    let pattern = status_pattern(&v.status);
+                    has_default |= v.status == "default";
+                    match &v.ty {
+                        Some(_) => quote! { #pattern => serde_json::from_slice(body).ok().map(models::#name::#ident), },
+                        None => quote! { #pattern => Some(models::#name::#ident), },
                     }
-                }
+                }).collect::<Vec<_>>();
+                let rest = (!has_default).then(|| quote! { _ => None, });
+                quote! { |status, body| match status { #( #arms )* #rest } }
             }
-            None => quote!(Next::Done),
+            None => quote!(runtime::json_error),
         };
-        // A single page never follows a link.
-        let single_page = p
-            .next_link_field
-            .is_none()
-            .then(|| quote!(#[allow(dead_code)]));
-        let arg_names: Vec<_> = required.iter().map(|p| ident(&p.rust_name)).collect();
-        let body_name = op.body.as_ref().map(|_| quote!(body,));
-        let stream_args = required.iter().map(|p| {
-            let n = ident(&p.rust_name);
-            let ty = borrowed_type(&p.ty);
-            quote! { #n: #ty }
-        });
-        let docs = own(&format!(
-            "Every item of every page of [`Client::{}`], following the next-page links (`x-ms-pageable`); \
-             the first error ends the stream.",
-            op.rust_name.trim_start_matches("r#")
-        ));
-        quote! {
-            #docs
-            #deprecated
-            #allow_many
-            pub fn #stream_name(
-                &self,
-                #( #stream_args, )*
-                #body_arg
-                options: Option<#options_name>,
-            ) -> impl openapi_client_runtime::futures_util::Stream<Item = Result<#item, Error<#error_ty>>> {
-                #single_page
-                enum Next<O> {
-                    First(Option<O>),
-                    Link(String),
-                    Done,
-                }
-                let pages = openapi_client_runtime::futures_util::stream::try_unfold(Next::First(options), move |state| async move {
-                    let page = match state {
-                        Next::First(options) => self.#name(#( #arg_names, )* #body_name options).await? #into_body,
-                        Next::Link(link) => self.next_page(&link, #read_error).await?,
-                        Next::Done => return Ok(None),
-                    };
-                    let next = #next;
-                    let items = #take_items;
-                    Ok(Some((openapi_client_runtime::futures_util::stream::iter(items.into_iter().map(Ok)), next)))
+        let into_error = if union(&op.error_type).is_some() {
+            quote!(response.into_error_with(#read_error))
+        } else {
+            quote!(response.into_error())
+        };
+        let read_value = |ty: Option<&TypeRef>| match ty {
+            Some(TypeRef::Text) => quote! { response.text() },
+            Some(TypeRef::Bytes) => quote! { response.bytes() },
+            Some(_) => quote! { response.json() },
+            None => quote! { Ok(()) },
+        };
+        let codes: Vec<_> = op
+            .success
+            .iter()
+            .map(|c| proc_macro2::Literal::u16_unsuffixed(*c))
+            .collect();
+        let success_pattern = if codes.is_empty() {
+            quote!(200..=299)
+        } else {
+            quote!( #( #codes )|* )
+        };
+        // The success answer read into the return type.
+        let (ok_ty, read_success) = match op.success_type.as_ref().and_then(union) {
+            Some((name, variants)) => {
+                let arms = variants.iter().map(|v| {
+                    let ident = format_ident!("{}", v.rust_name);
+                    let pattern = status_pattern(&v.status);
+                    match &v.ty {
+                        Some(ty) => {
+                            let read = read_value(Some(ty));
+                            quote! { #pattern => #read.map(models::#name::#ident), }
+                        }
+                        None => quote! { #pattern => Ok(models::#name::#ident), },
+                    }
                 });
-                openapi_client_runtime::futures_util::TryStreamExt::try_flatten(pages)
+                (
+                    quote!(models::#name),
+                    quote! {
+                        match response.status.as_u16() {
+                            #( #arms )*
+                            _ => Err(#into_error),
+                        }
+                    },
+                )
             }
+            None => {
+                let ok_ty = match &op.success_type {
+                    Some(TypeRef::Text) => quote!(String),
+                    Some(TypeRef::Bytes) => quote!(Vec<u8>),
+                    Some(t) => qualified_type(t),
+                    None => quote!(()),
+                };
+                let read = read_value(op.success_type.as_ref());
+                (
+                    ok_ty,
+                    quote! {
+                        match response.status.as_u16() {
+                            #success_pattern => #read,
+                            _ => Err(#into_error),
+                        }
+                    },
+                )
+            }
+        };
+        // With documented response headers, the body comes with them.
+        let (ok_ty, read_success) = match &op.response_headers {
+            None => (ok_ty, read_success),
+            Some(h) => {
+                let h = format_ident!("{}", h);
+                (
+                    quote!(super::WithHeaders<#ok_ty, models::#h>),
+                    quote! {{
+                        let headers = models::#h::read(&response.headers);
+                        let body = #read_success?;
+                        Ok(super::WithHeaders { body, headers })
+                    }},
+                )
+            }
+        };
+        Answer {
+            error_ty,
+            read_error,
+            into_error,
+            success_pattern,
+            ok_ty,
+            read_success,
+            into_body: op.response_headers.as_ref().map(|_| quote!(.body)),
         }
-    });
-    let into_error = if union(&op.error_type).is_some() {
-        quote!(response.into_error_with(#read_error))
-    } else {
-        quote!(response.into_error())
+    }
+}
+
+/// The `<name>_stream` method of a pageable operation: every item of every page.
+fn stream_method(op: &Operation, p: &Pageable, sig: &Signature, answer: &Answer) -> TokenStream {
+    let Signature {
+        name,
+        options_name,
+        args: stream_args,
+        arg_names,
+        body_arg,
+        allow_many,
+        deprecated,
+    } = sig;
+    let (error_ty, read_error, into_body) =
+        (&answer.error_ty, &answer.read_error, &answer.into_body);
+    let stream_name = ident(&p.stream_name);
+    let item = qualified_type(&p.item_type);
+    let items = ident(&p.items_field);
+    let take_items = match p.items_options {
+        0 => quote!(page.#items),
+        1 => quote!(page.#items.unwrap_or_default()),
+        _ => quote!(page.#items.flatten().unwrap_or_default()),
     };
-    let read_value = |ty: Option<&TypeRef>| match ty {
-        Some(TypeRef::Text) => quote! { response.text() },
-        Some(TypeRef::Bytes) => quote! { response.bytes() },
-        Some(_) => quote! { response.json() },
-        None => quote! { Ok(()) },
-    };
-    let codes: Vec<_> = op
-        .success
-        .iter()
-        .map(|c| proc_macro2::Literal::u16_unsuffixed(*c))
-        .collect();
-    let success_pattern = if codes.is_empty() {
-        quote!(200..=299)
-    } else {
-        quote!( #( #codes )|* )
-    };
-    // The success answer read into the return type.
-    let (ok_ty, read_success) = match op.success_type.as_ref().and_then(union) {
-        Some((name, variants)) => {
-            let arms = variants.iter().map(|v| {
-                let ident = format_ident!("{}", v.rust_name);
-                let pattern = status_pattern(&v.status);
-                match &v.ty {
-                    Some(ty) => {
-                        let read = read_value(Some(ty));
-                        quote! { #pattern => #read.map(models::#name::#ident), }
-                    }
-                    None => quote! { #pattern => Ok(models::#name::#ident), },
-                }
-            });
-            (
-                quote!(models::#name),
-                quote! {
-                    match response.status.as_u16() {
-                        #( #arms )*
-                        _ => Err(#into_error),
-                    }
-                },
-            )
-        }
-        None => {
-            let ok_ty = match &op.success_type {
-                Some(TypeRef::Text) => quote!(String),
-                Some(TypeRef::Bytes) => quote!(Vec<u8>),
-                Some(t) => qualified_type(t),
-                None => quote!(()),
+    let next = match &p.next_link_field {
+        Some((f, options)) => {
+            let f = ident(f);
+            let link = match options {
+                0 => quote!(Some(page.#f)),
+                1 => quote!(page.#f),
+                _ => quote!(page.#f.flatten()),
             };
-            let read = read_value(op.success_type.as_ref());
-            (
-                ok_ty,
-                quote! {
-                    match response.status.as_u16() {
-                        #success_pattern => #read,
-                        _ => Err(#into_error),
-                    }
-                },
-            )
-        }
-    };
-    // With documented response headers, the body comes with them.
-    let (ok_ty, read_success) = match &op.response_headers {
-        None => (ok_ty, read_success),
-        Some(h) => {
-            let h = format_ident!("{}", h);
-            (
-                quote!(super::WithHeaders<#ok_ty, models::#h>),
-                quote! {{
-                    let headers = models::#h::read(&response.headers);
-                    let body = #read_success?;
-                    Ok(super::WithHeaders { body, headers })
-                }},
-            )
-        }
-    };
-    let accept = op.accept.as_ref().map(|a| quote! { call.accept(#a); });
-
-    let original = op
-        .long_running
-        .as_ref()
-        .map(|_| quote! { let original = url.clone(); });
-    let finish = match &op.long_running {
-        None => read_success,
-        Some(via) => quote! {
-            if !matches!(response.status.as_u16(), #success_pattern) {
-                return Err(#into_error);
+            quote! {
+                match #link {
+                    Some(link) if !link.is_empty() => Next::Link(link),
+                    _ => Next::Done,
+                }
             }
-            let response = self.wait_for_operation(response, original, #via, #read_error).await?;
-            #read_success
-        },
+        }
+        None => quote!(Next::Done),
     };
-
+    // A single page never follows a link.
+    let single_page = p
+        .next_link_field
+        .is_none()
+        .then(|| quote!(#[allow(dead_code)]));
+    let body_name = op.body.as_ref().map(|_| quote!(body,));
+    let docs = own(&format!(
+        "Every item of every page of [`Client::{}`], following the next-page links (`x-ms-pageable`); \
+         the first error ends the stream.",
+        op.rust_name.trim_start_matches("r#")
+    ));
     quote! {
         #docs
         #deprecated
         #allow_many
-        pub async fn #name(
+        pub fn #stream_name(
             &self,
-            #( #args, )*
+            #( #stream_args, )*
             #body_arg
             options: Option<#options_name>,
-        ) -> Result<#ok_ty, Error<#error_ty>> {
-            let options = options.unwrap_or_default();
-            #path
-            #query_decl
-            #structured_decl
-            #( #query )*
-            let #url_mut url = runtime::url(&self.endpoint, #path_arg, #query_arg);
-            #append_query
-            #original
-            let mut call = runtime::Call::new(reqwest::Method::#method, url);
-            #accept
-            #cookie_decl
-            #( #headers )*
-            #( #cookies )*
-            #cookie_send
-            #body
-            call.options(options.headers, options.timeout);
-            self.authenticate(&mut call);
-            let response = self.pipeline.send(call).await?;
-            #finish
+        ) -> impl openapi_client_runtime::futures_util::Stream<Item = Result<#item, Error<#error_ty>>> {
+            #single_page
+            enum Next<O> {
+                First(Option<O>),
+                Link(String),
+                Done,
+            }
+            let pages = openapi_client_runtime::futures_util::stream::try_unfold(Next::First(options), move |state| async move {
+                let page = match state {
+                    Next::First(options) => self.#name(#( #arg_names, )* #body_name options).await? #into_body,
+                    Next::Link(link) => self.next_page(&link, #read_error).await?,
+                    Next::Done => return Ok(None),
+                };
+                let next = #next;
+                let items = #take_items;
+                Ok(Some((openapi_client_runtime::futures_util::stream::iter(items.into_iter().map(Ok)), next)))
+            });
+            openapi_client_runtime::futures_util::TryStreamExt::try_flatten(pages)
         }
-
-        #stream
     }
 }
 
