@@ -320,6 +320,24 @@ fn long_running(found: &Found) -> Option<String> {
 
 /// An operation as found in `paths`, before lowering (borrowed from the document, or from the
 /// path item a reference designates).
+/// An operation's parameters as lowered: its own, the wire names of the client parameters it
+/// sends, and its constants.
+struct Lowered {
+    params: Vec<Param>,
+    client: Vec<String>,
+    constants: Vec<Constant>,
+}
+
+/// What an operation's answers lower to (see [`Operation`]'s fields of the same names).
+struct Answers {
+    success: Vec<u16>,
+    errors: Vec<String>,
+    accept: Option<String>,
+    success_type: Option<TypeRef>,
+    error_type: TypeRef,
+    response_headers: Option<String>,
+}
+
 struct Found<'p> {
     id: String,
     method: String,
@@ -422,8 +440,70 @@ impl<'a> Lowerer<'a> {
         let op = &found.operation;
         let at = &found.at;
         let pascal = type_name(&found.id);
+        let params = self.merged_params(found)?;
+        // `headers` and `timeout` are fields of every options struct.
+        let mut arg_names =
+            Scope::with_reserved(&["body", "options", "self", "headers", "timeout"]);
+        let Lowered {
+            params: lowered,
+            client: op_client_params,
+            mut constants,
+        } = self.params(&params, &pascal, &mut arg_names, client_params)?;
+        // Client-level path parameters (AutoRest's global `subscriptionId`) are filled from the
+        // client.
+        let client_path: Vec<String> = op_client_params
+            .iter()
+            .filter(|name| client_params.contains_key(&(ParamLocation::Path, (*name).clone())))
+            .cloned()
+            .collect();
+        let lowered = self.path_params(found, lowered, &client_path, &constants, &mut arg_names);
+        let path_parts = self.path_parts(found, &lowered, &client_path, &constants)?;
+        constants.retain(|c| c.location != ParamLocation::Path);
+        let body = match &op.request_body {
+            Some(b) => self.request_body(&at.join("requestBody"), b, &pascal)?,
+            None => None,
+        };
+        let long_running = long_running(found);
+        let Answers {
+            success,
+            errors,
+            accept,
+            success_type,
+            error_type,
+            response_headers,
+        } = self.answers(found, &pascal, long_running.is_none())?;
 
-        // Path-level parameters, overridden by operation parameters of the same name and location.
+        Ok(Operation {
+            id: found.id.clone(),
+            rust_name: method_names.claim(value_name(&found.id)),
+            options_name: option_names.claim(format!("{pascal}Options")),
+            method: found.method.clone(),
+            path: found.path.to_string(),
+            path_parts,
+            summary: op.summary.clone(),
+            description: op.description.clone(),
+            deprecated: op.deprecated,
+            tags: op.tags.clone(),
+            extensions: schema::extensions_of(&op.extensions),
+            params: lowered,
+            client_params: op_client_params,
+            constants,
+            body,
+            success,
+            accept,
+            success_type,
+            error_type,
+            errors,
+            response_headers,
+            pageable: None,
+            long_running,
+            source: self.spec.location(at),
+        })
+    }
+
+    /// Path-level parameters, overridden by operation parameters of the same name and location.
+    fn merged_params<'f>(&self, found: &Found<'f>) -> Result<Vec<(Target, Cow<'f, Parameter>)>> {
+        let (op, at) = (&found.operation, &found.at);
         let mut params: Vec<(Target, Cow<'_, Parameter>)> = Vec::new();
         for (i, p) in found.item.parameters.iter().enumerate() {
             params.push(self.item(&found.item_at.join("parameters").join(&i.to_string()), p)?);
@@ -435,13 +515,22 @@ impl<'a> Lowerer<'a> {
             params.push((p_at, p));
         }
 
-        // `headers` and `timeout` are fields of every options struct.
-        let mut arg_names =
-            Scope::with_reserved(&["body", "options", "self", "headers", "timeout"]);
+        Ok(params)
+    }
+
+    /// The operation's parameters: its own (each with a Rust name from `arg_names`), the client
+    /// parameters it sends (recorded in `client_params`), and its constants.
+    fn params(
+        &mut self,
+        params: &[(Target, Cow<'_, Parameter>)],
+        pascal: &str,
+        arg_names: &mut Scope,
+        client_params: &mut BTreeMap<(ParamLocation, String), ClientParam>,
+    ) -> Result<Lowered> {
         let mut lowered = Vec::new();
         let mut op_client_params = Vec::new();
         let mut constants = Vec::new();
-        for (p_at, p) in &params {
+        for (p_at, p) in params {
             let data = p.parameter_data_ref();
             let location = location_of(p);
             let is_client = data
@@ -512,79 +601,105 @@ impl<'a> Lowerer<'a> {
                     continue;
                 }
             }
-            let hint = format!("{pascal}{}", type_name(&data.name));
-            let mut ty = match schema {
-                Some(s) => self.schema(&p_at.join("schema"), s.into(), &hint)?,
-                None => {
-                    self.warn(
-                        p_at,
-                        "parameters described by `content` are passed as strings",
-                    );
-                    TypeRef::String
-                }
-            };
-            // Values that are neither scalars nor arrays of scalars (objects, maps, unions, nested
-            // arrays) are written by `style` and `explode` at run time, from their JSON form.
-            if matches!(ty, TypeRef::Json) {
-                ty = TypeRef::String;
-                self.warn(p_at, "parameters of any JSON value are passed as strings");
+            if let Some(param) = self.param(p_at, p, schema, pascal, arg_names)? {
+                lowered.push(param);
             }
-            let style = match &**p {
-                Parameter::Query { style, .. } => match style {
-                    QueryStyle::Form => ParamStyle::Form,
-                    QueryStyle::SpaceDelimited => ParamStyle::SpaceDelimited,
-                    QueryStyle::PipeDelimited => ParamStyle::PipeDelimited,
-                    QueryStyle::DeepObject => ParamStyle::DeepObject,
-                },
-                Parameter::Path { style, .. } => match style {
-                    PathStyle::Simple => ParamStyle::Simple,
-                    PathStyle::Label => ParamStyle::Label,
-                    PathStyle::Matrix => ParamStyle::Matrix,
-                },
-                Parameter::Header { .. } => ParamStyle::Simple,
-                Parameter::Cookie { .. } => ParamStyle::Form,
-            };
-            let explode = data
-                .explode
-                .unwrap_or(matches!(style, ParamStyle::Form | ParamStyle::DeepObject));
-            // Azure's repeatable requests: sent on every call that declares them, as the
-            // official SDKs do, unless the caller sets them.
-            let fill = match (location, data.name.to_ascii_lowercase().as_str(), &ty) {
-                (ParamLocation::Header, "repeatability-request-id", TypeRef::String)
-                    if !data.required =>
-                {
-                    Some(Fill::Uuid)
-                }
-                (ParamLocation::Header, "repeatability-first-sent", TypeRef::String)
-                    if !data.required =>
-                {
-                    Some(Fill::HttpDate)
-                }
-                _ => None,
-            };
-            lowered.push(Param {
-                name: data.name.clone(),
-                rust_name: arg_names.claim(value_name(&data.name)),
-                location,
-                required: data.required || location == ParamLocation::Path,
-                ty,
-                style,
-                explode,
-                description: data.description.clone(),
-                deprecated: data.deprecated.unwrap_or(false),
-                fill,
-            });
         }
+        Ok(Lowered {
+            params: lowered,
+            client: op_client_params,
+            constants,
+        })
+    }
 
-        // Client-level path parameters (AutoRest's global `subscriptionId`) are filled from the
-        // client.
-        let client_path: Vec<String> = op_client_params
-            .iter()
-            .filter(|name| client_params.contains_key(&(ParamLocation::Path, (*name).clone())))
-            .cloned()
-            .collect();
-        // Real specs forget to declare path parameters, or declare ones the path lacks: the first
-        // become string parameters, the second are left out, each with a warning.
+    /// One parameter of the operation's own: its type, style and Rust name.
+    fn param(
+        &mut self,
+        p_at: &Target,
+        p: &Parameter,
+        schema: Option<&ReferenceOr<openapiv3::Schema>>,
+        pascal: &str,
+        arg_names: &mut Scope,
+    ) -> Result<Option<Param>> {
+        let data = p.parameter_data_ref();
+        let location = location_of(p);
+        let hint = format!("{pascal}{}", type_name(&data.name));
+        let mut ty = match schema {
+            Some(s) => self.schema(&p_at.join("schema"), s.into(), &hint)?,
+            None => {
+                self.warn(
+                    p_at,
+                    "parameters described by `content` are passed as strings",
+                );
+                TypeRef::String
+            }
+        };
+        // Values that are neither scalars nor arrays of scalars (objects, maps, unions, nested
+        // arrays) are written by `style` and `explode` at run time, from their JSON form.
+        if matches!(ty, TypeRef::Json) {
+            ty = TypeRef::String;
+            self.warn(p_at, "parameters of any JSON value are passed as strings");
+        }
+        let style = match p {
+            Parameter::Query { style, .. } => match style {
+                QueryStyle::Form => ParamStyle::Form,
+                QueryStyle::SpaceDelimited => ParamStyle::SpaceDelimited,
+                QueryStyle::PipeDelimited => ParamStyle::PipeDelimited,
+                QueryStyle::DeepObject => ParamStyle::DeepObject,
+            },
+            Parameter::Path { style, .. } => match style {
+                PathStyle::Simple => ParamStyle::Simple,
+                PathStyle::Label => ParamStyle::Label,
+                PathStyle::Matrix => ParamStyle::Matrix,
+            },
+            Parameter::Header { .. } => ParamStyle::Simple,
+            Parameter::Cookie { .. } => ParamStyle::Form,
+        };
+        let explode = data
+            .explode
+            .unwrap_or(matches!(style, ParamStyle::Form | ParamStyle::DeepObject));
+        // Azure's repeatable requests: sent on every call that declares them, as the
+        // official SDKs do, unless the caller sets them.
+        let fill = match (location, data.name.to_ascii_lowercase().as_str(), &ty) {
+            (ParamLocation::Header, "repeatability-request-id", TypeRef::String)
+                if !data.required =>
+            {
+                Some(Fill::Uuid)
+            }
+            (ParamLocation::Header, "repeatability-first-sent", TypeRef::String)
+                if !data.required =>
+            {
+                Some(Fill::HttpDate)
+            }
+            _ => None,
+        };
+        Ok(Some(Param {
+            name: data.name.clone(),
+            rust_name: arg_names.claim(value_name(&data.name)),
+            location,
+            required: data.required || location == ParamLocation::Path,
+            ty,
+            style,
+            explode,
+            description: data.description.clone(),
+            deprecated: data.deprecated.unwrap_or(false),
+            fill,
+        }))
+    }
+
+    /// The operation's own parameters with the path's checked against its template: real specs
+    /// forget to declare path parameters, or declare ones the path lacks; the first become string
+    /// parameters, the second are left out, each with a warning. Path parameters come first, in
+    /// the order of the path.
+    fn path_params(
+        &mut self,
+        found: &Found,
+        mut lowered: Vec<Param>,
+        client_path: &[String],
+        constants: &[Constant],
+        arg_names: &mut Scope,
+    ) -> Vec<Param> {
+        let at = &found.at;
         for name in template_names(found.path) {
             if !lowered
                 .iter()
@@ -633,13 +748,14 @@ impl<'a> Lowerer<'a> {
                 .unwrap_or(usize::MAX),
             _ => usize::MAX,
         });
-        let path_parts = self.path_parts(found, &lowered, &client_path, &constants)?;
-        constants.retain(|c| c.location != ParamLocation::Path);
-        let body = match &op.request_body {
-            Some(b) => self.request_body(&at.join("requestBody"), b, &pascal)?,
-            None => None,
-        };
+        lowered
+    }
 
+    /// The answers: success and error statuses, their types (unions when they differ), the
+    /// `Accept` header of raw bodies, and the documented response headers' type (`keep_headers`:
+    /// not for long-running operations, whose answer is the status monitor's).
+    fn answers(&mut self, found: &Found, pascal: &str, keep_headers: bool) -> Result<Answers> {
+        let (op, at) = (&found.operation, &found.at);
         let mut success = Vec::new();
         let mut errors = Vec::new();
         let mut accept = Vec::new();
@@ -671,8 +787,6 @@ impl<'a> Lowerer<'a> {
         // answer is the status monitor's).
         let mut header_fields: Vec<Field> = Vec::new();
         let mut header_names = Scope::default();
-        let long_running = long_running(found);
-        let keep_headers = long_running.is_none();
         for (code, response) in &op.responses.responses {
             let key = code.to_string();
             // Read once, for its body's type and its headers.
@@ -695,7 +809,7 @@ impl<'a> Lowerer<'a> {
                 if keep_headers {
                     self.response_headers(
                         &resolved,
-                        &pascal,
+                        pascal,
                         &mut header_names,
                         &mut header_fields,
                     )?;
@@ -780,31 +894,13 @@ impl<'a> Lowerer<'a> {
             name
         });
 
-        Ok(Operation {
-            id: found.id.clone(),
-            rust_name: method_names.claim(value_name(&found.id)),
-            options_name: option_names.claim(format!("{pascal}Options")),
-            method: found.method.clone(),
-            path: found.path.to_string(),
-            path_parts,
-            summary: op.summary.clone(),
-            description: op.description.clone(),
-            deprecated: op.deprecated,
-            tags: op.tags.clone(),
-            extensions: schema::extensions_of(&op.extensions),
-            params: lowered,
-            client_params: op_client_params,
-            constants,
-            body,
+        Ok(Answers {
             success,
+            errors,
             accept,
             success_type,
             error_type,
-            errors,
             response_headers,
-            pageable: None,
-            long_running,
-            source: self.spec.location(at),
         })
     }
 
