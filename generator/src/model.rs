@@ -167,8 +167,8 @@ pub struct ErrorBodyAccess {
 #[derive(Debug, Clone, PartialEq)]
 pub struct FieldStep {
     pub rust_name: String,
-    /// Held in this many `Option`s (see [`Field::options`]).
-    pub options: u8,
+    /// Held in this many `Option`s.
+    pub wrapping: Wrapping,
     pub boxed: bool,
 }
 
@@ -199,8 +199,7 @@ pub struct Operation {
     pub rust_name: String,
     /// The name of the per-call options struct.
     pub options_name: String,
-    /// Upper case (`POST`).
-    pub method: String,
+    pub method: HttpMethod,
     /// The path template as written in the spec.
     pub path: String,
     pub path_parts: Vec<PathPart>,
@@ -235,10 +234,8 @@ pub struct Operation {
     /// Set for an `x-ms-pageable` operation: a second method streams the items of every page.
     pub pageable: Option<Pageable>,
     /// Set for an `x-ms-long-running-operation`: the call polls until the operation ends, and
-    /// takes its result where this says (`x-ms-long-running-operation-options`'
-    /// `final-state-via`: `original-uri`, `location`, `operation-location` or
-    /// `azure-async-operation`).
-    pub long_running: Option<String>,
+    /// takes its result where this says.
+    pub long_running: Option<FinalState>,
     pub source: Location,
 }
 
@@ -249,11 +246,11 @@ pub struct Pageable {
     pub stream_name: String,
     /// The field holding the page's items, and how many `Option`s hold it.
     pub items_field: String,
-    pub items_options: u8,
+    pub items_wrapping: Wrapping,
     pub item_type: TypeRef,
     /// The field holding the next page's URL (`None`: a single page), and how many `Option`s
     /// hold it.
-    pub next_link_field: Option<(String, u8)>,
+    pub next_link_field: Option<(String, Wrapping)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -442,15 +439,124 @@ pub struct Field {
 }
 
 impl Field {
-    /// How many `Option`s hold the value: none for a required property, one for an optional or
-    /// nullable one, two for an optional property that may also be `null` (the spec tells absent
-    /// and `null` apart: a merge-patch body clears a value with `null` and leaves it alone when
-    /// absent), so `None` is absent and `Some(None)` is `null`.
-    pub fn options(&self) -> u8 {
+    /// How many `Option`s hold the value (see [`Wrapping`]).
+    pub fn wrapping(&self) -> Wrapping {
         match (self.required, self.nullable) {
-            (true, false) => 0,
-            (false, true) if !self.flatten => 2,
-            _ => 1,
+            (true, false) => Wrapping::Plain,
+            (false, true) if !self.flatten => Wrapping::OptionalNullable,
+            _ => Wrapping::Optional,
+        }
+    }
+}
+
+/// How many `Option`s hold a field's value: none for a required property, one for an optional
+/// or nullable one, two for an optional property that may also be `null` (the spec tells absent
+/// and `null` apart: a merge-patch body clears a value with `null` and leaves it alone when
+/// absent), so `None` is absent and `Some(None)` is `null`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wrapping {
+    /// `T`.
+    Plain,
+    /// `Option<T>`.
+    Optional,
+    /// `Option<Option<T>>`.
+    OptionalNullable,
+}
+
+impl Wrapping {
+    /// The number of `Option`s.
+    pub fn layers(self) -> usize {
+        match self {
+            Wrapping::Plain => 0,
+            Wrapping::Optional => 1,
+            Wrapping::OptionalNullable => 2,
+        }
+    }
+}
+
+/// An HTTP method of an operation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum HttpMethod {
+    Get,
+    Put,
+    Post,
+    Delete,
+    Options,
+    Head,
+    Patch,
+    Trace,
+}
+
+impl HttpMethod {
+    /// Every method, as a path item names them (lower case).
+    pub const ALL: [(&'static str, HttpMethod); 8] = [
+        ("get", HttpMethod::Get),
+        ("put", HttpMethod::Put),
+        ("post", HttpMethod::Post),
+        ("delete", HttpMethod::Delete),
+        ("options", HttpMethod::Options),
+        ("head", HttpMethod::Head),
+        ("patch", HttpMethod::Patch),
+        ("trace", HttpMethod::Trace),
+    ];
+
+    /// The method as sent, upper case (`POST`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HttpMethod::Get => "GET",
+            HttpMethod::Put => "PUT",
+            HttpMethod::Post => "POST",
+            HttpMethod::Delete => "DELETE",
+            HttpMethod::Options => "OPTIONS",
+            HttpMethod::Head => "HEAD",
+            HttpMethod::Patch => "PATCH",
+            HttpMethod::Trace => "TRACE",
+        }
+    }
+}
+
+impl std::fmt::Display for HttpMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Where a long-running operation's result is (`x-ms-long-running-operation-options`'
+/// `final-state-via`, or AutoRest's default for the method).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FinalState {
+    /// A GET of the URL the operation was started at (`original-uri`).
+    OriginalUri,
+    /// A GET of the first answer's `Location` (`location`).
+    Location,
+    /// The status monitor's last answer (`operation-location`).
+    OperationLocation,
+    /// The status monitor's last answer (`azure-async-operation`).
+    AzureAsyncOperation,
+    /// Another value (lower case): the status monitor's last answer.
+    Other(String),
+}
+
+impl FinalState {
+    /// From `final-state-via`'s value, in any case.
+    pub fn parse(via: &str) -> Self {
+        match via.to_ascii_lowercase().as_str() {
+            "original-uri" => FinalState::OriginalUri,
+            "location" => FinalState::Location,
+            "operation-location" => FinalState::OperationLocation,
+            "azure-async-operation" => FinalState::AzureAsyncOperation,
+            other => FinalState::Other(other.to_string()),
+        }
+    }
+
+    /// The value as `final-state-via` spells it (lower case).
+    pub fn as_str(&self) -> &str {
+        match self {
+            FinalState::OriginalUri => "original-uri",
+            FinalState::Location => "location",
+            FinalState::OperationLocation => "operation-location",
+            FinalState::AzureAsyncOperation => "azure-async-operation",
+            FinalState::Other(other) => other,
         }
     }
 }

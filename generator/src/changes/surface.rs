@@ -351,7 +351,7 @@ fn operation(o: &Operation) -> OperationSurface {
     OperationSurface {
         rust_name: o.rust_name.clone(),
         options: o.options_name.clone(),
-        method: o.method.clone(),
+        method: o.method.as_str().to_string(),
         path: o.path.clone(),
         deprecated: o.deprecated,
         docs: docs(&[o.summary.as_ref(), o.description.as_ref()]),
@@ -382,7 +382,7 @@ fn operation(o: &Operation) -> OperationSurface {
             rust_name: p.stream_name.clone(),
             item: p.item_type.to_string(),
         }),
-        long_running: o.long_running.clone(),
+        long_running: o.long_running.as_ref().map(|f| f.as_str().to_string()),
     }
 }
 

@@ -8,7 +8,7 @@ use super::docs::{Docs, code, own};
 use super::{ident, qualified_type};
 use crate::model::{
     Api, AuthScheme, BodyKind, ClientParam, Fill, Operation, Pageable, Param, ParamLocation,
-    ParamStyle, PathPart, StatusVariant, TypeKind, TypeRef,
+    ParamStyle, PathPart, StatusVariant, TypeKind, TypeRef, Wrapping,
 };
 
 pub fn client(api: &Api) -> TokenStream {
@@ -820,7 +820,7 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
         cookies,
         ..
     } = request;
-    let method = format_ident!("{}", op.method);
+    let method = format_ident!("{}", op.method.as_str());
     let body = body_code(op);
     let answer = Answer::of(api, op);
     let stream = op
@@ -843,13 +843,16 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
     } = answer;
     let finish = match &op.long_running {
         None => read_success,
-        Some(via) => quote! {
+        Some(via) => {
+            let via_text = via.as_str();
+            quote! {
             if !matches!(response.status.as_u16(), #success_pattern) {
                 return Err(#into_error);
             }
-            let response = self.wait_for_operation(response, original, #via, #read_error).await?;
+            let response = self.wait_for_operation(response, original, #via_text, #read_error).await?;
             #read_success
-        },
+            }
+        }
     };
     let Signature {
         name,
@@ -1460,18 +1463,18 @@ fn stream_method(op: &Operation, p: &Pageable, sig: &Signature, answer: &Answer)
     let stream_name = ident(&p.stream_name);
     let item = qualified_type(&p.item_type);
     let items = ident(&p.items_field);
-    let take_items = match p.items_options {
-        0 => quote!(page.#items),
-        1 => quote!(page.#items.unwrap_or_default()),
-        _ => quote!(page.#items.flatten().unwrap_or_default()),
+    let take_items = match p.items_wrapping {
+        Wrapping::Plain => quote!(page.#items),
+        Wrapping::Optional => quote!(page.#items.unwrap_or_default()),
+        Wrapping::OptionalNullable => quote!(page.#items.flatten().unwrap_or_default()),
     };
     let next = match &p.next_link_field {
         Some((f, options)) => {
             let f = ident(f);
             let link = match options {
-                0 => quote!(Some(page.#f)),
-                1 => quote!(page.#f),
-                _ => quote!(page.#f.flatten()),
+                Wrapping::Plain => quote!(Some(page.#f)),
+                Wrapping::Optional => quote!(page.#f),
+                Wrapping::OptionalNullable => quote!(page.#f.flatten()),
             };
             quote! {
                 match #link {

@@ -6,7 +6,7 @@ use quote::{format_ident, quote};
 use super::docs::{Docs, code, own};
 use super::{ident, type_tokens};
 use crate::model::{Api, Discriminator, Field, OneOfVariant, TypeDef, TypeKind, Variant};
-use crate::model::{ErrorBodyAccess, FieldStep, StatusVariant, TypeRef};
+use crate::model::{ErrorBodyAccess, FieldStep, StatusVariant, TypeRef, Wrapping};
 
 /// One part of the module, rendered and formatted on its own (see
 /// [`crate::write::format_parallel`]).
@@ -236,7 +236,7 @@ fn deserialize_struct(name: &proc_macro2::Ident, fields: &[Field]) -> TokenStrea
     // part of type-checking a big crate.
     let var_types = fields.iter().map(|f| {
         let ty = field_type(f);
-        if f.options() == 0 {
+        if f.wrapping() == Wrapping::Plain {
             quote!(Option<#ty>)
         } else {
             ty
@@ -245,7 +245,7 @@ fn deserialize_struct(name: &proc_macro2::Ident, fields: &[Field]) -> TokenStrea
     let arms = fields.iter().zip(&vars).map(|(f, var)| {
         let wire = &f.name;
         // Present, `null` included: `Some`, then the value or `None` for a nullable property.
-        if f.options() == 1 {
+        if f.wrapping() == Wrapping::Optional {
             quote! { #wire => super::runtime::read_or_null(&mut map, &mut #var), }
         } else {
             quote! { #wire => super::runtime::read(&mut map, &mut #var), }
@@ -254,7 +254,7 @@ fn deserialize_struct(name: &proc_macro2::Ident, fields: &[Field]) -> TokenStrea
     let values = fields.iter().zip(&vars).map(|(f, var)| {
         let rust = ident(&f.rust_name);
         let wire = &f.name;
-        if f.options() == 0 {
+        if f.wrapping() == Wrapping::Plain {
             quote! { #rust: super::runtime::required(#var, #wire)?, }
         } else {
             quote! { #rust: #var, }
@@ -402,7 +402,7 @@ fn field_type(f: &Field) -> TokenStream {
     if f.boxed {
         ty = quote!(Box<#ty>);
     }
-    for _ in 0..f.options() {
+    for _ in 0..f.wrapping().layers() {
         ty = quote!(Option<#ty>);
     }
     ty
@@ -414,7 +414,7 @@ fn field(f: &Field, derived: bool) -> TokenStream {
     if f.read_only {
         docs = docs.own("Read-only: set by the service, ignored in requests.");
     }
-    if f.options() == 2 {
+    if f.wrapping() == Wrapping::OptionalNullable {
         docs = docs.own("`None`: absent; `Some(None)`: `null`.");
     }
     let docs = docs.outer();
@@ -433,7 +433,7 @@ fn field(f: &Field, derived: bool) -> TokenStream {
         if !f.required {
             serde.push(quote!(default));
         }
-        if f.options() == 2 {
+        if f.wrapping() == Wrapping::OptionalNullable {
             serde.push(quote!(deserialize_with = "super::runtime::present"));
         }
     }
@@ -788,19 +788,23 @@ fn accessor(path: Option<&[FieldStep]>) -> TokenStream {
     };
     let walk = steps.iter().map(|s| {
         let f = ident(&s.rust_name);
-        match (s.options, s.boxed) {
-            (0, _) => quote! { let value = &value.#f; },
-            (1, true) => quote! { let value = value.#f.as_deref()?; },
-            (1, false) => quote! { let value = value.#f.as_ref()?; },
-            (_, true) => quote! { let value = value.#f.as_ref()?.as_deref()?; },
-            (_, false) => quote! { let value = value.#f.as_ref()?.as_ref()?; },
+        match (s.wrapping, s.boxed) {
+            (Wrapping::Plain, _) => quote! { let value = &value.#f; },
+            (Wrapping::Optional, true) => quote! { let value = value.#f.as_deref()?; },
+            (Wrapping::Optional, false) => quote! { let value = value.#f.as_ref()?; },
+            (Wrapping::OptionalNullable, true) => {
+                quote! { let value = value.#f.as_ref()?.as_deref()?; }
+            }
+            (Wrapping::OptionalNullable, false) => {
+                quote! { let value = value.#f.as_ref()?.as_ref()?; }
+            }
         }
     });
     let f = ident(&last.rust_name);
-    let end = match last.options {
-        0 => quote!(Some(value.#f.as_str())),
-        1 => quote!(value.#f.as_deref()),
-        _ => quote!(value.#f.as_ref()?.as_deref()),
+    let end = match last.wrapping {
+        Wrapping::Plain => quote!(Some(value.#f.as_str())),
+        Wrapping::Optional => quote!(value.#f.as_deref()),
+        Wrapping::OptionalNullable => quote!(value.#f.as_ref()?.as_deref()),
     };
     quote! {
         let value = self;

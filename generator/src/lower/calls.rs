@@ -186,7 +186,7 @@ pub(crate) fn call(
         client_args,
         body: pending.body.clone().filter(|_| body.is_some()),
         expected: ExpectedRequest {
-            method: op.method.clone(),
+            method: op.method.as_str().to_string(),
             path,
             query,
             headers,

@@ -22,9 +22,9 @@ use crate::config::ClientSettings;
 use crate::error::{Error, Result, Warning};
 use crate::load::{Spec, Target};
 use crate::model::{
-    Api, AuthScheme, BodyKind, ClientParam, Constant, Field, Fill, Operation, Pageable, Param,
-    ParamLocation, ParamStyle, PathPart, RequestBody, Server, ServerVariable, StatusVariant,
-    TypeDef, TypeKind, TypeRef,
+    Api, AuthScheme, BodyKind, ClientParam, Constant, Field, Fill, FinalState, HttpMethod,
+    Operation, Pageable, Param, ParamLocation, ParamStyle, PathPart, RequestBody, Server,
+    ServerVariable, StatusVariant, TypeDef, TypeKind, TypeRef,
 };
 use names::Scope;
 pub use names::{type_name, value_name};
@@ -302,7 +302,7 @@ pub(crate) fn status_type(
 
 /// Where a long-running operation's result is: as `x-ms-long-running-operation-options` says,
 /// else (as AutoRest has it) the resource itself for PUT and PATCH, and `Location` otherwise.
-fn long_running(found: &Found) -> Option<String> {
+fn long_running(found: &Found) -> Option<FinalState> {
     let ext = &found.operation.extensions;
     if ext.get("x-ms-long-running-operation") != Some(&serde_json::Value::Bool(true)) {
         return None;
@@ -311,10 +311,10 @@ fn long_running(found: &Found) -> Option<String> {
         .get("x-ms-long-running-operation-options")
         .and_then(|o| o.get("final-state-via"))
         .and_then(|v| v.as_str())
-        .map(str::to_ascii_lowercase);
-    Some(via.unwrap_or_else(|| match found.method.as_str() {
-        "PUT" | "PATCH" => "original-uri".into(),
-        _ => "location".into(),
+        .map(FinalState::parse);
+    Some(via.unwrap_or(match found.method {
+        HttpMethod::Put | HttpMethod::Patch => FinalState::OriginalUri,
+        _ => FinalState::Location,
     }))
 }
 
@@ -340,7 +340,7 @@ struct Answers {
 
 struct Found<'p> {
     id: String,
-    method: String,
+    method: HttpMethod,
     path: &'p str,
     at: Target,
     item: &'p PathItem,
@@ -413,9 +413,13 @@ impl<'a> Lowerer<'a> {
                 } else {
                     ids.insert(id.clone(), at.clone());
                 }
+                let Some(&(_, method)) = HttpMethod::ALL.iter().find(|(name, _)| *name == method)
+                else {
+                    continue;
+                };
                 found.push(Found {
                     id,
-                    method: method.to_uppercase(),
+                    method,
                     path,
                     at,
                     item,
@@ -477,7 +481,7 @@ impl<'a> Lowerer<'a> {
             id: found.id.clone(),
             rust_name: method_names.claim(value_name(&found.id)),
             options_name: option_names.claim(format!("{pascal}Options")),
-            method: found.method.clone(),
+            method: found.method,
             path: found.path.to_string(),
             path_parts,
             summary: op.summary.clone(),
@@ -987,9 +991,9 @@ impl<'a> Lowerer<'a> {
             stream_name: method_names
                 .claim(format!("{}_stream", op.rust_name.trim_start_matches("r#"))),
             items_field: items.rust_name.clone(),
-            items_options: items.options(),
+            items_wrapping: items.wrapping(),
             item_type: (**item_type).clone(),
-            next_link_field: next.flatten().map(|f| (f.rust_name.clone(), f.options())),
+            next_link_field: next.flatten().map(|f| (f.rust_name.clone(), f.wrapping())),
         })
     }
 

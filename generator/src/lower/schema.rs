@@ -1034,7 +1034,7 @@ fn fields_of<'t>(types: &'t BTreeMap<String, TypeDef>, ty: &TypeRef) -> Option<&
 fn step(f: &Field) -> FieldStep {
     FieldStep {
         rust_name: f.rust_name.clone(),
-        options: f.options(),
+        wrapping: f.wrapping(),
         boxed: f.boxed,
     }
 }
