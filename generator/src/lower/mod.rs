@@ -318,8 +318,6 @@ fn long_running(found: &Found) -> Option<FinalState> {
     }))
 }
 
-/// An operation as found in `paths`, before lowering (borrowed from the document, or from the
-/// path item a reference designates).
 /// An operation's parameters as lowered: its own, the wire names of the client parameters it
 /// sends, and its constants.
 struct Lowered {
@@ -338,6 +336,8 @@ struct Answers {
     response_headers: Option<String>,
 }
 
+/// An operation as found in `paths`, before lowering (borrowed from the document, or from the
+/// path item a reference designates).
 struct Found<'p> {
     id: String,
     method: HttpMethod,
