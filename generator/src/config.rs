@@ -142,6 +142,19 @@ fn relative_path(from: &Path, to: &Path) -> String {
 }
 
 impl Config {
+    /// The configurations `cargo xtask codegen` runs in this workspace, relative to its root:
+    /// the product's crates, then the crates of the generator's fixture specs.
+    pub const WORKSPACE: [&str; 2] = ["specs/codegen.toml", "generator/tests/crates.toml"];
+
+    /// Every crate of [`Config::WORKSPACE`] under `root`, in order.
+    pub fn load_workspace(root: &Path) -> Result<Vec<CrateConfig>> {
+        let mut crates = Vec::new();
+        for file in Self::WORKSPACE {
+            crates.extend(Config::load(&root.join(file), root)?.crates);
+        }
+        Ok(crates)
+    }
+
     /// Reads `path`; relative paths inside it are taken from `base`.
     pub fn load(path: &Path, base: &Path) -> Result<Config> {
         let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, "read", e))?;

@@ -56,7 +56,8 @@ struct Codegen {
     /// construct) as an error: print them and write nothing.
     #[arg(long)]
     strict: bool,
-    /// The configuration file (relative paths inside it start at the workspace root).
+    /// The configuration file (relative paths inside it start at the workspace root); by default
+    /// `specs/codegen.toml` and `generator/tests/crates.toml`.
     #[arg(long, conflicts_with = "spec")]
     config: Option<PathBuf>,
     /// Generate a standalone crate from this OpenAPI 3.0 file (YAML or JSON) instead of the config.
@@ -111,11 +112,10 @@ fn codegen(args: &Codegen) -> generator::Result<ExitCode> {
         }
         None => {
             let root = workspace_root();
-            let path = args
-                .config
-                .clone()
-                .unwrap_or_else(|| root.join("specs/codegen.toml"));
-            Config::load(&path, &root)?.crates
+            match &args.config {
+                Some(path) => Config::load(path, &root)?.crates,
+                None => Config::load_workspace(&root)?,
+            }
         }
     };
     let mut differences = 0;

@@ -1,0 +1,187 @@
+// @generated from `generator/tests/fixtures/one_of.yaml` by the workspace's OpenAPI generator. Do not edit: change the spec or the generator and run `cargo xtask codegen`.
+
+//! The types of the request and response bodies.
+
+/// The `AddShapeResponse` schema.
+///
+/// One of several alternatives: a value is read as the first variant it fits.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum AddShapeResponse {
+    /// A value of the `String` alternative.
+    String(String),
+    /// A value of the `Integer` alternative.
+    Integer(i64),
+    /// A value of the `Array` alternative.
+    Array(Vec<String>),
+    /// A value of the `Expr` alternative.
+    Expr(Expr),
+}
+
+/// The `Circle` schema.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Circle {
+    /// The `radius` property.
+    pub radius: f64,
+}
+
+impl serde::Serialize for Circle {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
+        let mut map = super::runtime::MapWriter::new(serializer)?;
+        map.entry("radius", &self.radius);
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Circle {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = Circle;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a `Circle` object")
+            }
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<Self::Value, __A::Error> {
+                let mut field_0: Option<f64> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "radius" => super::runtime::read(&mut map, &mut field_0),
+                        _ => super::runtime::skip(&mut map),
+                    }?;
+                }
+                Ok(Circle {
+                    radius: super::runtime::required(field_0, "radius")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
+/// Contains itself through one of its alternatives.
+///
+/// One of several alternatives: a value is read as the first variant it fits.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum Expr {
+    /// A value of the `Number` alternative.
+    Number(f64),
+    /// A value of the `Negation` alternative.
+    Negation(Box<Negation>),
+}
+
+/// The `Negation` schema.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Negation {
+    /// The `inner` property.
+    pub inner: Box<Expr>,
+}
+
+impl serde::Serialize for Negation {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
+        let mut map = super::runtime::MapWriter::new(serializer)?;
+        map.entry("inner", &self.inner);
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Negation {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = Negation;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a `Negation` object")
+            }
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<Self::Value, __A::Error> {
+                let mut field_0: Option<Box<Expr>> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "inner" => super::runtime::read(&mut map, &mut field_0),
+                        _ => super::runtime::skip(&mut map),
+                    }?;
+                }
+                Ok(Negation {
+                    inner: super::runtime::required(field_0, "inner")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
+/// A circle or a square, told apart by their fields.
+///
+/// One of several alternatives: a value is read as the first variant it fits.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum Shape {
+    /// A value of the `Circle` alternative.
+    Circle(Circle),
+    /// A value of the `Square` alternative.
+    Square(Square),
+}
+
+/// The `Square` schema.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Square {
+    /// The `side` property.
+    pub side: f64,
+}
+
+impl serde::Serialize for Square {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
+        let mut map = super::runtime::MapWriter::new(serializer)?;
+        map.entry("side", &self.side);
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Square {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = Square;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a `Square` object")
+            }
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<Self::Value, __A::Error> {
+                let mut field_0: Option<f64> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "side" => super::runtime::read(&mut map, &mut field_0),
+                        _ => super::runtime::skip(&mut map),
+                    }?;
+                }
+                Ok(Square {
+                    side: super::runtime::required(field_0, "side")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}

@@ -1,0 +1,351 @@
+// @generated from `generator/tests/fixtures/swagger_globals.json` by the workspace's OpenAPI generator. Do not edit: change the spec or the generator and run `cargo xtask codegen`.
+
+//! The client: [`Client`], made by [`ClientBuilder`], with one method per operation.
+
+use std::time::Duration;
+use super::error::Error;
+use super::models;
+use super::options::RetryOptions;
+use super::runtime;
+
+/// The `api-version` sent when the builder sets none.
+pub const DEFAULT_API_VERSION: &str = "2024-01-01";
+
+/// The spec's first server URL, `https://gadgets.example.com`, with its variables at their defaults.
+pub const DEFAULT_SERVER_URL: &str = "https://gadgets.example.com";
+
+/// The longest time a connection may take to open, unless [`ClientBuilder::connect_timeout`] says otherwise.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = runtime::DEFAULT_CONNECT_TIMEOUT;
+
+/// The longest time one attempt may take, unless [`ClientBuilder::attempt_timeout`] says otherwise.
+pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = runtime::DEFAULT_ATTEMPT_TIMEOUT;
+
+/// The largest response body read, unless [`ClientBuilder::max_response_body`] says otherwise.
+pub const DEFAULT_MAX_RESPONSE_BODY: usize = runtime::DEFAULT_MAX_RESPONSE_BODY;
+
+/// A client of Gadgets (api-version 2024-01-01).
+///
+/// The endpoint is the server URL `https://gadgets.example.com`.
+///
+/// Cloning is cheap: clones share their connection pool.
+#[derive(Clone)]
+pub struct Client {
+    endpoint: reqwest::Url,
+    pipeline: std::sync::Arc<runtime::Pipeline>,
+    api_version: String,
+    region: String,
+    tenant: String,
+}
+
+impl std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Client")
+            .field("endpoint", &self.endpoint.as_str())
+            .field("api_version", &self.api_version)
+            .field("region", &self.region)
+            .field("tenant", &self.tenant)
+            .field("pipeline", &self.pipeline)
+            .finish()
+    }
+}
+
+/// Settings of a [`Client`]; [`ClientBuilder::build`] checks them and makes the client.
+#[derive(Clone)]
+pub struct ClientBuilder {
+    settings: runtime::Settings,
+    api_version: Option<String>,
+    region: Option<String>,
+    tenant: Option<String>,
+}
+
+impl std::fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("settings", &self.settings)
+            .field("api_version", &self.api_version)
+            .field("region", &self.region)
+            .field("tenant", &self.tenant)
+            .finish()
+    }
+}
+
+impl ClientBuilder {
+    /// The `api-version` parameter.
+    ///
+    /// Sent as `api-version`; defaults to `2024-01-01`.
+    pub fn api_version(mut self, value: impl Into<String>) -> Self {
+        self.api_version = Some(value.into());
+        self
+    }
+
+    /// The `region` parameter.
+    ///
+    /// Sent as `region`; required.
+    pub fn region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+
+    /// The tenant: a client parameter, as every document-level parameter of an AutoRest definition.
+    ///
+    /// Sent as `tenant`; required.
+    pub fn tenant(mut self, value: impl Into<String>) -> Self {
+        self.tenant = Some(value.into());
+        self
+    }
+
+    /// How failed attempts are retried; [`RetryOptions::none`] turns retrying off.
+    pub fn retry(mut self, retry: RetryOptions) -> Self {
+        self.settings.retry = retry;
+        self
+    }
+
+    /// A limit on the time of a whole call, retries and their delays included (none by
+    /// default: retries stop starting after [`RetryOptions::max_total`]). A call's options
+    /// can set their own.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.settings.timeout = Some(timeout);
+        self
+    }
+
+    /// A limit on the time of one attempt, from sending to the end of the response body
+    /// ([`DEFAULT_ATTEMPT_TIMEOUT`] by default); `None` removes it.
+    pub fn attempt_timeout(mut self, timeout: Option<Duration>) -> Self {
+        self.settings.attempt_timeout = timeout;
+        self
+    }
+
+    /// A limit on the time to open a connection ([`DEFAULT_CONNECT_TIMEOUT`] by default).
+    /// It applies to the client's own `reqwest` client, not to one given with
+    /// [`ClientBuilder::http_client`].
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.settings.connect_timeout = timeout;
+        self
+    }
+
+    /// Text put before this crate's name and version in the `User-Agent` header (an
+    /// application's name, for example).
+    pub fn user_agent_prefix(mut self, prefix: impl Into<String>) -> Self {
+        self.settings.user_agent_prefix = Some(prefix.into());
+        self
+    }
+
+    /// Allows a plain `http` endpoint whose host is not loopback (`http` to `localhost`,
+    /// `127.0.0.0/8` and `::1` is always allowed). Credentials then travel unencrypted.
+    pub fn allow_http(mut self, allow: bool) -> Self {
+        self.settings.allow_http = allow;
+        self
+    }
+
+    /// The largest response body read, in bytes ([`DEFAULT_MAX_RESPONSE_BODY`] by default);
+    /// a larger one fails the call with [`Error::ResponseTooLarge`].
+    pub fn max_response_body(mut self, bytes: usize) -> Self {
+        self.settings.max_response_body = bytes;
+        self
+    }
+
+    /// The `reqwest` client to send requests with (for its proxy or TLS settings); by
+    /// default, one from [`http_client_builder`](super::http_client_builder) with the
+    /// connect timeout set. Start from that builder to keep its TLS setup.
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.settings.http = Some(client);
+        self
+    }
+
+    /// Checks the settings and makes the client.
+    ///
+    /// Fails when the endpoint is not an absolute `https` URL (or `http`, see
+    /// [`ClientBuilder::allow_http`]) without query or fragment, when a required parameter
+    /// is not set, or when a credential or the user agent is not a valid header value.
+    pub fn build(self) -> Result<Client, Error> {
+        let (endpoint, pipeline) = self
+            .settings
+            .build(runtime::ClientIdentity {
+                crate_name: env!("CARGO_PKG_NAME"),
+                version: env!("CARGO_PKG_VERSION"),
+                request_id_header: None,
+                scopes: &[],
+            })?;
+        Ok(Client {
+            endpoint,
+            pipeline,
+            api_version: self
+                .api_version
+                .unwrap_or_else(|| DEFAULT_API_VERSION.to_owned()),
+            region: self
+                .region
+                .ok_or_else(|| Error::InvalidRequest(
+                    "the `region` parameter must be set".into(),
+                ))?,
+            tenant: self
+                .tenant
+                .ok_or_else(|| Error::InvalidRequest(
+                    "the `tenant` parameter must be set".into(),
+                ))?,
+        })
+    }
+}
+
+impl Client {
+    /// A client of the service at `endpoint`, with default settings.
+    pub fn new(endpoint: impl Into<String>) -> Result<Self, Error> {
+        Self::builder(endpoint).build()
+    }
+
+    /// A builder for a client of the service at `endpoint`.
+    pub fn builder(endpoint: impl Into<String>) -> ClientBuilder {
+        ClientBuilder {
+            settings: runtime::Settings::new(endpoint.into()),
+            api_version: None,
+            region: None,
+            tenant: None,
+        }
+    }
+
+    /// The endpoint requests are sent to.
+    pub fn endpoint(&self) -> &reqwest::Url {
+        &self.endpoint
+    }
+
+    /// The `api-version` this client sends.
+    pub fn api_version(&self) -> &str {
+        &self.api_version
+    }
+
+    /// The `region` this client sends.
+    pub fn region(&self) -> &str {
+        &self.region
+    }
+
+    /// The `tenant` this client sends.
+    pub fn tenant(&self) -> &str {
+        &self.tenant
+    }
+
+    /// The page a next-page link names: an absolute URL, or a path on the endpoint.
+    async fn next_page<T: serde::de::DeserializeOwned, E>(
+        &self,
+        link: &str,
+        read_error: runtime::ReadError<E>,
+    ) -> Result<T, Error<E>> {
+        self.pipeline
+            .next_page(&self.endpoint, link, |call| self.authenticate(call), read_error)
+            .await
+    }
+
+    #[allow(unused_variables)]
+    fn authenticate(&self, call: &mut runtime::Call) {}
+
+    /// GET `/tenants/{tenant}/gadgets/{kind}/{gadgetId}` (operation `Gadgets_Get`).
+    ///
+    /// Arguments:
+    ///
+    /// - `gadget_id` (`gadgetId` in the path)
+    ///
+    /// - `shape` (`shape` in the query)
+    ///
+    /// Always sends `view: full` in the query, `x-ms-flag: true` in a header (the only value the spec allows).
+    pub async fn gadgets_get(
+        &self,
+        gadget_id: &str,
+        shape: &models::Shape,
+        options: Option<GadgetsGetOptions>,
+    ) -> Result<models::Gadget, Error<serde_json::Value>> {
+        let options = options.unwrap_or_default();
+        let client_tenant = runtime::encode_path_segment("tenant", &self.tenant)?;
+        let gadget_id = runtime::encode_path_segment("gadgetId", gadget_id)?;
+        let path = format!("/tenants/{client_tenant}/gadgets/standard/{gadget_id}");
+        let mut query: Vec<(&str, String)> = vec![
+            ("region", self.region.clone()), ("api-version", self.api_version.clone()),
+            ("view", "full".to_owned()), ("shape", shape.as_str().to_owned())
+        ];
+        if let Some(value) = &options.trace {
+            query.push(("trace", value.to_string()));
+        }
+        let url = runtime::url(&self.endpoint, &path, &query);
+        let mut call = runtime::Call::new(reqwest::Method::GET, url);
+        call.header("x-ms-flag", "true")?;
+        call.options(options.headers, options.timeout);
+        self.authenticate(&mut call);
+        let response = self.pipeline.send(call).await?;
+        match response.status.as_u16() {
+            200 => response.json(),
+            _ => Err(response.into_error()),
+        }
+    }
+
+    /// GET `/operations` (operation `Operations_List`).
+    pub async fn operations_list(
+        &self,
+        options: Option<OperationsListOptions>,
+    ) -> Result<models::OperationsListResponse, Error<serde_json::Value>> {
+        let options = options.unwrap_or_default();
+        let url = runtime::url(&self.endpoint, "/operations", &[]);
+        let mut call = runtime::Call::new(reqwest::Method::GET, url);
+        call.options(options.headers, options.timeout);
+        self.authenticate(&mut call);
+        let response = self.pipeline.send(call).await?;
+        match response.status.as_u16() {
+            200 => response.json(),
+            _ => Err(response.into_error()),
+        }
+    }
+
+    /// Every item of every page of [`Client::operations_list`], following the next-page links (`x-ms-pageable`); the first error ends the stream.
+    pub fn operations_list_stream(
+        &self,
+        options: Option<OperationsListOptions>,
+    ) -> impl openapi_client_runtime::futures_util::Stream<
+        Item = Result<String, Error<serde_json::Value>>,
+    > {
+        #[allow(dead_code)]
+        enum Next<O> {
+            First(Option<O>),
+            Link(String),
+            Done,
+        }
+        let pages = openapi_client_runtime::futures_util::stream::try_unfold(
+            Next::First(options),
+            move |state| async move {
+                let page = match state {
+                    Next::First(options) => self.operations_list(options).await?,
+                    Next::Link(link) => self.next_page(&link, runtime::json_error).await?,
+                    Next::Done => return Ok(None),
+                };
+                let next = Next::Done;
+                let items = page.value.unwrap_or_default();
+                Ok(
+                    Some((
+                        openapi_client_runtime::futures_util::stream::iter(
+                            items.into_iter().map(Ok),
+                        ),
+                        next,
+                    )),
+                )
+            },
+        );
+        openapi_client_runtime::futures_util::TryStreamExt::try_flatten(pages)
+    }
+}
+
+/// Optional settings of one call of [`Client::gadgets_get`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
+#[derive(Debug, Clone, Default)]
+pub struct GadgetsGetOptions {
+    /// Declared at the document level but kept on the method.
+    pub trace: Option<String>,
+    /// Headers to send with this call, replacing any the client would send under the same
+    /// names (credentials are set after them and win).
+    pub headers: reqwest::header::HeaderMap,
+    /// A limit on the time of this call, retries included, instead of the client's.
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// Optional settings of one call of [`Client::operations_list`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
+#[derive(Debug, Clone, Default)]
+pub struct OperationsListOptions {
+    /// Headers to send with this call, replacing any the client would send under the same
+    /// names (credentials are set after them and win).
+    pub headers: reqwest::header::HeaderMap,
+    /// A limit on the time of this call, retries included, instead of the client's.
+    pub timeout: Option<std::time::Duration>,
+}
