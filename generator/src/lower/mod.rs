@@ -96,34 +96,7 @@ pub fn lower(spec: &Spec, selected: Option<&[String]>, settings: &ClientSettings
     let items = l.path_items()?;
     let found = l.find_operations(&items);
     if let Some(selected) = selected {
-        let known: BTreeSet<&str> = found.iter().map(|f| f.id.as_str()).collect();
-        let missing: Vec<&str> = selected
-            .iter()
-            .map(String::as_str)
-            .filter(|id| !known.contains(id))
-            .collect();
-        if !missing.is_empty() {
-            let mut available: Vec<&str> = known.into_iter().collect();
-            let more = available.len().saturating_sub(20);
-            available.truncate(20);
-            return Err(Error::spec(
-                &spec.root_location("/paths"),
-                format!(
-                    "no operation has the id {}; the spec has: {}{}",
-                    missing
-                        .iter()
-                        .map(|m| format!("`{m}`"))
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    available.join(", "),
-                    if more > 0 {
-                        format!(" and {more} more")
-                    } else {
-                        String::new()
-                    }
-                ),
-            ));
-        }
+        check_selected(spec, &found, selected)?;
     }
     let mut method_names = Scope::with_reserved(CLIENT_METHODS);
     let mut option_names =
@@ -180,53 +153,8 @@ pub fn lower(spec: &Spec, selected: Option<&[String]>, settings: &ClientSettings
     schema::finish_types(&mut l.types);
     let error_bodies = schema::error_bodies(&l.types, &operations);
     let mut test_names = Scope::default();
-    let mut api_examples = Vec::new();
-    let mut seen = BTreeSet::new();
-    for pending in std::mem::take(&mut l.examples) {
-        // An untyped body reads anything back as it came: no test to make. A schema's example
-        // reached from several bodies is one test.
-        if pending.ty == TypeRef::Json
-            || !seen.insert((format!("{:?}", pending.ty), pending.value.to_string()))
-        {
-            continue;
-        }
-        match examples::round_trip(&pending.value, &pending.ty, &l.types) {
-            Ok(written) => api_examples.push(crate::model::Example {
-                test_name: test_names.claim(value_name(&pending.label)),
-                source: pending.at,
-                ty: pending.ty,
-                value: pending.value,
-                written,
-            }),
-            Err(why) => l.warnings.push(Warning {
-                at: pending.at,
-                message: format!(
-                    "this example does not fit its schema ({why}); it is not turned into a test"
-                ),
-            }),
-        }
-    }
-    api_examples.sort_by(|a, b| a.test_name.cmp(&b.test_name));
-    let mut api_calls = Vec::new();
-    for pending in std::mem::take(&mut l.calls) {
-        let Some(op) = operations.iter().find(|o| o.id == pending.operation) else {
-            continue;
-        };
-        match calls::call(&pending, op, &client_params, &l.types) {
-            Ok(Some(mut call)) => {
-                call.test_name = test_names.claim(value_name(&pending.label));
-                api_calls.push(call);
-            }
-            Ok(None) => {}
-            Err(why) => l.warnings.push(Warning {
-                at: pending.at,
-                message: format!(
-                    "this x-ms-examples call is not turned into a test of the client: {why}"
-                ),
-            }),
-        }
-    }
-    api_calls.sort_by(|a, b| a.test_name.cmp(&b.test_name));
+    let api_examples = l.example_tests(&mut test_names);
+    let api_calls = l.call_tests(&operations, &client_params, &mut test_names);
     let mut warnings = l.warnings;
     warnings.sort();
     warnings.dedup();
@@ -235,36 +163,7 @@ pub fn lower(spec: &Spec, selected: Option<&[String]>, settings: &ClientSettings
         version: info.version.clone(),
         description: info.description.clone(),
         source: spec.files[0].display.clone(),
-        servers: spec
-            .openapi
-            .servers
-            .iter()
-            .map(|s| Server {
-                url: s.url.clone(),
-                description: s.description.clone(),
-                variables: {
-                    let mut args = Scope::with_reserved(&["self"]);
-                    s.variables
-                        .iter()
-                        .flatten()
-                        .collect::<BTreeMap<_, _>>()
-                        .into_iter()
-                        .map(|(name, v)| {
-                            let variable = ServerVariable {
-                                name: name.clone(),
-                                rust_name: args.claim(value_name(name)),
-                                default: v.default.clone(),
-                                description: v.description.clone(),
-                                values: v.enumeration.clone(),
-                            };
-                            (name.clone(), variable)
-                        })
-                        .collect::<BTreeMap<_, _>>()
-                        .into_values()
-                        .collect()
-                },
-            })
-            .collect(),
+        servers: servers(spec),
         auth,
         request_id_header: settings.request_id_header.clone(),
         client_params,
@@ -275,6 +174,73 @@ pub fn lower(spec: &Spec, selected: Option<&[String]>, settings: &ClientSettings
         calls: api_calls,
         warnings,
     })
+}
+
+/// Every selected operation id exists; the error names the missing ones and the first 20 of the
+/// spec's.
+fn check_selected(spec: &Spec, found: &[Found], selected: &[String]) -> Result<()> {
+    let known: BTreeSet<&str> = found.iter().map(|f| f.id.as_str()).collect();
+    let missing: Vec<&str> = selected
+        .iter()
+        .map(String::as_str)
+        .filter(|id| !known.contains(id))
+        .collect();
+    if !missing.is_empty() {
+        let mut available: Vec<&str> = known.into_iter().collect();
+        let more = available.len().saturating_sub(20);
+        available.truncate(20);
+        return Err(Error::spec(
+            &spec.root_location("/paths"),
+            format!(
+                "no operation has the id {}; the spec has: {}{}",
+                missing
+                    .iter()
+                    .map(|m| format!("`{m}`"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                available.join(", "),
+                if more > 0 {
+                    format!(" and {more} more")
+                } else {
+                    String::new()
+                }
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// The spec's servers, with their variables sorted and named.
+fn servers(spec: &Spec) -> Vec<Server> {
+    spec.openapi
+        .servers
+        .iter()
+        .map(|s| Server {
+            url: s.url.clone(),
+            description: s.description.clone(),
+            variables: {
+                let mut args = Scope::with_reserved(&["self"]);
+                s.variables
+                    .iter()
+                    .flatten()
+                    .collect::<BTreeMap<_, _>>()
+                    .into_iter()
+                    .map(|(name, v)| {
+                        let variable = ServerVariable {
+                            name: name.clone(),
+                            rust_name: args.claim(value_name(name)),
+                            default: v.default.clone(),
+                            description: v.description.clone(),
+                            values: v.enumeration.clone(),
+                        };
+                        (name.clone(), variable)
+                    })
+                    .collect::<BTreeMap<_, _>>()
+                    .into_values()
+                    .collect()
+            },
+        })
+        .collect()
 }
 
 /// The body type of the answer with `status` when `ty` is what an operation answers: the
@@ -354,6 +320,70 @@ impl<'a> Lowerer<'a> {
             at: self.spec.location(at),
             message: message.into(),
         });
+    }
+
+    /// The examples of bodies that fit their types, as round-trip tests (sorted by name); the
+    /// others are warnings.
+    fn example_tests(&mut self, test_names: &mut Scope) -> Vec<crate::model::Example> {
+        let mut api_examples = Vec::new();
+        let mut seen = BTreeSet::new();
+        for pending in std::mem::take(&mut self.examples) {
+            // An untyped body reads anything back as it came: no test to make. A schema's example
+            // reached from several bodies is one test.
+            if pending.ty == TypeRef::Json
+                || !seen.insert((format!("{:?}", pending.ty), pending.value.to_string()))
+            {
+                continue;
+            }
+            match examples::round_trip(&pending.value, &pending.ty, &self.types) {
+                Ok(written) => api_examples.push(crate::model::Example {
+                    test_name: test_names.claim(value_name(&pending.label)),
+                    source: pending.at,
+                    ty: pending.ty,
+                    value: pending.value,
+                    written,
+                }),
+                Err(why) => self.warnings.push(Warning {
+                    at: pending.at,
+                    message: format!(
+                        "this example does not fit its schema ({why}); it is not turned into a test"
+                    ),
+                }),
+            }
+        }
+        api_examples.sort_by(|a, b| a.test_name.cmp(&b.test_name));
+        api_examples
+    }
+
+    /// The `x-ms-examples` calls the client can make, as tests of it (sorted by name); the
+    /// others are warnings.
+    fn call_tests(
+        &mut self,
+        operations: &[Operation],
+        client_params: &[ClientParam],
+        test_names: &mut Scope,
+    ) -> Vec<crate::model::CallExample> {
+        let mut api_calls = Vec::new();
+        for pending in std::mem::take(&mut self.calls) {
+            let Some(op) = operations.iter().find(|o| o.id == pending.operation) else {
+                continue;
+            };
+            match calls::call(&pending, op, client_params, &self.types) {
+                Ok(Some(mut call)) => {
+                    call.test_name = test_names.claim(value_name(&pending.label));
+                    api_calls.push(call);
+                }
+                Ok(None) => {}
+                Err(why) => self.warnings.push(Warning {
+                    at: pending.at,
+                    message: format!(
+                        "this x-ms-examples call is not turned into a test of the client: {why}"
+                    ),
+                }),
+            }
+        }
+        api_calls.sort_by(|a, b| a.test_name.cmp(&b.test_name));
+        api_calls
     }
 
     /// Reads an inline item (borrowed), or the node its reference designates (read anew).
