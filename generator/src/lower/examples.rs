@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Number, Value};
 
-use crate::model::{TypeDef, TypeKind, TypeRef};
+use crate::model::{Field, StructTag, TypeDef, TypeKind, TypeRef};
 
 /// An example found next to a body, before its type is final.
 #[derive(Debug, Clone)]
@@ -101,116 +101,141 @@ fn walk(
                 .map(Value::Object),
             None => fail(format!("{} is not an object", kind(value))),
         },
-        TypeRef::Named(name) => match types.get(name).map(|d| &d.kind) {
-            Some(TypeKind::StatusUnion { .. }) => {
-                fail("answers told apart by status are checked against their status's type".into())
-            }
-            Some(TypeKind::Struct { fields, tag, .. }) => {
-                let Some(object) = value.as_object() else {
-                    return fail(format!("{} is not an object", kind(value)));
-                };
-                let mut out = Map::new();
-                if let Some(tag) = tag {
-                    match object.get(&tag.property) {
-                        Some(Value::String(s)) if *s == tag.value => {}
-                        None => {}
-                        Some(other) => {
-                            return fail(format!(
-                                "`{}` is {other}, not \"{}\"",
-                                tag.property, tag.value
-                            ));
-                        }
-                    }
-                    out.insert(tag.property.clone(), Value::String(tag.value.clone()));
-                }
-                let mut rest: Map<String, Value> = object.clone();
-                rest.remove(tag.as_ref().map_or("", |t| t.property.as_str()));
-                for field in fields.iter().filter(|f| !f.flatten) {
-                    let here = pointer(at, &field.name);
-                    match rest.remove(&field.name) {
-                        None | Some(Value::Null) if field.required && !field.nullable => {
-                            return Err((
-                                at.to_string(),
-                                format!("the required property `{}` is missing", field.name),
-                            ));
-                        }
-                        // A required nullable property is written as null; an optional one
-                        // that is null stays null when the schema allows null (absent and null
-                        // are told apart), and is left out otherwise, as is an absent one.
-                        None if !field.required => {}
-                        Some(Value::Null) if !field.required && !field.nullable => {}
-                        None | Some(Value::Null) => {
-                            out.insert(field.name.clone(), Value::Null);
-                        }
-                        Some(v) => {
-                            out.insert(field.name.clone(), walk(&v, &field.ty, types, &here, &[])?);
-                        }
-                    }
-                }
-                // Undeclared properties are kept by a flattened map, and dropped otherwise.
-                if let Some(extra) = fields.iter().find(|f| f.flatten) {
-                    let values = walk(&Value::Object(rest), &extra.ty, types, at, &entered_here)?;
-                    if let Value::Object(values) = values {
-                        out.extend(values);
-                    }
-                }
-                Ok(Value::Object(out))
-            }
-            Some(TypeKind::Enum {
-                variants,
-                other,
-                integer: true,
-            }) => match value.as_i64() {
-                Some(n) if other.is_some() || variants.iter().any(|v| v.value == n.to_string()) => {
-                    Ok(value.clone())
-                }
-                Some(_) => fail(format!("{value} is not one of the enum's values")),
-                None => fail(format!("{} is not an integer", kind(value))),
-            },
-            Some(TypeKind::Enum {
-                variants,
-                other: None,
-                ..
-            }) if value.is_string() => match variants
-                .iter()
-                .any(|v| Some(v.value.as_str()) == value.as_str())
-            {
-                true => Ok(value.clone()),
-                false => fail(format!("{value} is not one of the enum's values")),
-            },
-            Some(TypeKind::Enum { .. }) if value.is_string() => Ok(value.clone()),
-            Some(TypeKind::Enum { .. }) => fail(format!("{} is not a string", kind(value))),
-            Some(TypeKind::OneOf {
-                variants,
-                discriminator: Some(d),
-            }) => {
-                let tag = value.get(&d.property).and_then(Value::as_str);
-                match variants
-                    .iter()
-                    .find(|v| v.tag.is_some() && v.tag.as_deref() == tag)
-                {
-                    Some(v) => walk(value, &v.ty, types, at, &entered_here),
-                    None => Ok(value.clone()),
-                }
-            }
-            // Read as the first alternative that fits, as serde's untagged enums do.
-            Some(TypeKind::OneOf { variants, .. }) => {
-                let mut first_failure = None;
-                for v in variants {
-                    match walk(value, &v.ty, types, at, &entered_here) {
-                        Ok(written) => return Ok(written),
-                        Err(e) => {
-                            first_failure.get_or_insert(e);
-                        }
-                    }
-                }
-                Err(first_failure.unwrap_or_else(|| (at.to_string(), "no alternative".into())))
-            }
-            None => Ok(value.clone()),
-        },
+        TypeRef::Named(name) => walk_named(value, name, types, at, &entered_here),
         TypeRef::Bool => fail(format!("{} is not a boolean", kind(value))),
         TypeRef::String => fail(format!("{} is not a string", kind(value))),
     }
+}
+
+/// [`walk`] of a named type: a struct, an enum, a union.
+fn walk_named(
+    value: &Value,
+    name: &str,
+    types: &BTreeMap<String, TypeDef>,
+    at: &str,
+    entered_here: &[&str],
+) -> Result<Value, Failure> {
+    let fail = |why: String| Err((at.to_string(), why));
+    match types.get(name).map(|d| &d.kind) {
+        Some(TypeKind::StatusUnion { .. }) => {
+            fail("answers told apart by status are checked against their status's type".into())
+        }
+        Some(TypeKind::Struct { fields, tag, .. }) => {
+            walk_struct(value, fields, tag.as_ref(), types, at, entered_here)
+        }
+        Some(TypeKind::Enum {
+            variants,
+            other,
+            integer: true,
+        }) => match value.as_i64() {
+            Some(n) if other.is_some() || variants.iter().any(|v| v.value == n.to_string()) => {
+                Ok(value.clone())
+            }
+            Some(_) => fail(format!("{value} is not one of the enum's values")),
+            None => fail(format!("{} is not an integer", kind(value))),
+        },
+        Some(TypeKind::Enum {
+            variants,
+            other: None,
+            ..
+        }) if value.is_string() => match variants
+            .iter()
+            .any(|v| Some(v.value.as_str()) == value.as_str())
+        {
+            true => Ok(value.clone()),
+            false => fail(format!("{value} is not one of the enum's values")),
+        },
+        Some(TypeKind::Enum { .. }) if value.is_string() => Ok(value.clone()),
+        Some(TypeKind::Enum { .. }) => fail(format!("{} is not a string", kind(value))),
+        Some(TypeKind::OneOf {
+            variants,
+            discriminator: Some(d),
+        }) => {
+            let tag = value.get(&d.property).and_then(Value::as_str);
+            match variants
+                .iter()
+                .find(|v| v.tag.is_some() && v.tag.as_deref() == tag)
+            {
+                Some(v) => walk(value, &v.ty, types, at, entered_here),
+                None => Ok(value.clone()),
+            }
+        }
+        // Read as the first alternative that fits, as serde's untagged enums do.
+        Some(TypeKind::OneOf { variants, .. }) => {
+            let mut first_failure = None;
+            for v in variants {
+                match walk(value, &v.ty, types, at, entered_here) {
+                    Ok(written) => return Ok(written),
+                    Err(e) => {
+                        first_failure.get_or_insert(e);
+                    }
+                }
+            }
+            Err(first_failure.unwrap_or_else(|| (at.to_string(), "no alternative".into())))
+        }
+        None => Ok(value.clone()),
+    }
+}
+
+/// [`walk`] of a struct: its tag, its declared properties, and a flattened map's.
+fn walk_struct(
+    value: &Value,
+    fields: &[Field],
+    tag: Option<&StructTag>,
+    types: &BTreeMap<String, TypeDef>,
+    at: &str,
+    entered_here: &[&str],
+) -> Result<Value, Failure> {
+    let fail = |why: String| Err((at.to_string(), why));
+    let Some(object) = value.as_object() else {
+        return fail(format!("{} is not an object", kind(value)));
+    };
+    let mut out = Map::new();
+    if let Some(tag) = tag {
+        match object.get(&tag.property) {
+            Some(Value::String(s)) if *s == tag.value => {}
+            None => {}
+            Some(other) => {
+                return fail(format!(
+                    "`{}` is {other}, not \"{}\"",
+                    tag.property, tag.value
+                ));
+            }
+        }
+        out.insert(tag.property.clone(), Value::String(tag.value.clone()));
+    }
+    let mut rest: Map<String, Value> = object.clone();
+    rest.remove(tag.map_or("", |t| t.property.as_str()));
+    for field in fields.iter().filter(|f| !f.flatten) {
+        let here = pointer(at, &field.name);
+        match rest.remove(&field.name) {
+            None | Some(Value::Null) if field.required && !field.nullable => {
+                return Err((
+                    at.to_string(),
+                    format!("the required property `{}` is missing", field.name),
+                ));
+            }
+            // A required nullable property is written as null; an optional one
+            // that is null stays null when the schema allows null (absent and null
+            // are told apart), and is left out otherwise, as is an absent one.
+            None if !field.required => {}
+            Some(Value::Null) if !field.required && !field.nullable => {}
+            None | Some(Value::Null) => {
+                out.insert(field.name.clone(), Value::Null);
+            }
+            Some(v) => {
+                out.insert(field.name.clone(), walk(&v, &field.ty, types, &here, &[])?);
+            }
+        }
+    }
+    // Undeclared properties are kept by a flattened map, and dropped otherwise.
+    if let Some(extra) = fields.iter().find(|f| f.flatten) {
+        let values = walk(&Value::Object(rest), &extra.ty, types, at, entered_here)?;
+        if let Value::Object(values) = values {
+            out.extend(values);
+        }
+    }
+    Ok(Value::Object(out))
 }
 
 fn pointer(at: &str, key: &str) -> String {
