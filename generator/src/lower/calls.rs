@@ -69,6 +69,88 @@ pub(crate) fn call(
     }
     let mut query = Vec::new();
     let mut headers = Vec::new();
+    let client_args = client_values(
+        pending,
+        op,
+        client_params,
+        (&mut query, &mut headers),
+        &mut values,
+    )?;
+    for c in &op.constants {
+        match c.location {
+            ParamLocation::Query => query.push((c.name.clone(), c.value.clone())),
+            ParamLocation::Header => headers.push((c.name.to_ascii_lowercase(), c.value.clone())),
+            // Path constants are literals of the path; cookies are not checked.
+            ParamLocation::Path | ParamLocation::Cookie => {}
+        }
+    }
+    let path = expected_path(op, &values)?;
+    for p in &op.params {
+        let Some(wire) = values.get(p.name.as_str()) else {
+            continue;
+        };
+        match p.location {
+            ParamLocation::Query if p.explode && matches!(p.ty, TypeRef::Vec(_)) => {
+                query.extend(wire.iter().map(|v| (p.name.clone(), v.clone())));
+            }
+            ParamLocation::Query => query.push((p.name.clone(), wire.join(","))),
+            ParamLocation::Header => headers.push((p.name.to_ascii_lowercase(), wire.join(","))),
+            ParamLocation::Path => {}
+            ParamLocation::Cookie => return Err("cookie parameters are not checked".into()),
+        }
+    }
+    let body = match (&op.body, &pending.body) {
+        (Some(b), Some(value)) => {
+            let BodyKind::Json(ty) = &b.kind else {
+                return Ok(None);
+            };
+            let written = round_trip(value, ty, types)
+                .map_err(|why| format!("its request body does not fit its schema ({why})"))?;
+            headers.push(("content-type".into(), b.media_type.clone()));
+            Some(written)
+        }
+        (Some(b), None) if b.required => {
+            return Err("it has no request body, which the operation requires".into());
+        }
+        _ => None,
+    };
+    let Some((status, response)) = success_answer(pending, op, types)? else {
+        return Ok(None);
+    };
+    query.sort();
+    headers.sort();
+    Ok(Some(CallExample {
+        test_name: String::new(),
+        source: pending.at.clone(),
+        operation: op.id.clone(),
+        args,
+        client_args,
+        body: pending.body.clone().filter(|_| body.is_some()),
+        expected: ExpectedRequest {
+            method: op.method.as_str().to_string(),
+            path,
+            query,
+            headers,
+            body,
+        },
+        status,
+        response,
+    }))
+}
+
+/// Name-value pairs of the expected query or headers.
+type Pairs = Vec<(String, String)>;
+
+/// The values of the client parameters the operation sends (the example's, else their
+/// defaults): each added to the expected query, headers or path `values`. Gives the builder
+/// settings the example sets.
+fn client_values<'o>(
+    pending: &PendingCall,
+    op: &'o Operation,
+    client_params: &[ClientParam],
+    (query, headers): (&mut Pairs, &mut Pairs),
+    values: &mut BTreeMap<&'o str, Vec<String>>,
+) -> Result<Vec<(String, String)>, String> {
     let mut client_args = Vec::new();
     for name in &op.client_params {
         let Some(param) = client_params.iter().find(|c| &c.name == name) else {
@@ -103,14 +185,11 @@ pub(crate) fn call(
             ParamLocation::Cookie => {}
         }
     }
-    for c in &op.constants {
-        match c.location {
-            ParamLocation::Query => query.push((c.name.clone(), c.value.clone())),
-            ParamLocation::Header => headers.push((c.name.to_ascii_lowercase(), c.value.clone())),
-            // Path constants are literals of the path; cookies are not checked.
-            ParamLocation::Path | ParamLocation::Cookie => {}
-        }
-    }
+    Ok(client_args)
+}
+
+/// The path as sent: literals, and each parameter's value percent-encoded.
+fn expected_path(op: &Operation, values: &BTreeMap<&str, Vec<String>>) -> Result<String, String> {
     let mut path = String::new();
     for part in &op.path_parts {
         match part {
@@ -124,35 +203,16 @@ pub(crate) fn call(
             }
         }
     }
-    for p in &op.params {
-        let Some(wire) = values.get(p.name.as_str()) else {
-            continue;
-        };
-        match p.location {
-            ParamLocation::Query if p.explode && matches!(p.ty, TypeRef::Vec(_)) => {
-                query.extend(wire.iter().map(|v| (p.name.clone(), v.clone())));
-            }
-            ParamLocation::Query => query.push((p.name.clone(), wire.join(","))),
-            ParamLocation::Header => headers.push((p.name.to_ascii_lowercase(), wire.join(","))),
-            ParamLocation::Path => {}
-            ParamLocation::Cookie => return Err("cookie parameters are not checked".into()),
-        }
-    }
-    let body = match (&op.body, &pending.body) {
-        (Some(b), Some(value)) => {
-            let BodyKind::Json(ty) = &b.kind else {
-                return Ok(None);
-            };
-            let written = round_trip(value, ty, types)
-                .map_err(|why| format!("its request body does not fit its schema ({why})"))?;
-            headers.push(("content-type".into(), b.media_type.clone()));
-            Some(written)
-        }
-        (Some(b), None) if b.required => {
-            return Err("it has no request body, which the operation requires".into());
-        }
-        _ => None,
-    };
+    Ok(path)
+}
+
+/// The first success answer of the example: its status and body, checked against the type the
+/// operation reads it as; `None` when the client reads it as text or bytes (not tested).
+fn success_answer(
+    pending: &PendingCall,
+    op: &Operation,
+    types: &BTreeMap<String, TypeDef>,
+) -> Result<Option<(u16, Option<Value>)>, String> {
     let (status, response) = pending
         .responses
         .iter()
@@ -176,25 +236,7 @@ pub(crate) fn call(
         (Some(_), None) => return Err(format!("its {status} answer has no body")),
         (None, _) => {}
     }
-    query.sort();
-    headers.sort();
-    Ok(Some(CallExample {
-        test_name: String::new(),
-        source: pending.at.clone(),
-        operation: op.id.clone(),
-        args,
-        client_args,
-        body: pending.body.clone().filter(|_| body.is_some()),
-        expected: ExpectedRequest {
-            method: op.method.as_str().to_string(),
-            path,
-            query,
-            headers,
-            body,
-        },
-        status,
-        response,
-    }))
+    Ok(Some((status, response)))
 }
 
 /// The strings a parameter's value is sent as (one per item of an array).
