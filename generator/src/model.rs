@@ -286,6 +286,10 @@ pub struct Param {
     pub deprecated: bool,
     /// What the client sends for this optional parameter when the caller leaves it unset.
     pub fill: Option<Fill>,
+    /// Written by the runtime from its JSON form, by `style` and `explode` (objects, maps,
+    /// unions, nested arrays, and styles other than `form` and `simple`), rather than as a
+    /// scalar or a list of scalars.
+    pub structured: bool,
 }
 
 /// A value the client makes up for an unset optional parameter: Azure's repeatable requests
@@ -565,9 +569,37 @@ impl FinalState {
 #[derive(Debug, Clone, PartialEq)]
 pub struct StatusVariant {
     pub status: String,
+    /// The statuses it covers.
+    pub pattern: StatusPattern,
     pub rust_name: String,
     /// The body's type; `None` for an answer without one.
     pub ty: Option<TypeRef>,
+}
+
+/// The statuses a documented answer covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusPattern {
+    /// One status (`404`).
+    Code(u16),
+    /// A hundred (`4XX`: `400..=499`), by its first status.
+    Range(u16),
+    /// Every status no other answer names (`default`), and a key the client cannot read.
+    Default,
+}
+
+impl StatusPattern {
+    /// From a key of `responses`.
+    pub fn parse(status: &str) -> Self {
+        if let Ok(code) = status.parse::<u16>() {
+            return StatusPattern::Code(code);
+        }
+        match status.chars().next().and_then(|c| c.to_digit(10)) {
+            Some(d) if status.len() == 3 && status.ends_with("XX") => {
+                StatusPattern::Range(d as u16 * 100)
+            }
+            _ => StatusPattern::Default,
+        }
+    }
 }
 
 /// The property that tells the variants of a tagged union apart.

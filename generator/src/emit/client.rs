@@ -8,7 +8,7 @@ use super::docs::{Docs, code, own};
 use super::{ident, qualified_type};
 use crate::model::{
     Api, AuthScheme, BodyKind, ClientParam, Fill, Operation, Pageable, Param, ParamLocation,
-    ParamStyle, PathPart, StatusVariant, TypeKind, TypeRef, Wrapping,
+    ParamStyle, PathPart, StatusPattern, StatusVariant, TypeKind, TypeRef, Wrapping,
 };
 
 pub fn client(api: &Api) -> TokenStream {
@@ -1171,7 +1171,7 @@ impl Request {
             ParamLocation::Cookie => quote! { cookies.push(format!("{}={}", #wire, #v)); },
             ParamLocation::Path => unreachable!("path parameters are handled above"),
         };
-        if structured(api, p) {
+        if p.structured {
             let style = style_tokens(p.style);
             let explode = p.explode;
             let emit = match p.location {
@@ -1344,8 +1344,8 @@ impl Answer {
                 let mut has_default = false;
                 let arms = variants.iter().map(|v| {
                     let ident = format_ident!("{}", v.rust_name);
-                    let pattern = status_pattern(&v.status);
-                    has_default |= v.status == "default";
+                    let pattern = status_pattern(v.pattern);
+                    has_default |= v.pattern == StatusPattern::Default;
                     match &v.ty {
                         Some(_) => quote! { #pattern => serde_json::from_slice(body).ok().map(models::#name::#ident), },
                         None => quote! { #pattern => Some(models::#name::#ident), },
@@ -1382,7 +1382,7 @@ impl Answer {
             Some((name, variants)) => {
                 let arms = variants.iter().map(|v| {
                     let ident = format_ident!("{}", v.rust_name);
-                    let pattern = status_pattern(&v.status);
+                    let pattern = status_pattern(v.pattern);
                     match &v.ty {
                         Some(ty) => {
                             let read = read_value(Some(ty));
@@ -1547,20 +1547,20 @@ fn names_models(api: &Api) -> bool {
 }
 
 /// The `match` pattern of a documented status: `404`, `400..=499` for `4XX`, `_` for `default`.
-fn status_pattern(status: &str) -> TokenStream {
-    if let Ok(code) = status.parse::<u16>() {
-        let code = proc_macro2::Literal::u16_unsuffixed(code);
-        return quote!(#code);
-    }
-    match status.chars().next().and_then(|c| c.to_digit(10)) {
-        Some(d) if status.len() == 3 && status.ends_with("XX") => {
+fn status_pattern(pattern: StatusPattern) -> TokenStream {
+    match pattern {
+        StatusPattern::Code(code) => {
+            let code = proc_macro2::Literal::u16_unsuffixed(code);
+            quote!(#code)
+        }
+        StatusPattern::Range(first) => {
             let (lo, hi) = (
-                proc_macro2::Literal::u16_unsuffixed(d as u16 * 100),
-                proc_macro2::Literal::u16_unsuffixed(d as u16 * 100 + 99),
+                proc_macro2::Literal::u16_unsuffixed(first),
+                proc_macro2::Literal::u16_unsuffixed(first + 99),
             );
             quote!(#lo..=#hi)
         }
-        _ => quote!(_),
+        StatusPattern::Default => quote!(_),
     }
 }
 
@@ -1600,22 +1600,6 @@ fn borrowed_type(ty: &TypeRef) -> TokenStream {
         }
         other => qualified_type(other),
     }
-}
-
-/// Whether a parameter's value is written by the runtime from its JSON form, by its `style`
-/// and `explode`: values that are not scalars or arrays of scalars, and styles other than the
-/// defaults (`form` in a query, `simple` elsewhere).
-fn structured(api: &Api, p: &Param) -> bool {
-    let scalar = |ty: &TypeRef| match ty {
-        TypeRef::Named(n) => matches!(
-            api.types.get(n).map(|t| &t.kind),
-            Some(TypeKind::Enum { .. })
-        ),
-        TypeRef::Vec(_) | TypeRef::Map(_) | TypeRef::Json | TypeRef::Text | TypeRef::Bytes => false,
-        _ => true,
-    };
-    let plain = scalar(&p.ty) || matches!(&p.ty, TypeRef::Vec(item) if scalar(item));
-    !plain || !matches!(p.style, ParamStyle::Form | ParamStyle::Simple)
 }
 
 /// The runtime's name of a parameter style.
@@ -1667,7 +1651,7 @@ fn path_segment(api: &Api, op: &Operation, wire: &str) -> (proc_macro2::Ident, T
         Some(raw) => format_ident!("{}_segment", raw),
         None => n.clone(),
     };
-    if structured(api, p) {
+    if p.structured {
         let style = style_tokens(p.style);
         let explode = p.explode;
         let segment = quote! {

@@ -6,7 +6,7 @@ use quote::{format_ident, quote};
 use super::docs::{Docs, code, own};
 use super::{ident, type_tokens};
 use crate::model::{Api, Discriminator, Field, OneOfVariant, TypeDef, TypeKind, Variant};
-use crate::model::{ErrorBodyAccess, FieldStep, StatusVariant, TypeRef, Wrapping};
+use crate::model::{ErrorBodyAccess, FieldStep, StatusPattern, StatusVariant, TypeRef, Wrapping};
 
 /// One part of the module, rendered and formatted on its own (see
 /// [`crate::write::format_parallel`]).
@@ -114,7 +114,7 @@ fn type_def(def: &TypeDef) -> TokenStream {
                 match &v.ty {
                     Some(ty) => {
                         let ty = type_tokens(ty);
-                        let doc = if v.status == "default" {
+                        let doc = if v.pattern == StatusPattern::Default {
                             own("The answer with any other status.")
                         } else {
                             own(&format!("The answer with status {}.", code(&v.status)))

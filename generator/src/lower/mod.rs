@@ -24,7 +24,7 @@ use crate::load::{Spec, Target};
 use crate::model::{
     Api, AuthScheme, BodyKind, ClientParam, Constant, Field, Fill, FinalState, HttpMethod,
     Operation, Pageable, Param, ParamLocation, ParamStyle, PathPart, RequestBody, Server,
-    ServerVariable, StatusVariant, TypeDef, TypeKind, TypeRef,
+    ServerVariable, StatusPattern, StatusVariant, TypeDef, TypeKind, TypeRef,
 };
 use names::Scope;
 pub use names::{type_name, value_name};
@@ -151,6 +151,7 @@ pub fn lower(spec: &Spec, selected: Option<&[String]>, settings: &ClientSettings
     let auth = l.auth(&mut setters, settings)?;
 
     schema::finish_types(&mut l.types);
+    mark_structured(&mut operations, &l.types);
     let error_bodies = schema::error_bodies(&l.types, &operations);
     let mut test_names = Scope::default();
     let api_examples = l.example_tests(&mut test_names);
@@ -174,6 +175,20 @@ pub fn lower(spec: &Spec, selected: Option<&[String]>, settings: &ClientSettings
         calls: api_calls,
         warnings,
     })
+}
+
+/// Marks the parameters the runtime writes from their JSON form (see [`Param::structured`]): all
+/// but scalars (enums included) and arrays of scalars in the `form` or `simple` style.
+fn mark_structured(operations: &mut [Operation], types: &BTreeMap<String, TypeDef>) {
+    let scalar = |ty: &TypeRef| match ty {
+        TypeRef::Named(n) => matches!(types.get(n).map(|t| &t.kind), Some(TypeKind::Enum { .. })),
+        TypeRef::Vec(_) | TypeRef::Map(_) | TypeRef::Json | TypeRef::Text | TypeRef::Bytes => false,
+        _ => true,
+    };
+    for p in operations.iter_mut().flat_map(|o| o.params.iter_mut()) {
+        let plain = scalar(&p.ty) || matches!(&p.ty, TypeRef::Vec(item) if scalar(item));
+        p.structured = !plain || !matches!(p.style, ParamStyle::Form | ParamStyle::Simple);
+    }
 }
 
 /// Every selected operation id exists; the error names the missing ones and the first 20 of the
@@ -718,6 +733,7 @@ impl<'a> Lowerer<'a> {
             description: data.description.clone(),
             deprecated: data.deprecated.unwrap_or(false),
             fill,
+            structured: false,
         }))
     }
 
@@ -755,6 +771,7 @@ impl<'a> Lowerer<'a> {
                     description: None,
                     deprecated: false,
                     fill: None,
+                    structured: false,
                 });
             }
         }
@@ -1334,6 +1351,7 @@ impl<'a> Lowerer<'a> {
             .iter()
             .map(|(status, ty)| StatusVariant {
                 status: status.clone(),
+                pattern: StatusPattern::parse(status),
                 rust_name: scope.claim(if status == "default" {
                     "Default".into()
                 } else {
