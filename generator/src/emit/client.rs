@@ -87,13 +87,7 @@ fn param_members(params: &[ClientParam], m: &mut Members) {
             None => docs.own(&format!("Sent as {}; required.", code(&p.name))),
         }
         .outer();
-        quote! {
-            #docs
-            pub fn #name(mut self, value: impl Into<String>) -> Self {
-                self.#name = Some(value.into());
-                self
-            }
-        }
+        string_setter(&docs, &name)
     }));
     m.init.extend(params.iter().map(|p| {
         let name = ident(&p.rust_name);
@@ -108,6 +102,17 @@ fn param_members(params: &[ClientParam], m: &mut Members) {
             }
         }
     }));
+}
+
+/// A builder setter that keeps a text value (a client parameter, an API key).
+fn string_setter(docs: &TokenStream, name: &proc_macro2::Ident) -> TokenStream {
+    quote! {
+        #docs
+        pub fn #name(mut self, value: impl Into<String>) -> Self {
+            self.#name = Some(value.into());
+            self
+        }
+    }
 }
 
 /// API keys: the setter, where the key goes (`header`, `query` or `cookie`) and its name, and
@@ -180,13 +185,7 @@ fn api_key_members(api: &Api, m: &mut Members) {
                     code(wire)
                 ))
                 .outer();
-            quote! {
-                #docs
-                pub fn #name(mut self, value: impl Into<String>) -> Self {
-                    self.#name = Some(value.into());
-                    self
-                }
-            }
+            string_setter(&docs, &name)
         }));
     m.authenticate.extend(api_keys.iter().map(|(setter, (place, wire), _)| {
         let name = ident(setter);
