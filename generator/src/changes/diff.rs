@@ -408,10 +408,27 @@ fn operation(
     renamed: bool,
 ) {
     let subject = format!("operation {}", code(id));
+    naming(out, &subject, a, b, renamed);
+    out.deprecation(&subject, a.deprecated, b.deprecated);
+    out.docs(&subject, &a.docs, &b.docs);
+    params(out, &subject, b, &a.params, &b.params);
+    body(out, &subject, a.body.as_ref(), b.body.as_ref());
+    answers(out, &subject, a, b);
+    modes(out, &subject, a, b);
+}
+
+/// The method's and options struct's names, and where the request goes.
+fn naming(
+    out: &mut Changes,
+    subject: &str,
+    a: &OperationSurface,
+    b: &OperationSurface,
+    renamed: bool,
+) {
     if !renamed && a.rust_name != b.rust_name {
         out.push(
             Impact::Breaking,
-            &subject,
+            subject,
             format!(
                 "the method {} is renamed {}",
                 code(&a.rust_name),
@@ -422,7 +439,7 @@ fn operation(
     if !renamed && a.rust_name == b.rust_name && a.options != b.options {
         out.push(
             Impact::Breaking,
-            &subject,
+            subject,
             format!(
                 "the options struct {} is renamed {}",
                 code(&a.options),
@@ -433,7 +450,7 @@ fn operation(
     if a.method != b.method || a.path != b.path {
         out.push(
             Impact::Additive,
-            &subject,
+            subject,
             format!(
                 "sent as {} {} instead of {} {}",
                 b.method,
@@ -443,14 +460,14 @@ fn operation(
             ),
         );
     }
-    out.deprecation(&subject, a.deprecated, b.deprecated);
-    out.docs(&subject, &a.docs, &b.docs);
-    params(out, &subject, b, &a.params, &b.params);
-    body(out, &subject, a.body.as_ref(), b.body.as_ref());
+}
+
+/// What the method returns and which statuses are successes or documented errors.
+fn answers(out: &mut Changes, subject: &str, a: &OperationSurface, b: &OperationSurface) {
     if a.returns != b.returns {
         out.push(
             Impact::Breaking,
-            &subject,
+            subject,
             format!(
                 "returns {} instead of {}",
                 code(&b.returns),
@@ -461,7 +478,7 @@ fn operation(
     if a.error != b.error {
         out.push(
             Impact::Breaking,
-            &subject,
+            subject,
             format!(
                 "its error body is {} instead of {}",
                 code(&b.error),
@@ -484,7 +501,7 @@ fn operation(
     if !gone.is_empty() {
         out.push(
             Impact::Breaking,
-            &subject,
+            subject,
             format!(
                 "no longer succeeds with status {} (such answers are now errors)",
                 gone.join(", ")
@@ -494,7 +511,7 @@ fn operation(
     if !new.is_empty() {
         out.push(
             Impact::Additive,
-            &subject,
+            subject,
             format!("also succeeds with status {}", new.join(", ")),
         );
     }
@@ -503,21 +520,25 @@ fn operation(
     for status in b.errors.iter().filter(|s| !a.errors.contains(s)) {
         out.push(
             Impact::Documentation,
-            &subject,
+            subject,
             format!("documents the error status {}", code(status)),
         );
     }
     for status in a.errors.iter().filter(|s| !b.errors.contains(s)) {
         out.push(
             Impact::Documentation,
-            &subject,
+            subject,
             format!("no longer documents the error status {}", code(status)),
         );
     }
+}
+
+/// Paging and long-running behaviour.
+fn modes(out: &mut Changes, subject: &str, a: &OperationSurface, b: &OperationSurface) {
     match (&a.stream, &b.stream) {
         (None, Some(s)) => out.push(
             Impact::Additive,
-            &subject,
+            subject,
             format!(
                 "pageable: {} streams every page's {}",
                 code(&s.rust_name),
@@ -526,12 +547,12 @@ fn operation(
         ),
         (Some(s), None) => out.push(
             Impact::Breaking,
-            &subject,
+            subject,
             format!("no longer pageable: {} is gone", code(&s.rust_name)),
         ),
         (Some(x), Some(y)) if x != y => out.push(
             Impact::Breaking,
-            &subject,
+            subject,
             format!(
                 "its pages are streamed by {} as {} instead of by {} as {}",
                 code(&y.rust_name),
@@ -545,17 +566,17 @@ fn operation(
     match (&a.long_running, &b.long_running) {
         (None, Some(_)) => out.push(
             Impact::Breaking,
-            &subject,
+            subject,
             "long-running: the call now waits until the operation is done",
         ),
         (Some(_), None) => out.push(
             Impact::Breaking,
-            &subject,
+            subject,
             "no longer long-running: the call returns the first answer",
         ),
         (Some(x), Some(y)) if x != y => out.push(
             Impact::Additive,
-            &subject,
+            subject,
             format!(
                 "the final result is read via {} instead of {}",
                 code(y),
