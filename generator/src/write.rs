@@ -82,6 +82,17 @@ pub fn read_optional(out: &Path, name: &str) -> Result<Option<String>> {
     }
 }
 
+/// The bytes of `name` in `out`, `None` when it does not exist: an owned file is compared as
+/// bytes, so one that is not UTF-8 any more is stale, not an error.
+fn read_bytes(out: &Path, name: &str) -> Result<Option<Vec<u8>>> {
+    let path = out.join(name);
+    match std::fs::read(&path) {
+        Ok(bytes) => Ok(Some(bytes)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(Error::io(path, "read", e)),
+    }
+}
+
 /// How a file on disk differs from the generated one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Difference {
@@ -107,8 +118,8 @@ impl fmt::Display for Difference {
 pub fn check(out: &Path, generated: &GeneratedCrate) -> Result<Vec<(Difference, String)>> {
     let mut diffs = Vec::new();
     for file in &generated.files {
-        match read_optional(out, &file.path)? {
-            Some(text) if text == file.contents => {}
+        match read_bytes(out, &file.path)? {
+            Some(bytes) if bytes == file.contents.as_bytes() => {}
             Some(_) => diffs.push((Difference::Stale, file.path.clone())),
             None => diffs.push((Difference::Missing, file.path.clone())),
         }
@@ -150,7 +161,7 @@ pub fn write(out: &Path, generated: &GeneratedCrate) -> Result<WriteReport> {
     let mut report = WriteReport::default();
     let mut changes: Vec<(&str, String)> = Vec::new();
     for file in &generated.files {
-        if read_optional(out, &file.path)?.is_some_and(|t| t == file.contents) {
+        if read_bytes(out, &file.path)?.is_some_and(|b| b == file.contents.as_bytes()) {
             report.unchanged.push(file.path.clone());
         } else {
             changes.push((&file.path, file.contents.clone()));

@@ -138,17 +138,18 @@ fn codegen(args: &Codegen) -> generator::Result<ExitCode> {
                 .filter(|w| w.is_untyped_fallback())
                 .count()
         );
+        if outcome == Outcome::Refused {
+            eprintln!(
+                "error: {}: --strict turns the {} warning(s) above into errors; nothing was written",
+                config.name,
+                api.warnings.len()
+            );
+            return Ok(ExitCode::FAILURE);
+        }
+        println!("{}: {}", config.name, release.summary());
         match outcome {
-            Outcome::Refused => {
-                eprintln!(
-                    "error: {}: --strict turns the {} warning(s) above into errors; nothing was written",
-                    config.name,
-                    api.warnings.len()
-                );
-                return Ok(ExitCode::FAILURE);
-            }
+            Outcome::Refused => {}
             Outcome::Checked(diffs) => {
-                println!("{}: {}", config.name, release.summary());
                 for (kind, path) in &diffs {
                     println!("{kind}: {}", config.out.join(path).display());
                 }
@@ -164,7 +165,6 @@ fn codegen(args: &Codegen) -> generator::Result<ExitCode> {
                 );
             }
             Outcome::Written(report) => {
-                println!("{}: {}", config.name, release.summary());
                 println!(
                     "{summary}; {} files written, {} unchanged, {} removed in {} ms",
                     report.written.len(),
