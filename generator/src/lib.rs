@@ -27,6 +27,7 @@ pub mod load;
 pub mod lower;
 pub mod model;
 pub mod swagger;
+pub mod text;
 pub mod write;
 
 use std::path::Path;

@@ -128,7 +128,8 @@ impl fmt::Debug for ConnectionString {
 }
 
 impl ConnectionString {
-    /// Parses `endpoint=…;accesskey=…` (keys in any case and order, spaces around parts ignored).
+    /// Parses `endpoint=…;accesskey=…` (keys in any case and order, spaces around parts ignored,
+    /// each given once).
     pub fn parse(text: &str) -> Result<Self, String> {
         let mut endpoint = None;
         let mut key = None;
@@ -136,10 +137,17 @@ impl ConnectionString {
             let (name, value) = part
                 .split_once('=')
                 .ok_or_else(|| "a connection string is `endpoint=…;accesskey=…`".to_string())?;
-            match name.trim().to_ascii_lowercase().as_str() {
-                "endpoint" => endpoint = Some(value.trim().to_string()),
-                "accesskey" => key = Some(value.trim().to_string()),
-                _ => {}
+            let slot = match name.trim().to_ascii_lowercase().as_str() {
+                "endpoint" => &mut endpoint,
+                "accesskey" => &mut key,
+                _ => continue,
+            };
+            // A second value would silently win: refused, naming the key but not its value.
+            if slot.replace(value.trim().to_string()).is_some() {
+                return Err(format!(
+                    "the connection string gives `{}` twice",
+                    name.trim().to_ascii_lowercase()
+                ));
             }
         }
         let endpoint =
@@ -149,5 +157,28 @@ impl ConnectionString {
             endpoint,
             credential: AccessKeyCredential::new(&key)?,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn connection_strings_give_each_key_once() {
+        let parsed =
+            ConnectionString::parse(" Endpoint=https://a.example/ ; AccessKey=a2V5 ;").unwrap();
+        assert_eq!(parsed.endpoint, "https://a.example/");
+        for twice in [
+            "endpoint=https://a.example/;accesskey=a2V5;endpoint=https://evil.example/",
+            "endpoint=https://a.example/;accesskey=a2V5;ACCESSKEY=b3RoZXI=",
+        ] {
+            let error = ConnectionString::parse(twice).unwrap_err();
+            assert!(error.contains("twice"), "{error}");
+            assert!(
+                !error.contains("evil") && !error.contains("b3RoZXI"),
+                "{error}"
+            );
+        }
     }
 }

@@ -162,13 +162,17 @@ impl<E> Error<E> {
     }
 }
 
-/// At most this many characters of a body go into an error message.
-const SHOWN_BODY_CHARS: usize = 300;
+/// At most this many characters of a body, a code or a message go into an error message; the
+/// accessors ([`ServiceError::body`], [`ServiceError::code`], …) keep the whole values.
+pub const SHOWN_CHARS: usize = 300;
 
 impl<E: ErrorBody> fmt::Display for Error<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::InvalidRequest(message) => write!(f, "invalid request: {message}"),
+            Error::InvalidRequest(message) => {
+                // Our own words around values that may come from the network: escaped, whole.
+                write!(f, "invalid request: {}", one_line(message, usize::MAX))
+            }
             Error::Transport(e) => write!(f, "transport error: {e}"),
             Error::Timeout => f.write_str("the call timed out"),
             Error::ResponseTooLarge { status, limit } => {
@@ -181,43 +185,82 @@ impl<E: ErrorBody> fmt::Display for Error<E> {
                 )
             }
             Error::OperationFailed { status, body } => {
-                write!(f, "the long-running operation ended with status {status}")?;
-                match (body.code(), body.message()) {
-                    (Some(code), Some(message)) => write!(f, ": {code}: {}", one_line(message)),
-                    (Some(code), None) => write!(f, ": {code}"),
-                    (None, Some(message)) => write!(f, ": {}", one_line(message)),
-                    (None, None) => Ok(()),
-                }
+                write!(
+                    f,
+                    "the long-running operation ended with status {}",
+                    shown(status)
+                )?;
+                code_and_message(f, body.code(), body.message(), ": ")
             }
             Error::Service(e) => {
                 write!(f, "{}", e.status)?;
-                match (e.code(), e.message()) {
-                    (Some(code), Some(message)) => write!(f, " {code}: {}", one_line(message)),
-                    (Some(code), None) => write!(f, " {code}"),
-                    (None, Some(message)) => write!(f, ": {}", one_line(message)),
-                    (None, None) => {
-                        let text = e.body_text();
-                        let text = one_line(text.trim());
-                        if text.is_empty() {
-                            Ok(())
-                        } else if text.chars().count() > SHOWN_BODY_CHARS {
-                            write!(
-                                f,
-                                ": {}…",
-                                text.chars().take(SHOWN_BODY_CHARS).collect::<String>()
-                            )
-                        } else {
-                            write!(f, ": {text}")
-                        }
-                    }
+                if e.code().is_some() || e.message().is_some() {
+                    return code_and_message(f, e.code(), e.message(), " ");
+                }
+                let text = e.body_text();
+                let text = shown(text.trim());
+                if text.is_empty() {
+                    Ok(())
+                } else {
+                    write!(f, ": {text}")
                 }
             }
         }
     }
 }
 
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+/// `{before}{code}: {message}` as far as they are known, each [`shown`].
+fn code_and_message(
+    f: &mut fmt::Formatter<'_>,
+    code: Option<&str>,
+    message: Option<&str>,
+    before: &str,
+) -> fmt::Result {
+    match (code, message) {
+        (Some(code), Some(message)) => write!(f, "{before}{}: {}", shown(code), shown(message)),
+        (Some(code), None) => write!(f, "{before}{}", shown(code)),
+        (None, Some(message)) => write!(f, ": {}", shown(message)),
+        (None, None) => Ok(()),
+    }
+}
+
+/// Text from the network as an error message shows it: on one line (runs of white space become
+/// one space), control and bidirectional-formatting characters escaped (`\u{1b}`), so that it
+/// can neither forge a log line nor reorder what a terminal shows, and at most [`SHOWN_CHARS`]
+/// characters, then `…`.
+pub(crate) fn shown(text: &str) -> String {
+    one_line(text, SHOWN_CHARS)
+}
+
+/// [`shown`] with at most `limit` characters.
+fn one_line(text: &str, limit: usize) -> String {
+    let mut out = String::new();
+    let mut count = 0;
+    for word in text.split_whitespace() {
+        if count > 0 {
+            out.push(' ');
+            count += 1;
+        }
+        for c in word.chars() {
+            if count >= limit {
+                out.push('…');
+                return out;
+            }
+            if c.is_control() || is_bidi_control(c) {
+                out.extend(c.escape_unicode());
+            } else {
+                out.push(c);
+            }
+            count += 1;
+        }
+    }
+    out
+}
+
+/// Unicode's explicit bidirectional formatting characters (and the marks), which can make a
+/// terminal show text in another order than it is.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 impl<E: ErrorBody + fmt::Debug> std::error::Error for Error<E> {

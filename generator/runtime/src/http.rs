@@ -1,5 +1,5 @@
 //! The types a generated crate re-exports for its users: [`WithHeaders`], [`Multipart`] and
-//! [`http_client_builder`].
+//! [`http_client_builder`] (with [`MAX_REDIRECTS`]).
 
 use std::sync::Arc;
 
@@ -37,6 +37,11 @@ impl<T, H> std::ops::Deref for WithHeaders<T, H> {
 /// store), HTTP/2 or HTTP/1.1 chosen by ALPN. Add settings of your own (a proxy, say) and give
 /// the built client to the generated `ClientBuilder::http_client`.
 ///
+/// Redirects are followed only within the origin (scheme, host and port) of the request that
+/// received them, at most [`MAX_REDIRECTS`] in a row; a redirect to another origin is not
+/// followed, and its 3xx answer is the call's (credentials, API keys in headers or the query
+/// included, never leave the endpoint's origin that way). No `Referer` is sent.
+///
 /// No process-wide crypto provider is installed, so the application keeps its own choice.
 /// Fails only when the platform's verifier cannot start.
 pub fn http_client_builder() -> Result<reqwest::ClientBuilder, Error> {
@@ -48,7 +53,28 @@ pub fn http_client_builder() -> Result<reqwest::ClientBuilder, Error> {
         .map_err(|e| Error::InvalidRequest(format!("TLS cannot be set up: {e}")))?
         .with_no_client_auth();
     tls.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
-    Ok(reqwest::Client::builder().tls_backend_preconfigured(tls))
+    Ok(reqwest::Client::builder()
+        .tls_backend_preconfigured(tls)
+        .redirect(same_origin_redirects())
+        .referer(false))
+}
+
+/// The most redirects followed in a row by the clients of [`http_client_builder`].
+pub const MAX_REDIRECTS: usize = 10;
+
+/// Follows a redirect only to the origin of the chain's first request.
+fn same_origin_redirects() -> reqwest::redirect::Policy {
+    reqwest::redirect::Policy::custom(|attempt| {
+        let same_origin = attempt
+            .previous()
+            .first()
+            .is_some_and(|first| first.origin() == attempt.url().origin());
+        if !same_origin || attempt.previous().len() > MAX_REDIRECTS {
+            attempt.stop()
+        } else {
+            attempt.follow()
+        }
+    })
 }
 
 /// A `multipart/form-data` request body, built part by part.

@@ -28,5 +28,5 @@ pub use azure_core;
 pub use error::{Error, ErrorBody, ServiceError};
 /// The `futures-util` crate, whose `Stream` paged operations return.
 pub use futures_util;
-pub use http::{Multipart, WithHeaders, http_client_builder};
+pub use http::{MAX_REDIRECTS, Multipart, WithHeaders, http_client_builder};
 pub use options::RetryOptions;

@@ -55,6 +55,9 @@ impl RetryOptions {
             .initial_delay
             .saturating_mul(2u32.saturating_pow(retry.min(31)));
         let jitter = 0.8 + fastrand::f64() * 0.4;
-        base.mul_f64(jitter).min(self.max_delay)
+        // Checked: a user's `initial_delay` of years would overflow `Duration::mul_f64`.
+        Duration::try_from_secs_f64(base.as_secs_f64() * jitter)
+            .unwrap_or(Duration::MAX)
+            .min(self.max_delay)
     }
 }

@@ -12,11 +12,14 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 mod client;
+mod redact;
 
 pub use client::{
     ClientIdentity, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BODY,
-    Settings,
+    DEFAULT_POLL_TIMEOUT, Settings,
 };
+use redact::shown_endpoint;
+pub use redact::{REDACTED, SHOWN_QUERY_PARAMETERS, redact_error, redacted, redacted_url};
 
 use crate::error::{Error, ServiceError};
 use crate::http::Multipart;
@@ -120,6 +123,12 @@ enum Failure {
 /// The shared part of a client: transport, retries, limits and authentication.
 #[derive(Debug)]
 pub struct Pipeline {
+    /// The endpoint's origin (scheme, host and port): the only one credentials are sent to.
+    pub origin: url::Origin,
+    /// Whether links to another origin are followed (without credentials).
+    pub follow_foreign_links: bool,
+    /// The time limit of polling a long-running operation.
+    pub poll_timeout: Option<Duration>,
     pub http: reqwest::Client,
     pub retry: RetryOptions,
     pub attempt_timeout: Option<Duration>,
@@ -140,6 +149,7 @@ pub struct Call {
 }
 
 /// A received response, its body read.
+#[derive(Debug)]
 pub struct Received {
     pub status: reqwest::StatusCode,
     pub headers: HeaderMap,
@@ -150,22 +160,27 @@ pub struct Received {
 /// Checks and parses the endpoint given to the builder: an absolute `https` URL, or `http` to a
 /// loopback host (tests, local emulators) or when `allow_http` is set.
 pub fn parse_endpoint(endpoint: &str, allow_http: bool) -> Result<reqwest::Url, Error> {
-    let url = reqwest::Url::parse(endpoint.trim()).map_err(|e| {
-        Error::InvalidRequest(format!("the endpoint `{endpoint}` is not a URL: {e}"))
-    })?;
+    let shown = shown_endpoint(endpoint);
+    let url = reqwest::Url::parse(endpoint.trim())
+        .map_err(|e| Error::InvalidRequest(format!("the endpoint {shown} is not a URL: {e}")))?;
     if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
         return Err(Error::InvalidRequest(format!(
-            "the endpoint `{endpoint}` is not an http or https URL"
+            "the endpoint {shown} is not an http or https URL"
         )));
     }
     if url.query().is_some() || url.fragment().is_some() {
         return Err(Error::InvalidRequest(format!(
-            "the endpoint `{endpoint}` must have no query or fragment"
+            "the endpoint {shown} must have no query or fragment"
+        )));
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(Error::InvalidRequest(format!(
+            "the endpoint {shown} must not carry a user name or password: give credentials to the builder"
         )));
     }
     if url.scheme() == "http" && !allow_http && !is_loopback(&url) {
         return Err(Error::InvalidRequest(format!(
-            "the endpoint `{endpoint}` is plain http to a host that is not loopback; use https, or opt in with `allow_http(true)`"
+            "the endpoint {shown} is plain http to a host that is not loopback; use https, or opt in with `allow_http(true)`"
         )));
     }
     Ok(url)
@@ -344,6 +359,32 @@ pub fn param_text<T: Serialize + ?Sized, E>(
     Ok(text)
 }
 
+/// A media type from the spec as a header value (the generator checks them; this refuses
+/// rather than panics should one get through).
+fn media_type_value<E>(media_type: &str) -> Result<HeaderValue, Error<E>> {
+    HeaderValue::from_str(media_type).map_err(|_| {
+        Error::InvalidRequest(format!(
+            "the media type {media_type:?} cannot be a header value"
+        ))
+    })
+}
+
+/// What is percent-encoded in a cookie value, so that no value can end its cookie or add
+/// another: everything RFC 6265's cookie-octets leave out (controls, space, `"`, `;`, `\`,
+/// non-ASCII) but the comma, which OpenAPI's `form` style writes between the items of arrays
+/// and objects, and `%` so that the encoding can be undone.
+const COOKIE_VALUE: &AsciiSet = &percent_encoding::CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'%')
+    .add(b';')
+    .add(b'\\');
+
+/// A cookie parameter's value, percent-encoded where a cookie value cannot hold a character.
+pub fn cookie_value(value: &str) -> String {
+    utf8_percent_encode(value, COOKIE_VALUE).to_string()
+}
+
 /// Adds the pairs of structured query parameters to `url`.
 pub fn append_query(url: &mut reqwest::Url, pairs: &[(String, String)]) {
     if !pairs.is_empty() {
@@ -381,7 +422,10 @@ impl Call {
                 "the header parameter `{name}` holds characters a header cannot carry"
             ))
         })?;
-        self.headers.append(HeaderName::from_static(name), value);
+        let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| {
+            Error::InvalidRequest(format!("`{name}` cannot be the name of a header"))
+        })?;
+        self.headers.append(name, value);
         Ok(())
     }
 
@@ -406,11 +450,10 @@ impl Call {
     }
 
     /// Sets the `Accept` header of an operation whose success body is not JSON.
-    pub fn accept(&mut self, media_types: &'static str) {
-        self.headers.insert(
-            reqwest::header::ACCEPT,
-            HeaderValue::from_static(media_types),
-        );
+    pub fn accept<E>(&mut self, media_types: &'static str) -> Result<(), Error<E>> {
+        self.headers
+            .insert(reqwest::header::ACCEPT, media_type_value(media_types)?);
+        Ok(())
     }
 
     /// Sets a header the client itself sends (a credential or a client parameter).
@@ -427,8 +470,7 @@ impl Call {
         let bytes = serde_json::to_vec(body).map_err(|e| {
             Error::InvalidRequest(format!("the request body cannot be serialized: {e}"))
         })?;
-        self.bytes_body(media_type, bytes);
-        Ok(())
+        self.bytes_body(media_type, bytes)
     }
 
     /// Sets the body as `application/x-www-form-urlencoded`: each property of `body` a pair, in
@@ -454,17 +496,19 @@ impl Call {
         for (name, value) in &properties {
             form.extend_pairs(query_pairs::<_, E>(name, value, Style::Form, true)?);
         }
-        self.bytes_body(media_type, form.finish().into_bytes());
-        Ok(())
+        self.bytes_body(media_type, form.finish().into_bytes())
     }
 
     /// Sets the body as given.
-    pub fn bytes_body(&mut self, media_type: &'static str, bytes: Vec<u8>) {
-        self.headers.insert(
-            reqwest::header::CONTENT_TYPE,
-            HeaderValue::from_static(media_type),
-        );
+    pub fn bytes_body<E>(
+        &mut self,
+        media_type: &'static str,
+        bytes: Vec<u8>,
+    ) -> Result<(), Error<E>> {
+        self.headers
+            .insert(reqwest::header::CONTENT_TYPE, media_type_value(media_type)?);
         self.body = Some(bytes);
+        Ok(())
     }
 
     /// Sets a `multipart/form-data` body.
@@ -522,30 +566,38 @@ impl Pipeline {
                 Ok(response) => self.read(response, request_id).await,
                 Err(e) => Err(Failure::Transport(e)),
             };
-            let (may_retry, server_delay) = match &outcome {
-                Ok(received) => (
-                    retryable_status(received.status.as_u16(), idempotent),
-                    retry_after(&received.headers),
-                ),
-                Err(Failure::Transport(e)) => {
-                    (e.is_connect() || (idempotent && !e.is_builder()), None)
-                }
-                Err(Failure::TooLarge(_)) => (false, None),
+            let may_retry = match &outcome {
+                Ok(received) => retryable_status(received.status.as_u16(), idempotent),
+                Err(Failure::Transport(e)) => e.is_connect() || (idempotent && !e.is_builder()),
+                Err(Failure::TooLarge(_)) => false,
             };
-            // The service's delay is honoured as given; the budget below bounds it.
-            let delay = server_delay.unwrap_or_else(|| self.retry.backoff(retry));
-            let within_budget = start.elapsed() + delay < self.retry.max_total;
-            if !may_retry || retry >= self.retry.max_retries || !within_budget {
+            // The delay is read only for an answer that may be retried; the service's delay is
+            // honoured as given (at most `MAX_SERVER_DELAY`), and the budget below bounds it.
+            let delay = may_retry.then(|| {
+                let server = match &outcome {
+                    Ok(received) => retry_after(&received.headers),
+                    Err(_) => None,
+                };
+                server.unwrap_or_else(|| self.retry.backoff(retry))
+            });
+            let within_budget = delay.is_some_and(|delay| {
+                start
+                    .elapsed()
+                    .checked_add(delay)
+                    .is_some_and(|end| end < self.retry.max_total)
+            });
+            let (Some(delay), true, true) = (delay, retry < self.retry.max_retries, within_budget)
+            else {
                 return match outcome {
                     Ok(received) => Ok(received),
                     Err(Failure::Transport(e)) if e.is_timeout() => Err(Error::Timeout),
-                    Err(Failure::Transport(e)) => Err(Error::Transport(e)),
+                    Err(Failure::Transport(e)) => Err(Error::Transport(redact_error(e))),
                     Err(Failure::TooLarge(status)) => Err(Error::ResponseTooLarge {
                         status,
                         limit: self.max_response_body,
                     }),
                 };
-            }
+            };
             tokio::time::sleep(delay).await;
             retry += 1;
         }
@@ -588,6 +640,10 @@ impl Pipeline {
             *request.body_mut() = Some(body.clone().into());
         }
         *request.timeout_mut() = self.attempt_timeout;
+        // Credentials go to the endpoint's origin only, whatever URL the call names.
+        if call.url.origin() != self.origin {
+            return Ok(request);
+        }
         match &self.auth.0 {
             AuthKind::None => {}
             AuthKind::Bearer(cache) => {
@@ -653,8 +709,13 @@ fn retryable_status(status: u16, idempotent: bool) -> bool {
     }
 }
 
+/// The longest delay a `Retry-After` (or `retry-after-ms`) is read as: anything longer is taken
+/// as this, so that no value a server sends can overflow the arithmetic on it. The retry budget
+/// ([`RetryOptions::max_total`]) and a long-running operation's time limit bound it further.
+pub const MAX_SERVER_DELAY: Duration = Duration::from_secs(24 * 60 * 60);
+
 /// The delay the service asks for: `retry-after-ms`, `x-ms-retry-after-ms`, or `Retry-After` in
-/// seconds or as an HTTP date.
+/// seconds or as an HTTP date; at most [`MAX_SERVER_DELAY`], whatever the header says.
 pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     let text = |name: &str| {
         headers
@@ -665,17 +726,25 @@ pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     for name in ["retry-after-ms", "x-ms-retry-after-ms"] {
         if let Some(ms) = text(name)
             .and_then(|v| v.parse::<f64>().ok())
-            .filter(|ms| ms.is_finite() && *ms >= 0.0)
+            .filter(|ms| !ms.is_nan() && *ms >= 0.0)
         {
-            return Some(Duration::from_secs_f64(ms / 1000.0));
+            // `try_from_secs_f64` refuses what a `Duration` cannot hold (infinity, 1e300).
+            let delay = Duration::try_from_secs_f64(ms / 1000.0).unwrap_or(MAX_SERVER_DELAY);
+            return Some(delay.min(MAX_SERVER_DELAY));
         }
     }
     let value = text("retry-after")?;
-    if let Ok(seconds) = value.parse::<u64>() {
-        return Some(Duration::from_secs(seconds));
+    if value.bytes().all(|b| b.is_ascii_digit()) && !value.is_empty() {
+        // Any run of digits: those too long for a u64 are simply very long.
+        let seconds = value.parse::<u64>().unwrap_or(u64::MAX);
+        return Some(Duration::from_secs(seconds).min(MAX_SERVER_DELAY));
     }
     let date = httpdate::parse_http_date(value).ok()?;
-    Some(date.duration_since(SystemTime::now()).unwrap_or_default())
+    Some(
+        date.duration_since(SystemTime::now())
+            .unwrap_or_default()
+            .min(MAX_SERVER_DELAY),
+    )
 }
 
 /// Reads an error body given the answer's status; `None` when it is not the documented one.
@@ -732,9 +801,22 @@ impl Received {
 pub const POLL_INTERVAL: Duration = Duration::from_secs(1);
 
 /// Waits before the next poll of a long-running operation: `delay` (from `Retry-After`), or
-/// [`POLL_INTERVAL`] when the service did not say.
-pub async fn poll_wait(delay: Option<Duration>) {
-    tokio::time::sleep(delay.unwrap_or(POLL_INTERVAL)).await;
+/// [`POLL_INTERVAL`] when the service did not say; fails with [`Error::Timeout`] at once when
+/// the wait would end past `deadline` (a `Retry-After` of years is not slept through).
+pub async fn poll_wait<E>(
+    delay: Option<Duration>,
+    deadline: Option<tokio::time::Instant>,
+) -> Result<(), Error<E>> {
+    let delay = delay.unwrap_or(POLL_INTERVAL);
+    let now = tokio::time::Instant::now();
+    let end = now.checked_add(delay);
+    match (end, deadline) {
+        (Some(end), Some(deadline)) if end <= deadline => {}
+        (Some(_), None) => {}
+        _ => return Err(Error::Timeout),
+    }
+    tokio::time::sleep(delay).await;
+    Ok(())
 }
 
 /// A new random UUID, as text (a `Repeatability-Request-ID`).
@@ -1067,6 +1149,16 @@ mod tests {
                 serde_json::to_value(self).unwrap()
             }
         }
+    }
+
+    #[test]
+    fn cookie_values_cannot_add_cookies() {
+        assert_eq!(
+            cookie_value("dark; session=attacker"),
+            "dark%3B%20session=attacker"
+        );
+        assert_eq!(cookie_value("a\r\nb\"c\\d%é"), "a%0D%0Ab%22c%5Cd%25%C3%A9");
+        assert_eq!(cookie_value("x,5,y,6"), "x,5,y,6");
     }
 
     #[test]

@@ -1,5 +1,6 @@
-//! A one-request HTTP/1.1 server on 127.0.0.1 for the examples' call tests: it records the
-//! request it receives and answers with a given status and JSON body.
+//! A small HTTP/1.1 server on 127.0.0.1 for tests: it records the requests it receives and
+//! answers with a given status and JSON body (the examples' call tests), or with a script of
+//! raw responses.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;
@@ -61,6 +62,7 @@ impl Recorded {
     }
 }
 
+/// A local server that answers a fixed script of responses, one per connection.
 pub struct Server {
     url: String,
     recorded: mpsc::Receiver<Recorded>,
@@ -69,61 +71,41 @@ pub struct Server {
 impl Server {
     /// Serves one request with `status` and `body` (JSON) on a thread of its own.
     pub fn start(status: u16, body: Option<&str>) -> Server {
+        let body = body.unwrap_or_default();
+        let content_type = if body.is_empty() {
+            ""
+        } else {
+            "content-type: application/json\r\n"
+        };
+        Server::script(vec![format!(
+            "HTTP/1.1 {status} Example\r\n{content_type}content-length: {}\r\n\r\n{body}",
+            body.len()
+        )])
+    }
+
+    /// Serves `answers` in order, each a whole HTTP/1.1 response as written on the wire (status
+    /// line, headers, blank line, body; `connection: close` is added), one per connection,
+    /// then stops. For tests of what a client does with odd or hostile answers.
+    pub fn script(answers: Vec<String>) -> Server {
         let listener = TcpListener::bind("127.0.0.1:0").expect("a local port");
         let url = format!("http://{}", listener.local_addr().expect("an address"));
-        let body = body.unwrap_or_default().to_owned();
         let (send, recorded) = mpsc::channel();
         std::thread::spawn(move || {
-            let Ok((stream, _)) = listener.accept() else {
-                return;
-            };
-            let mut reader = BufReader::new(stream);
-            let mut line = String::new();
-            let _ = reader.read_line(&mut line);
-            let mut parts = line.split_whitespace();
-            let method = parts.next().unwrap_or_default().to_owned();
-            let target = parts.next().unwrap_or_default().to_owned();
-            let mut headers = Vec::new();
-            loop {
-                let mut line = String::new();
-                if reader.read_line(&mut line).unwrap_or(0) == 0 || line.trim().is_empty() {
-                    break;
-                }
-                if let Some((name, value)) = line.split_once(':') {
-                    headers.push((name.trim().to_ascii_lowercase(), value.trim().to_owned()));
-                }
+            for answer in answers {
+                let Ok((stream, _)) = listener.accept() else {
+                    return;
+                };
+                let mut reader = BufReader::new(stream);
+                let request = read_request(&mut reader);
+                let answer = match answer.split_once("\r\n") {
+                    Some((status, rest)) => format!("{status}\r\nconnection: close\r\n{rest}"),
+                    None => answer,
+                };
+                let mut stream = reader.into_inner();
+                let _ = stream.write_all(answer.as_bytes());
+                let _ = stream.flush();
+                let _ = send.send(request);
             }
-            let length = headers
-                .iter()
-                .find(|(n, _)| n == "content-length")
-                .and_then(|(_, v)| v.parse().ok())
-                .unwrap_or(0);
-            let mut sent = vec![0; length];
-            let _ = reader.read_exact(&mut sent);
-            let (path, query) = target.split_once('?').unwrap_or((&target, ""));
-            let mut query: Vec<(String, String)> = url::form_urlencoded::parse(query.as_bytes())
-                .map(|(k, v)| (k.into_owned(), v.into_owned()))
-                .collect();
-            query.sort();
-            let content_type = if body.is_empty() {
-                ""
-            } else {
-                "content-type: application/json\r\n"
-            };
-            let answer = format!(
-                "HTTP/1.1 {status} Example\r\n{content_type}content-length: {}\r\nconnection: close\r\n\r\n{body}",
-                body.len()
-            );
-            let mut stream = reader.into_inner();
-            let _ = stream.write_all(answer.as_bytes());
-            let _ = stream.flush();
-            let _ = send.send(Recorded {
-                method,
-                path: path.to_owned(),
-                query,
-                headers,
-                body: sent,
-            });
         });
         Server { url, recorded }
     }
@@ -132,11 +114,55 @@ impl Server {
         &self.url
     }
 
-    /// The request the server received.
+    /// The next request the server received.
     pub fn request(&self) -> Recorded {
         self.recorded
             .recv_timeout(std::time::Duration::from_secs(10))
             .expect("the server received a request")
+    }
+
+    /// The next request the server received, if one came within `wait`.
+    pub fn try_request(&self, wait: std::time::Duration) -> Option<Recorded> {
+        self.recorded.recv_timeout(wait).ok()
+    }
+}
+
+/// Reads one request: its line, headers and `content-length` bytes of body.
+fn read_request(reader: &mut BufReader<std::net::TcpStream>) -> Recorded {
+    let mut line = String::new();
+    let _ = reader.read_line(&mut line);
+    let mut parts = line.split_whitespace();
+    let method = parts.next().unwrap_or_default().to_owned();
+    let target = parts.next().unwrap_or_default().to_owned();
+    let mut headers = Vec::new();
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).unwrap_or(0) == 0 || line.trim().is_empty() {
+            break;
+        }
+        if let Some((name, value)) = line.split_once(':') {
+            headers.push((name.trim().to_ascii_lowercase(), value.trim().to_owned()));
+        }
+    }
+    let length = headers
+        .iter()
+        .find(|(n, _)| n == "content-length")
+        .and_then(|(_, v)| v.parse().ok())
+        .unwrap_or(0)
+        .min(64 * 1024 * 1024);
+    let mut body = vec![0; length];
+    let _ = reader.read_exact(&mut body);
+    let (path, query) = target.split_once('?').unwrap_or((&target, ""));
+    let mut query: Vec<(String, String)> = url::form_urlencoded::parse(query.as_bytes())
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    query.sort();
+    Recorded {
+        method,
+        path: path.to_owned(),
+        query,
+        headers,
+        body,
     }
 }
 

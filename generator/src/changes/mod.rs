@@ -21,6 +21,7 @@ use std::path::Path;
 
 use crate::error::{Error, Result};
 use crate::model::Api;
+use crate::text::{code, visible};
 pub use diff::{Bump, Change, Impact};
 pub use surface::Surface;
 
@@ -88,17 +89,18 @@ impl Report {
     pub fn markdown(&self, level: &str) -> String {
         let mut out = String::new();
         let versions = if self.from.api_version == self.to.api_version {
-            format!("api-version {} (unchanged)", self.to.api_version)
+            format!("api-version {} (unchanged)", visible(&self.to.api_version))
         } else {
             format!(
                 "api-version {} → {}",
-                self.from.api_version, self.to.api_version
+                visible(&self.from.api_version),
+                visible(&self.to.api_version)
             )
         };
         let sources = if self.from.source == self.to.source {
-            format!("`{}`", self.to.source)
+            code(&self.to.source)
         } else {
-            format!("`{}` → `{}`", self.from.source, self.to.source)
+            format!("{} → {}", code(&self.from.source), code(&self.to.source))
         };
         out.push_str(&format!("{versions}, from {sources}: {}.\n", self.counts()));
         for impact in Impact::ALL {
@@ -109,7 +111,7 @@ impl Report {
             }
             out.push_str(&format!("\n{level}# {}\n\n", impact.title()));
             for change in changes {
-                out.push_str(&format!("- {change}\n"));
+                out.push_str(&format!("- {}\n", visible(&change.to_string())));
             }
         }
         out
@@ -294,7 +296,7 @@ fn changelog(
     });
     let section = match (report, earlier) {
         (Some(report), _) if !report.changes.is_empty() => {
-            let mut section = format!("## {version}: api-version {}\n\n", api.version);
+            let mut section = format!("## {version}: api-version {}\n\n", visible(&api.version));
             if version != suggested {
                 section.push_str(&format!(
                     "The configuration pins the version; these changes call for {suggested}.\n\n"
@@ -305,9 +307,9 @@ fn changelog(
         }
         (_, Some(_)) => None,
         _ => Some(format!(
-            "## {version}: api-version {}\n\nGenerated from `{}`: {}, {}.\n",
-            api.version,
-            api.source,
+            "## {version}: api-version {}\n\nGenerated from {}: {}, {}.\n",
+            visible(&api.version),
+            code(&api.source),
             count(api.operations.len(), "operation"),
             count(api.types.len(), "type")
         )),

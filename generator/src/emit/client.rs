@@ -335,6 +335,7 @@ fn header(api: &Api) -> TokenStream {
     });
 
     let (server_const, _) = server_items(api);
+    let poll_const = poll_const(api);
     let models_use = names_models(api).then(|| {
         quote!(
             use super::models;
@@ -368,6 +369,7 @@ fn header(api: &Api) -> TokenStream {
         /// The largest response body read, unless [`ClientBuilder::max_response_body`] says otherwise.
         pub const DEFAULT_MAX_RESPONSE_BODY: usize = runtime::DEFAULT_MAX_RESPONSE_BODY;
 
+        #poll_const
     }
 }
 
@@ -418,9 +420,57 @@ fn builder_struct(m: &Members) -> TokenStream {
     }
 }
 
+/// Whether the client follows links the service gives: next pages, long-running operations.
+fn follows_links(api: &Api) -> (bool, bool) {
+    let paging = api.operations.iter().any(|o| o.pageable.is_some());
+    let long_running = api.operations.iter().any(|o| o.long_running.is_some());
+    (paging, long_running)
+}
+
+/// `DEFAULT_POLL_TIMEOUT`, for clients with long-running operations.
+fn poll_const(api: &Api) -> Option<TokenStream> {
+    follows_links(api).1.then(|| {
+        quote! {
+            /// The longest time a long-running operation is polled for, unless [`ClientBuilder::poll_timeout`] says otherwise.
+            pub const DEFAULT_POLL_TIMEOUT: Duration = runtime::DEFAULT_POLL_TIMEOUT;
+        }
+    })
+}
+
+/// The setters of following links: to other origins, and polling's time limit.
+fn link_setters(api: &Api) -> TokenStream {
+    let (paging, long_running) = follows_links(api);
+    let foreign = (paging || long_running).then(|| {
+        quote! {
+            /// Follows next-page and long-running operation links that point to another origin
+            /// (scheme, host and port) than the endpoint's, without the client's credentials.
+            /// Off by default: such a link fails the call with [`Error::InvalidRequest`]. A link
+            /// from https to plain http is never followed; credentials only ever go to the
+            /// endpoint's origin.
+            pub fn follow_foreign_links(mut self, follow: bool) -> Self {
+                self.settings.follow_foreign_links = follow;
+                self
+            }
+        }
+    });
+    let poll = long_running.then(|| {
+        quote! {
+            /// A limit on the time a long-running operation is polled for
+            /// ([`DEFAULT_POLL_TIMEOUT`] by default); `None` removes it. A service asking to
+            /// wait past it (`Retry-After`) ends the call with [`Error::Timeout`] at once.
+            pub fn poll_timeout(mut self, timeout: Option<Duration>) -> Self {
+                self.settings.poll_timeout = timeout;
+                self
+            }
+        }
+    });
+    quote! { #foreign #poll }
+}
+
 /// The builder's setters and `build`.
 fn builder_impl(api: &Api, m: &Members) -> TokenStream {
     let (setters, init) = (&m.setters, &m.init);
+    let link_setters = link_setters(api);
     let scopes: Vec<&String> = bearer(api)
         .map(|(s, _)| s.iter().collect())
         .unwrap_or_default();
@@ -490,6 +540,8 @@ fn builder_impl(api: &Api, m: &Members) -> TokenStream {
                 self
             }
 
+            #link_setters
+
             /// Checks the settings and makes the client.
             ///
             /// Fails when the endpoint is not an absolute `https` URL (or `http`, see
@@ -510,6 +562,14 @@ fn builder_impl(api: &Api, m: &Members) -> TokenStream {
             }
         }
 
+    }
+}
+
+/// A list item of the arguments: `label`, then `: ` and the spec's description when it has one.
+fn labelled(docs: Docs, label: String, description: Option<&str>) -> Docs {
+    match description.map(str::trim).filter(|d| !d.is_empty()) {
+        Some(d) => docs.labelled(&format!("{label}: "), Some(d)),
+        None => docs.labelled(&label, None),
     }
 }
 
@@ -714,7 +774,7 @@ fn client_docs(api: &Api) -> Docs {
         docs = docs.own(&format!("{text}."));
         for v in &server.variables {
             if let Some(d) = &v.description {
-                docs = docs.spec(&format!("`{}`: {d}", v.name));
+                docs = docs.labelled(&format!("{}: ", code(&v.name)), Some(d));
             }
         }
     }
@@ -826,7 +886,7 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
         .pageable
         .as_ref()
         .map(|p| stream_method(op, p, &sig, &answer));
-    let accept = op.accept.as_ref().map(|a| quote! { call.accept(#a); });
+    let accept = op.accept.as_ref().map(|a| quote! { call.accept(#a)?; });
     let original = op
         .long_running
         .as_ref()
@@ -973,34 +1033,26 @@ fn method_docs(op: &Operation) -> TokenStream {
     if op.long_running.is_some() {
         docs = docs.own(
             "A long-running operation (`x-ms-long-running-operation`): the call polls the service \
-             until the operation ends and returns its result. Bound the wait with the options' \
-             `timeout`, which applies to each request, or wrap the call in `tokio::time::timeout`.",
+             until the operation ends and returns its result. Polling stops with [`Error::Timeout`] \
+             after [`ClientBuilder::poll_timeout`] ([`DEFAULT_POLL_TIMEOUT`] by default); the \
+             options' `timeout` applies to each request.",
         );
     }
     let required: Vec<&Param> = op.params.iter().filter(|p| p.required).collect();
     if !required.is_empty() || op.body.is_some() {
         docs = docs.own("Arguments:");
         for p in &required {
-            docs = docs.spec(&format!(
-                "- `{}` ({} in {}){}",
+            let label = format!(
+                "- `{}` ({} in {})",
                 p.rust_name.trim_start_matches("r#"),
                 code(&p.name),
                 location_name(p.location),
-                p.description
-                    .as_deref()
-                    .map(|d| format!(": {}", d.trim()))
-                    .unwrap_or_default()
-            ));
+            );
+            docs = labelled(docs, label, p.description.as_deref());
         }
         if let Some(body) = &op.body {
-            docs = docs.spec(&format!(
-                "- `body` ({}){}",
-                code(&body.media_type),
-                body.description
-                    .as_deref()
-                    .map(|d| format!(": {}", d.trim()))
-                    .unwrap_or_default()
-            ));
+            let label = format!("- `body` ({})", code(&body.media_type));
+            docs = labelled(docs, label, body.description.as_deref());
             if let BodyKind::Multipart(parts) = &body.kind {
                 if !parts.is_empty() {
                     let parts: Vec<String> = parts.iter().map(|p| code(p)).collect();
@@ -1120,7 +1172,7 @@ impl Request {
                     headers.push(quote! { call.header(#lower, &#push)?; })
                 }
                 ParamLocation::Cookie => {
-                    cookies.push(quote! { cookies.push(format!("{}={}", #wire, #push)); })
+                    cookies.push(quote! { cookies.push(format!("{}={}", #wire, runtime::cookie_value(&#push))); })
                 }
                 ParamLocation::Path => {}
             }
@@ -1143,8 +1195,7 @@ impl Request {
                     headers.push(quote! { call.header(#lower, #value)?; })
                 }
                 ParamLocation::Cookie => {
-                    let pair = format!("{wire}={value}");
-                    cookies.push(quote! { cookies.push(#pair.to_owned()); })
+                    cookies.push(quote! { cookies.push(format!("{}={}", #wire, runtime::cookie_value(#value))); })
                 }
                 // Lowering made path constants literals of the path.
                 ParamLocation::Path => {}
@@ -1167,7 +1218,9 @@ impl Request {
                 let lower = wire.to_ascii_lowercase();
                 quote! { call.header(#lower, &#v)?; }
             }
-            ParamLocation::Cookie => quote! { cookies.push(format!("{}={}", #wire, #v)); },
+            ParamLocation::Cookie => {
+                quote! { cookies.push(format!("{}={}", #wire, runtime::cookie_value(&#v))); }
+            }
             ParamLocation::Path => unreachable!("path parameters are handled above"),
         };
         if p.structured {
@@ -1182,7 +1235,7 @@ impl Request {
                     quote! { call.header(#lower, &runtime::param_text(#wire, #value_ident, #style, #explode, false)?)?; }
                 }
                 _ => quote! {
-                    cookies.push(format!("{}={}", #wire, runtime::param_text(#wire, #value_ident, runtime::Style::Simple, #explode, false)?));
+                    cookies.push(format!("{}={}", #wire, runtime::cookie_value(&runtime::param_text(#wire, #value_ident, runtime::Style::Simple, #explode, false)?)));
                 },
             };
             let target = match p.location {
@@ -1230,8 +1283,8 @@ impl Request {
                 let v = scalar_str(api, ty, &value_ident);
                 quote! { call.header(#lower, #v)?; }
             }
-            // Scalars are `Display`: a cookie formats the value itself.
-            _ if p.location == ParamLocation::Cookie => sink(quote!(#value_ident)),
+            // Scalars are `Display`: a cookie formats the value, then encodes it.
+            _ if p.location == ParamLocation::Cookie => sink(quote!(#value_ident.to_string())),
             ty => sink(scalar_string(api, ty, &value_ident)),
         };
         let target = match p.location {
@@ -1294,7 +1347,7 @@ fn body_code(op: &Operation) -> Option<TokenStream> {
             BodyKind::Json(_) => quote! { call.json_body(#media_type, body)?; },
             BodyKind::Form(_) => quote! { call.form_body(#media_type, body)?; },
             BodyKind::Multipart(_) => quote! { call.multipart_body(body); },
-            BodyKind::Bytes => quote! { call.bytes_body(#media_type, body); },
+            BodyKind::Bytes => quote! { call.bytes_body(#media_type, body)?; },
         };
         if b.required {
             set

@@ -243,14 +243,25 @@ fn owned(api: &Api, ty: &TypeRef, value: &serde_json::Value) -> Option<TokenStre
     })
 }
 
-/// A raw string literal holding `text`, with as many `#` as it needs.
+/// A raw string literal holding the JSON `text`, with as many `#` as it needs. Control and
+/// bidirectional-formatting characters (which can only be inside JSON strings) are written as
+/// JSON escapes: the value is the same, and rustc refuses bidi controls and bare CRs in
+/// literals.
 fn raw_string(text: &str) -> proc_macro2::Literal {
+    let mut json = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() || crate::text::is_bidi_control(c) {
+            json.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            json.push(c);
+        }
+    }
     let mut hashes = 1;
-    while text.contains(&format!("\"{}", "#".repeat(hashes))) {
+    while json.contains(&format!("\"{}", "#".repeat(hashes))) {
         hashes += 1;
     }
     let h = "#".repeat(hashes);
-    format!("r{h}\"{text}\"{h}")
+    format!("r{h}\"{json}\"{h}")
         .parse()
-        .unwrap_or_else(|_| proc_macro2::Literal::string(text))
+        .unwrap_or_else(|_| proc_macro2::Literal::string(&json))
 }

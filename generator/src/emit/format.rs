@@ -9,6 +9,8 @@ use crate::error::{Error, Result};
 
 /// The first line of every generated file (without its comment marker).
 pub fn header_line(source: &str) -> String {
+    // The path is the user's, but a file name can hold a line break: it stays on this line.
+    let source = crate::text::visible(source);
     format!(
         "@generated from `{source}` by the workspace's OpenAPI generator. Do not edit: change the spec \
          or the generator and run `cargo xtask codegen`."

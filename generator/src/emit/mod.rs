@@ -166,12 +166,12 @@ fn module(api: &Api, has_examples: bool) -> TokenStream {
 /// needs (the runtime re-exports the rest), so that it stays right when the spec changes.
 fn cargo_toml(api: &Api, config: &CrateConfig, version: &str) -> String {
     let quote_str = |s: &str| toml::Value::String(s.to_string()).to_string();
-    let description = config.description.clone().unwrap_or_else(|| {
+    let description = crate::text::one_line(&config.description.clone().unwrap_or_else(|| {
         format!(
             "Async client for {}, api-version {} (generated).",
             api.title, api.version
         )
-    });
+    }));
     let mut out = String::from(
         "# The crate's manifest: yours to edit. `cargo xtask codegen` writes it only when it is\n\
          # missing, and then sets only the `version` of [package] (it follows the API changes).\n\n[package]\n",

@@ -582,6 +582,9 @@ impl<'a> Lowerer<'a> {
         for (p_at, p) in params {
             let data = p.parameter_data_ref();
             let location = location_of(p);
+            if !self.wire_name_ok(p_at, location, &data.name) {
+                continue;
+            }
             let is_client = data
                 .extensions
                 .get("x-ms-parameter-location")
@@ -599,6 +602,15 @@ impl<'a> Lowerer<'a> {
                 _ => None,
             };
             if let Some(value) = constant {
+                if location == ParamLocation::Header && !is_header_value(&value) {
+                    self.warn(
+                        p_at,
+                        format!(
+                            "the constant {value:?} cannot be a header value; the parameter is left out"
+                        ),
+                    );
+                    continue;
+                }
                 constants.push(Constant {
                     name: data.name.clone(),
                     location,
@@ -631,24 +643,12 @@ impl<'a> Lowerer<'a> {
                 op_client_params.push(data.name.clone());
                 continue;
             }
-            if location == ParamLocation::Header {
-                // OpenAPI: header parameters named Accept, Content-Type or Authorization are ignored.
-                if ["accept", "content-type", "authorization"]
+            // OpenAPI: header parameters named Accept, Content-Type or Authorization are ignored.
+            if location == ParamLocation::Header
+                && ["accept", "content-type", "authorization"]
                     .contains(&data.name.to_ascii_lowercase().as_str())
-                {
-                    continue;
-                }
-                let token = |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c);
-                if data.name.is_empty() || !data.name.chars().all(token) {
-                    self.warn(
-                        p_at,
-                        format!(
-                            "`{}` is not a valid header name; the parameter is left out",
-                            data.name
-                        ),
-                    );
-                    continue;
-                }
+            {
+                continue;
             }
             if let Some(param) = self.param(p_at, p, schema, pascal, arg_names)? {
                 lowered.push(param);
@@ -659,6 +659,24 @@ impl<'a> Lowerer<'a> {
             client: op_client_params,
             constants,
         })
+    }
+
+    /// Whether a header or cookie parameter's name can go on the wire as it is (an HTTP token);
+    /// warns and says no when it cannot, so that no generated request fails on it.
+    fn wire_name_ok(&mut self, p_at: &Target, location: ParamLocation, name: &str) -> bool {
+        let what = match location {
+            ParamLocation::Header => "header",
+            ParamLocation::Cookie => "cookie",
+            ParamLocation::Path | ParamLocation::Query => return true,
+        };
+        if is_token(name) {
+            return true;
+        }
+        self.warn(
+            p_at,
+            format!("{name:?} is not a valid {what} name; the parameter is left out"),
+        );
+        false
     }
 
     /// One parameter of the operation's own: its type, style and Rust name.
@@ -1134,12 +1152,12 @@ impl<'a> Lowerer<'a> {
         pascal: &str,
     ) -> Result<Option<RequestBody>> {
         let (at, body) = self.item(at, body)?;
-        let media = body
-            .content
-            .iter()
+        self.warn_bad_media_types(&at, body.content.keys());
+        let valid = || body.content.iter().filter(|(m, _)| is_header_value(m));
+        let media = valid()
             .find(|(m, _)| m.as_str() == "application/json")
-            .or_else(|| body.content.iter().find(|(m, _)| is_json(m)))
-            .or_else(|| body.content.iter().next());
+            .or_else(|| valid().find(|(m, _)| is_json(m)))
+            .or_else(|| valid().next());
         let Some((media_type, content)) = media else {
             self.warn(
                 &at.join("content"),
@@ -1380,6 +1398,21 @@ impl<'a> Lowerer<'a> {
         TypeRef::Named(name)
     }
 
+    /// Warns about each media type of a `content` map that cannot be sent in a header
+    /// (`Content-Type`, `Accept`); those are left out.
+    fn warn_bad_media_types<'m>(
+        &mut self,
+        at: &Target,
+        media_types: impl Iterator<Item = &'m String>,
+    ) {
+        for m in media_types.filter(|m| !is_header_value(m)) {
+            self.warn(
+                &at.join("content").join(m),
+                format!("the media type {m:?} cannot be a header value; it is left out"),
+            );
+        }
+    }
+
     /// The type of a response's body. `accept` collects the media types of success responses;
     /// it is `None` for error responses.
     fn response_type(
@@ -1388,11 +1421,13 @@ impl<'a> Lowerer<'a> {
         hint: &str,
         accept: Option<&mut Vec<String>>,
     ) -> Result<Option<TypeRef>> {
-        let json = response.content.iter().find(|(m, _)| is_json(m));
+        self.warn_bad_media_types(at, response.content.keys());
+        let valid = || response.content.iter().filter(|(m, _)| is_header_value(m));
+        let json = valid().find(|(m, _)| is_json(m));
         if let Some(accept) = accept {
             let media_types = match json {
                 Some((m, _)) => vec![m],
-                None => response.content.keys().collect(),
+                None => valid().map(|(m, _)| m).collect(),
             };
             for m in media_types {
                 if !accept.contains(m) {
@@ -1415,7 +1450,7 @@ impl<'a> Lowerer<'a> {
             })),
             // A success body of another media type is returned as text (`text/*` and XML)
             // or as bytes.
-            None => Ok(response.content.keys().next().map(|media_type| {
+            None => Ok(valid().next().map(|(media_type, _)| {
                 let essence = essence(media_type);
                 if essence.starts_with("text/")
                     || essence.ends_with("/xml")
@@ -1506,6 +1541,14 @@ impl<'a> Lowerer<'a> {
         for (name, scheme) in schemes.into_iter().flatten() {
             let (s_at, scheme) = self.item(&at.join(name), scheme)?;
             match scheme.into_owned() {
+                SecurityScheme::APIKey { name: ref wire, ref location, .. }
+                    if !matches!(location, APIKeyLocation::Query) && !is_token(wire) =>
+                {
+                    self.warn(
+                        &s_at,
+                        format!("{wire:?} is not a valid header or cookie name; the API key is not offered"),
+                    );
+                }
                 SecurityScheme::APIKey { location: APIKeyLocation::Header, name: header, description, .. } => {
                     api_keys.push((name.clone(), header, description));
                 }
@@ -1597,6 +1640,21 @@ fn template_names(path: &str) -> Vec<String> {
 }
 
 /// A media type without its parameters, in lower case (`application/json`).
+/// Whether `name` is an HTTP token (RFC 9110 §5.6.2): what header and cookie names must be.
+pub(crate) fn is_token(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c))
+}
+
+/// Whether `value` can be sent as a header value: visible ASCII, spaces and tabs.
+pub(crate) fn is_header_value(value: &str) -> bool {
+    value
+        .bytes()
+        .all(|b| b == b' ' || b == b'\t' || (0x21..0x7f).contains(&b))
+}
+
 fn essence(media_type: &str) -> String {
     media_type
         .split(';')

@@ -10,7 +10,7 @@ use serde::de::DeserializeOwned;
 
 use super::{
     Auth, Call, Credential, Pipeline, ReadError, Received, operation_failed, operation_status,
-    parse_endpoint, poll_wait, retry_after, user_agent,
+    parse_endpoint, poll_wait, redact::shown_endpoint, retry_after, user_agent,
 };
 use crate::error::Error;
 use crate::options::RetryOptions;
@@ -23,6 +23,9 @@ pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// The largest response body read, unless the builder says otherwise.
 pub const DEFAULT_MAX_RESPONSE_BODY: usize = 16 * 1024 * 1024;
+
+/// The longest time a long-running operation is polled for, unless the builder says otherwise.
+pub const DEFAULT_POLL_TIMEOUT: Duration = Duration::from_secs(30 * 60);
 
 /// The settings a generated `ClientBuilder` has whatever its spec; its setters write them and
 /// its `build` calls [`Settings::build`].
@@ -38,12 +41,17 @@ pub struct Settings {
     pub allow_http: bool,
     pub max_response_body: usize,
     pub credential: Option<Credential>,
+    /// Whether next-page and long-running links to another origin are followed (never with
+    /// the client's credentials); refused when `false`.
+    pub follow_foreign_links: bool,
+    /// The time limit of polling a long-running operation; `None` for none.
+    pub poll_timeout: Option<Duration>,
 }
 
 impl std::fmt::Debug for Settings {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Settings")
-            .field("endpoint", &self.endpoint)
+            .field("endpoint", &shown_endpoint(&self.endpoint))
             .field("retry", &self.retry)
             .field("timeout", &self.timeout)
             .field("attempt_timeout", &self.attempt_timeout)
@@ -52,6 +60,8 @@ impl std::fmt::Debug for Settings {
             .field("allow_http", &self.allow_http)
             .field("max_response_body", &self.max_response_body)
             .field("credential", &self.credential)
+            .field("follow_foreign_links", &self.follow_foreign_links)
+            .field("poll_timeout", &self.poll_timeout)
             .finish()
     }
 }
@@ -83,6 +93,8 @@ impl Settings {
             allow_http: false,
             max_response_body: DEFAULT_MAX_RESPONSE_BODY,
             credential: None,
+            follow_foreign_links: false,
+            poll_timeout: Some(DEFAULT_POLL_TIMEOUT),
         }
     }
 
@@ -97,6 +109,9 @@ impl Settings {
                 .map_err(Error::Transport)?,
         };
         let pipeline = Pipeline {
+            origin: endpoint.origin(),
+            follow_foreign_links: self.follow_foreign_links,
+            poll_timeout: self.poll_timeout,
             http,
             retry: self.retry,
             attempt_timeout: self.attempt_timeout,
@@ -106,7 +121,14 @@ impl Settings {
                 client.version,
                 self.user_agent_prefix.as_deref(),
             )?,
-            request_id_header: client.request_id_header.map(HeaderName::from_static),
+            request_id_header: client
+                .request_id_header
+                .map(|name| {
+                    HeaderName::from_bytes(name.as_bytes()).map_err(|_| {
+                        Error::InvalidRequest(format!("`{name}` cannot be the name of a header"))
+                    })
+                })
+                .transpose()?,
             auth: Auth::new(self.credential, client.scopes),
             max_response_body: self.max_response_body,
         };
@@ -115,6 +137,49 @@ impl Settings {
 }
 
 impl Pipeline {
+    /// Whether a link the service gave (a next page, a long-running operation's monitor or
+    /// result) may be followed, and with the client's credentials: yes to the endpoint's origin;
+    /// to another origin only when `follow_foreign_links` is set, and then without them; never
+    /// from https down to http, nor to a scheme that is not http.
+    fn follow<E>(&self, url: &reqwest::Url, what: &str) -> Result<bool, Error<E>> {
+        let origin = url.origin();
+        if origin == self.origin {
+            return Ok(true);
+        }
+        let shown = crate::support::redacted_url(url);
+        let downgrade = matches!(&self.origin, url::Origin::Tuple(scheme, ..) if scheme == "https")
+            && url.scheme() != "https";
+        if downgrade || !matches!(url.scheme(), "http" | "https") {
+            return Err(Error::InvalidRequest(format!(
+                "the {what} link `{shown}` would leave https for another scheme; it is not followed"
+            )));
+        }
+        if !self.follow_foreign_links {
+            return Err(Error::InvalidRequest(format!(
+                "the {what} link `{shown}` points to {}, not to the endpoint's origin {}; it is not followed (the builder's `follow_foreign_links(true)` follows such links, without credentials)",
+                origin.ascii_serialization(),
+                self.origin.ascii_serialization()
+            )));
+        }
+        Ok(false)
+    }
+
+    /// A GET of a link the service gave, with the client's credentials only on its origin
+    /// (`authenticate` adds the client's own: API keys, basic).
+    fn link_call<E>(
+        &self,
+        url: reqwest::Url,
+        what: &str,
+        authenticate: &impl Fn(&mut Call),
+    ) -> Result<Call, Error<E>> {
+        let credentials = self.follow(&url, what)?;
+        let mut call = Call::new(reqwest::Method::GET, url);
+        if credentials {
+            authenticate(&mut call);
+        }
+        Ok(call)
+    }
+
     /// The page a next-page link names: an absolute URL, or a path on `endpoint`.
     /// `authenticate` adds the client's own credentials (API keys, basic) to the request.
     pub async fn next_page<T: DeserializeOwned, E>(
@@ -124,11 +189,10 @@ impl Pipeline {
         authenticate: impl Fn(&mut Call),
         read_error: ReadError<E>,
     ) -> Result<T, Error<E>> {
-        let url = endpoint.join(link).map_err(|e| {
-            Error::InvalidRequest(format!("the next-page link `{link}` is not a URL: {e}"))
-        })?;
-        let mut call = Call::new(reqwest::Method::GET, url);
-        authenticate(&mut call);
+        let url = endpoint
+            .join(link)
+            .map_err(|e| Error::InvalidRequest(format!("the next-page link is not a URL: {e}")))?;
+        let call = self.link_call(url, "next-page", &authenticate)?;
         let response = self.send(call).await?;
         match response.status.as_u16() {
             200..=299 => response.json(),
@@ -138,7 +202,8 @@ impl Pipeline {
 
     /// Polls the long-running operation that `first` started until it ends, and returns the
     /// response that holds its result (`final_state_via` says where that is: `original-uri`,
-    /// `location`, or the last monitor answer).
+    /// `location`, or the last monitor answer). Polling stops with [`Error::Timeout`] after
+    /// the pipeline's `poll_timeout`, or at once when the service asks to wait past it.
     pub async fn wait_for_operation<E>(
         &self,
         endpoint: &reqwest::Url,
@@ -148,21 +213,51 @@ impl Pipeline {
         authenticate: impl Fn(&mut Call),
         read_error: ReadError<E>,
     ) -> Result<Received, Error<E>> {
+        let deadline = self
+            .poll_timeout
+            .and_then(|limit| tokio::time::Instant::now().checked_add(limit));
+        let polling = self.polling(
+            Operation {
+                endpoint,
+                original,
+                final_state_via,
+                deadline,
+            },
+            first,
+            &authenticate,
+            read_error,
+        );
+        match deadline {
+            Some(deadline) => tokio::time::timeout_at(deadline, polling)
+                .await
+                .unwrap_or(Err(Error::Timeout)),
+            None => polling.await,
+        }
+    }
+
+    async fn polling<E>(
+        &self,
+        operation: Operation<'_>,
+        first: Received,
+        authenticate: &impl Fn(&mut Call),
+        read_error: ReadError<E>,
+    ) -> Result<Received, Error<E>> {
         let link = |name: &str| {
             first
                 .headers
                 .get(name)
                 .and_then(|v| v.to_str().ok())
-                .and_then(|v| endpoint.join(v).ok())
+                .and_then(|v| operation.endpoint.join(v).ok())
         };
         let location = link("location");
         let monitor = link("operation-location").or_else(|| link("azure-asyncoperation"));
-        let poll = |url: reqwest::Url| self.poll(url, &authenticate, read_error);
+        let poll = |url: reqwest::Url| self.poll(url, authenticate, read_error);
+        let wait = |delay| poll_wait(delay, operation.deadline);
         let mut delay = retry_after(&first.headers);
         let last = if let Some(url) = &monitor {
             // A status monitor: `status` says when the operation has ended.
             loop {
-                poll_wait(delay).await;
+                wait(delay).await?;
                 let received = poll(url.clone()).await?;
                 match operation_status(&received.body) {
                     Some(true) => break received,
@@ -173,7 +268,7 @@ impl Pipeline {
         } else if let Some(url) = &location {
             // `Location` alone: 202 while the operation runs, then its result.
             loop {
-                poll_wait(delay).await;
+                wait(delay).await?;
                 let received = poll(url.clone()).await?;
                 if received.status != reqwest::StatusCode::ACCEPTED {
                     return Ok(received);
@@ -184,8 +279,8 @@ impl Pipeline {
             // Nothing to poll: the first answer is the result.
             return Ok(first);
         };
-        match (final_state_via, location) {
-            ("original-uri", _) => poll(original).await,
+        match (operation.final_state_via, location) {
+            ("original-uri", _) => poll(operation.original).await,
             ("location", Some(url)) => poll(url).await,
             _ => Ok(last),
         }
@@ -198,8 +293,7 @@ impl Pipeline {
         authenticate: &impl Fn(&mut Call),
         read_error: ReadError<E>,
     ) -> Result<Received, Error<E>> {
-        let mut call = Call::new(reqwest::Method::GET, url);
-        authenticate(&mut call);
+        let call = self.link_call(url, "long-running operation", authenticate)?;
         let received = self.send(call).await?;
         if received.status.is_success() {
             Ok(received)
@@ -207,6 +301,14 @@ impl Pipeline {
             Err(received.into_error_with(read_error))
         }
     }
+}
+
+/// What a long-running operation's polling needs besides its first answer.
+struct Operation<'a> {
+    endpoint: &'a reqwest::Url,
+    original: reqwest::Url,
+    final_state_via: &'a str,
+    deadline: Option<tokio::time::Instant>,
 }
 
 #[cfg(test)]

@@ -34,3 +34,26 @@ async fn credentials_go_where_the_spec_says() {
     };
     client.list_things(Some(options)).await.unwrap();
 }
+
+/// A cookie parameter's value cannot end its cookie and add one of its own.
+#[tokio::test]
+async fn cookie_values_are_encoded() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/things"))
+        .and(header("cookie", "theme=dark%3B%20session=attacker"))
+        .respond_with(ResponseTemplate::new(204))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = Client::builder(server.uri())
+        .allow_http(true)
+        .retry(RetryOptions::none())
+        .build()
+        .unwrap();
+    let options = ListThingsOptions {
+        theme: Some("dark; session=attacker".into()),
+        ..Default::default()
+    };
+    client.list_things(Some(options)).await.unwrap();
+}

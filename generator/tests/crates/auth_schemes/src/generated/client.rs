@@ -228,7 +228,10 @@ impl Client {
         let mut call = runtime::Call::new(reqwest::Method::GET, url);
         let mut cookies: Vec<String> = Vec::new();
         if let Some(value) = &options.theme {
-            cookies.push(format!("{}={}", "theme", value));
+            cookies
+                .push(
+                    format!("{}={}", "theme", runtime::cookie_value(& value.to_string())),
+                );
         }
         if !cookies.is_empty() {
             call.header("cookie", &cookies.join("; "))?;

@@ -160,7 +160,7 @@ impl Client {
         let path = format!("/files/{name}");
         let url = runtime::url(&self.endpoint, &path, &[]);
         let mut call = runtime::Call::new(reqwest::Method::GET, url);
-        call.accept("application/octet-stream, application/pdf");
+        call.accept("application/octet-stream, application/pdf")?;
         call.options(options.headers, options.timeout);
         self.authenticate(&mut call);
         let response = self.pipeline.send(call).await?;
@@ -178,7 +178,7 @@ impl Client {
         let options = options.unwrap_or_default();
         let url = runtime::url(&self.endpoint, "/export", &[]);
         let mut call = runtime::Call::new(reqwest::Method::POST, url);
-        call.accept("application/json, text/plain");
+        call.accept("application/json, text/plain")?;
         call.options(options.headers, options.timeout);
         self.authenticate(&mut call);
         let response = self.pipeline.send(call).await?;
@@ -197,7 +197,7 @@ impl Client {
         let options = options.unwrap_or_default();
         let url = runtime::url(&self.endpoint, "/feed", &[]);
         let mut call = runtime::Call::new(reqwest::Method::GET, url);
-        call.accept("application/atom+xml");
+        call.accept("application/atom+xml")?;
         call.options(options.headers, options.timeout);
         self.authenticate(&mut call);
         let response = self.pipeline.send(call).await?;
@@ -215,7 +215,7 @@ impl Client {
         let options = options.unwrap_or_default();
         let url = runtime::url(&self.endpoint, "/report", &[]);
         let mut call = runtime::Call::new(reqwest::Method::GET, url);
-        call.accept("text/plain");
+        call.accept("text/plain")?;
         call.options(options.headers, options.timeout);
         self.authenticate(&mut call);
         let response = self.pipeline.send(call).await?;

@@ -104,7 +104,7 @@ impl<'de> serde::Deserialize<'de> for AuthenticateErrorError {
     }
 }
 
-/// A model named like a std type. \<b>Bold\</b> \[x\] `code` ```
+/// A model named like a std type. \<b\>Bold\</b\> \[x\] `code` \`\`\`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct StringModel {
     /// The `type` property.

@@ -254,8 +254,9 @@ impl Client {
             cookies
                 .push(
                     format!(
-                        "{}={}", "prefs", runtime::param_text("prefs", value,
-                        runtime::Style::Simple, false, false) ?
+                        "{}={}", "prefs", runtime::cookie_value(&
+                        runtime::param_text("prefs", value, runtime::Style::Simple,
+                        false, false) ?)
                     ),
                 );
         }

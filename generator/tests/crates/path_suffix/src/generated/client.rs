@@ -261,7 +261,7 @@ impl Client {
         let mut call = runtime::Call::new(reqwest::Method::PUT, url);
         call.header("apiversion", api_version)?;
         if let Some(body) = body {
-            call.bytes_body("application/octet-stream", body);
+            call.bytes_body("application/octet-stream", body)?;
         }
         call.options(options.headers, options.timeout);
         self.authenticate(&mut call);

@@ -20,6 +20,9 @@ pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = runtime::DEFAULT_ATTEMPT_TIMEOUT;
 /// The largest response body read, unless [`ClientBuilder::max_response_body`] says otherwise.
 pub const DEFAULT_MAX_RESPONSE_BODY: usize = runtime::DEFAULT_MAX_RESPONSE_BODY;
 
+/// The longest time a long-running operation is polled for, unless [`ClientBuilder::poll_timeout`] says otherwise.
+pub const DEFAULT_POLL_TIMEOUT: Duration = runtime::DEFAULT_POLL_TIMEOUT;
+
 /// A client of Widgets (api-version 2024-01-01).
 ///
 /// The endpoint is the server URL `{endpoint}` with its variables (`endpoint`) filled in.
@@ -136,6 +139,24 @@ impl ClientBuilder {
     /// connect timeout set. Start from that builder to keep its TLS setup.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.settings.http = Some(client);
+        self
+    }
+
+    /// Follows next-page and long-running operation links that point to another origin
+    /// (scheme, host and port) than the endpoint's, without the client's credentials.
+    /// Off by default: such a link fails the call with [`Error::InvalidRequest`]. A link
+    /// from https to plain http is never followed; credentials only ever go to the
+    /// endpoint's origin.
+    pub fn follow_foreign_links(mut self, follow: bool) -> Self {
+        self.settings.follow_foreign_links = follow;
+        self
+    }
+
+    /// A limit on the time a long-running operation is polled for
+    /// ([`DEFAULT_POLL_TIMEOUT`] by default); `None` removes it. A service asking to
+    /// wait past it (`Retry-After`) ends the call with [`Error::Timeout`] at once.
+    pub fn poll_timeout(mut self, timeout: Option<Duration>) -> Self {
+        self.settings.poll_timeout = timeout;
         self
     }
 
@@ -264,7 +285,7 @@ impl Client {
     ///
     /// PUT `/widgets/{widgetId}` (operation `Widgets_Create`).
     ///
-    /// A long-running operation (`x-ms-long-running-operation`): the call polls the service until the operation ends and returns its result. Bound the wait with the options' `timeout`, which applies to each request, or wrap the call in `tokio::time::timeout`.
+    /// A long-running operation (`x-ms-long-running-operation`): the call polls the service until the operation ends and returns its result. Polling stops with [`Error::Timeout`] after [`ClientBuilder::poll_timeout`] ([`DEFAULT_POLL_TIMEOUT`] by default); the options' `timeout` applies to each request.
     ///
     /// Arguments:
     ///

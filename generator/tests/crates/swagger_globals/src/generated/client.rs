@@ -152,6 +152,16 @@ impl ClientBuilder {
         self
     }
 
+    /// Follows next-page and long-running operation links that point to another origin
+    /// (scheme, host and port) than the endpoint's, without the client's credentials.
+    /// Off by default: such a link fails the call with [`Error::InvalidRequest`]. A link
+    /// from https to plain http is never followed; credentials only ever go to the
+    /// endpoint's origin.
+    pub fn follow_foreign_links(mut self, follow: bool) -> Self {
+        self.settings.follow_foreign_links = follow;
+        self
+    }
+
     /// Checks the settings and makes the client.
     ///
     /// Fails when the endpoint is not an absolute `https` URL (or `http`, see
