@@ -20,6 +20,10 @@ pub struct Config {
 pub struct CrateConfig {
     /// The spec, relative to `base`.
     pub spec: PathBuf,
+    /// The directory the spec's files (those its `$ref`s and `x-ms-examples` name) must be in,
+    /// relative to `base`; by default the repository that holds the spec (the nearest directory
+    /// above it with `.git`), else the spec's directory. See [`crate::load::read`].
+    pub spec_root: Option<PathBuf>,
     /// The crate's directory, relative to `base`.
     pub out: PathBuf,
     /// The crate's package name.
@@ -44,6 +48,10 @@ pub struct CrateConfig {
     /// The directory that relative paths start from (the workspace root); not read from the file.
     #[serde(skip)]
     pub base: PathBuf,
+    /// Writes into an output directory the generator did not make (see
+    /// [`crate::write::ensure_ours`]); set by `--force`, not read from the file.
+    #[serde(skip)]
+    pub force: bool,
 }
 
 /// Behaviour of the generated client that a spec cannot express; all off by default, so that a
@@ -186,6 +194,7 @@ impl CrateConfig {
     ) -> Result<Self> {
         let config = CrateConfig {
             spec,
+            spec_root: None,
             out,
             name,
             version: None,
@@ -195,6 +204,7 @@ impl CrateConfig {
             client: ClientSettings::default(),
             standalone: true,
             base: PathBuf::from("."),
+            force: false,
         };
         config.validate().map_err(Error::config)?;
         Ok(config)

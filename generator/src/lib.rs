@@ -56,7 +56,7 @@ pub struct Generated {
 /// [`read_previous`]): the crate's version follows the API changes, and its changelog gains a
 /// section for them.
 pub fn regenerate(config: &CrateConfig, previous: &changes::Previous) -> Result<Generated> {
-    let spec = load::Spec::load(&config.base, &config.spec)?;
+    let spec = load::Spec::load_within(&config.base, &config.spec, config.spec_root.as_deref())?;
     let api = lower::lower(&spec, config.operations.as_deref(), &config.client)?;
     // The documents are not needed any more; freeing them before emitting lowers the peak.
     drop(spec);
@@ -102,7 +102,8 @@ pub enum Outcome {
 }
 
 /// One crate's whole job: read what the previous generation left, generate over it, then write
-/// or check. With `strict`, any warning (in `api.warnings`) leaves everything as it was.
+/// or check. With `strict`, any warning (in `api.warnings`) leaves everything as it was. An
+/// output directory the generator did not make is refused unless `config.force`.
 pub fn run(config: &CrateConfig, mode: Mode, strict: bool) -> Result<(Generated, Outcome)> {
     let out = config.out_dir();
     let generated = regenerate(config, &read_previous(&out)?)?;
@@ -110,7 +111,12 @@ pub fn run(config: &CrateConfig, mode: Mode, strict: bool) -> Result<(Generated,
         Outcome::Refused
     } else {
         match mode {
-            Mode::Write => Outcome::Written(write::write(&out, &generated.files)?),
+            Mode::Write => {
+                if !config.force {
+                    write::ensure_ours(&out)?;
+                }
+                Outcome::Written(write::write(&out, &generated.files)?)
+            }
             Mode::Check => Outcome::Checked(write::check(&out, &generated.files)?),
         }
     };

@@ -45,6 +45,10 @@ struct ApiDiff {
     /// Exit with status 1 when a change is breaking (for CI).
     #[arg(long)]
     deny_breaking: bool,
+    /// The directory both specs' files must be in (default: the repository that holds each
+    /// spec, else its directory).
+    #[arg(long)]
+    spec_root: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -72,6 +76,16 @@ struct Codegen {
     /// Comma-separated operation ids to generate (default: all).
     #[arg(long, requires = "spec", value_delimiter = ',')]
     operations: Option<Vec<String>>,
+    /// The directory the spec's referenced files must be in (default: the repository that
+    /// holds the spec, else its directory); widen it for specs that refer to shared files
+    /// outside their repository.
+    #[arg(long, requires = "spec")]
+    spec_root: Option<PathBuf>,
+    /// Write into an output directory that holds files the generator did not make (a crate of
+    /// your own): the generated module is added, `Cargo.toml` and `src/lib.rs` are kept, but
+    /// its `CHANGELOG.md`, `api-surface.json` and version line become the generator's.
+    #[arg(long, requires = "spec")]
+    force: bool,
 }
 
 fn main() -> ExitCode {
@@ -103,12 +117,15 @@ fn codegen(args: &Codegen) -> generator::Result<ExitCode> {
                     "--spec needs --out and --crate-name",
                 ));
             };
-            vec![CrateConfig::standalone(
+            let mut config = CrateConfig::standalone(
                 spec.clone(),
                 out.clone(),
                 name.clone(),
                 args.operations.clone(),
-            )?]
+            )?;
+            config.spec_root = args.spec_root.clone();
+            config.force = args.force;
+            vec![config]
         }
         None => {
             let root = workspace_root();
@@ -193,7 +210,11 @@ fn api_diff(args: &ApiDiff) -> generator::Result<ExitCode> {
             "api_diff".into(),
             args.operations.clone(),
         )?;
-        let spec = generator::load::Spec::load(&config.base, &config.spec)?;
+        let spec = generator::load::Spec::load_within(
+            &config.base,
+            &config.spec,
+            args.spec_root.as_deref(),
+        )?;
         generator::lower::lower(&spec, config.operations.as_deref(), &config.client)
     };
     let (old, new) = (lower(&args.old)?, lower(&args.new)?);

@@ -405,3 +405,71 @@ fn standalone_crates_build_on_their_own() {
         );
     }
 }
+
+/// `--out` naming a crate the generator did not make is refused, and nothing of it changes;
+/// `--force` adds the generated module and keeps the user's manifest and root.
+#[test]
+fn an_output_directory_the_generator_did_not_make_is_refused_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let mine = dir.path().join("mine");
+    std::fs::create_dir_all(mine.join("src")).unwrap();
+    let manifest = "[package]\nname = \"mine\"\nversion = \"3.1.4\"\nedition = \"2024\"\n";
+    std::fs::write(mine.join("Cargo.toml"), manifest).unwrap();
+    std::fs::write(mine.join("src/lib.rs"), "pub fn mine() {}\n").unwrap();
+    std::fs::write(mine.join("CHANGELOG.md"), "# My history\n").unwrap();
+    let spec = root().join("generator/tests/fixtures/bodyless.yaml");
+    let args = |force: bool| {
+        let mut a = vec![
+            "codegen",
+            "--spec",
+            spec.to_str().unwrap(),
+            "--out",
+            "mine",
+            "--crate-name",
+            "mine",
+        ];
+        if force {
+            a.push("--force");
+        }
+        a.into_iter().map(str::to_owned).collect::<Vec<_>>()
+    };
+    let run = |force| {
+        let args = args(force);
+        xtask(
+            &args.iter().map(String::as_str).collect::<Vec<_>>(),
+            dir.path(),
+        )
+    };
+    let refused = run(false);
+    assert!(!refused.status.success());
+    let stderr = text(&refused.stderr);
+    assert!(
+        stderr.contains("did not make") && stderr.contains("--force"),
+        "{stderr}"
+    );
+    let listing = |p: &Path| {
+        let mut names: Vec<String> = std::fs::read_dir(p)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    assert_eq!(listing(&mine), ["CHANGELOG.md", "Cargo.toml", "src"]);
+    assert_eq!(listing(&mine.join("src")), ["lib.rs"]);
+    assert_eq!(
+        std::fs::read_to_string(mine.join("Cargo.toml")).unwrap(),
+        manifest
+    );
+
+    let forced = run(true);
+    assert!(forced.status.success(), "{}", text(&forced.stderr));
+    assert!(mine.join("src/generated/mod.rs").is_file());
+    assert_eq!(
+        std::fs::read_to_string(mine.join("src/lib.rs")).unwrap(),
+        "pub fn mine() {}\n"
+    );
+    // Once the generator's, the crate is regenerated without `--force`.
+    let again = run(false);
+    assert!(again.status.success(), "{}", text(&again.stderr));
+}

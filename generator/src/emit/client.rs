@@ -922,10 +922,18 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
         deprecated,
         ..
     } = sig;
+    let long = [&query, &headers, &cookies]
+        .iter()
+        .any(|s| s.len() > STATEMENTS_PER_PART);
+    let allow_parts = long.then(|| quote!(#[allow(clippy::redundant_closure_call)]));
+    let query = in_parts(query, &error_ty);
+    let headers = in_parts(headers, &error_ty);
+    let cookies = in_parts(cookies, &error_ty);
     quote! {
         #docs
         #deprecated
         #allow_many
+        #allow_parts
         pub async fn #name(
             &self,
             #( #args, )*
@@ -955,6 +963,30 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
 
         #stream
     }
+}
+
+/// The most parameter statements a method body runs in a row (see [`in_parts`]).
+const STATEMENTS_PER_PART: usize = 64;
+
+/// `statements` as they are, or, when there are more than [`STATEMENTS_PER_PART`] (an operation
+/// with hundreds of parameters), in parts of that many, each the body of a closure called at
+/// once. rustc's borrow checking grows faster than linearly with the branches of one body: one
+/// method setting 10,000 optional parameters took 12 GB to check; in parts, each body is small.
+fn in_parts(statements: Vec<TokenStream>, error_ty: &TokenStream) -> Vec<TokenStream> {
+    if statements.len() <= STATEMENTS_PER_PART {
+        return statements;
+    }
+    statements
+        .chunks(STATEMENTS_PER_PART)
+        .map(|part| {
+            quote! {
+                (|| -> Result<(), Error<#error_ty>> {
+                    #( #part )*
+                    Ok(())
+                })()?;
+            }
+        })
+        .collect()
 }
 
 /// A method's name and arguments: the required parameters, the body and the options.

