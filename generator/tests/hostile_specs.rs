@@ -256,3 +256,37 @@ fn long_parameter_lists_are_a_warning_and_set_in_parts() {
     let client = file(&files, "src/generated/client.rs");
     assert_eq!(client.matches("(|| -> Result<(), Error<").count(), 5);
 }
+
+/// An enum of tens of thousands of values (with `x-ms-enum` names for each, read once into an
+/// index rather than searched per value) is a warning with its place.
+#[test]
+fn huge_enums_are_a_warning() {
+    let values: Vec<String> = (0..10_001).map(|i| format!("v{i}")).collect();
+    let named: Vec<serde_json::Value> = values
+        .iter()
+        .map(|v| serde_json::json!({ "value": v, "name": format!("N{v}") }))
+        .collect();
+    let spec = serde_json::json!({
+        "openapi": "3.0.3",
+        "info": { "title": "Wide", "version": "1" },
+        "paths": { "/a": { "get": {
+            "operationId": "a",
+            "parameters": [{ "name": "e", "in": "query", "schema": {
+                "type": "string", "enum": values,
+                "x-ms-enum": { "name": "Big", "modelAsString": true, "values": named }
+            } }],
+            "responses": { "204": { "description": "ok" } }
+        } } }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("api.json"), spec.to_string()).unwrap();
+    let (api, files) = generator::generate(&config(dir.path(), "api.json")).unwrap();
+    let warnings: Vec<String> = api.warnings.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        warnings,
+        [
+            "warning: api.json#/paths/~1a/get/parameters/0/schema: this enum has 10001 values: its type is large and slow to compile"
+        ]
+    );
+    assert!(file(&files, "src/generated/models.rs").contains("Nv10000"));
+}

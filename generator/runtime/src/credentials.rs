@@ -134,7 +134,10 @@ impl TokenProvider for AzureCredential {
             let seconds = u64::try_from(token.expires_on.unix_timestamp()).unwrap_or(0);
             Ok(AccessToken {
                 token: token.token.secret().to_string(),
-                expires_on: SystemTime::UNIX_EPOCH + Duration::from_secs(seconds),
+                // Checked: an expiry no `SystemTime` can hold is taken as "now" (fetch again).
+                expires_on: SystemTime::UNIX_EPOCH
+                    .checked_add(Duration::from_secs(seconds))
+                    .unwrap_or_else(SystemTime::now),
             })
         })
     }

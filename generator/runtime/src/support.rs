@@ -120,8 +120,8 @@ enum Failure {
     TooLarge(reqwest::StatusCode),
 }
 
-/// The shared part of a client: transport, retries, limits and authentication.
-#[derive(Debug)]
+/// The shared part of a client: transport, retries, limits and authentication. Its `Debug`
+/// leaves the reqwest client out (whose default headers or proxy could hold a user's secret).
 pub struct Pipeline {
     /// The endpoint's origin (scheme, host and port): the only one credentials are sent to.
     pub origin: url::Origin,
@@ -137,6 +137,23 @@ pub struct Pipeline {
     pub request_id_header: Option<HeaderName>,
     pub auth: Auth,
     pub max_response_body: usize,
+}
+
+impl std::fmt::Debug for Pipeline {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Pipeline")
+            .field("origin", &self.origin.ascii_serialization())
+            .field("follow_foreign_links", &self.follow_foreign_links)
+            .field("poll_timeout", &self.poll_timeout)
+            .field("retry", &self.retry)
+            .field("attempt_timeout", &self.attempt_timeout)
+            .field("timeout", &self.timeout)
+            .field("user_agent", &self.user_agent)
+            .field("request_id_header", &self.request_id_header)
+            .field("auth", &self.auth)
+            .field("max_response_body", &self.max_response_body)
+            .finish_non_exhaustive()
+    }
 }
 
 /// One call to make: the request, the same for every attempt.
@@ -679,7 +696,7 @@ impl Pipeline {
         }
         let mut body = Vec::new();
         while let Some(chunk) = response.chunk().await.map_err(Failure::Transport)? {
-            if body.len() + chunk.len() > self.max_response_body {
+            if body.len().saturating_add(chunk.len()) > self.max_response_body {
                 return Err(Failure::TooLarge(status));
             }
             body.extend_from_slice(&chunk);

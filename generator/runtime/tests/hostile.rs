@@ -303,3 +303,22 @@ fn service_messages_cannot_forge_log_lines() {
     assert!(service.message().unwrap().len() > 1_000_000);
     assert!(service.code().unwrap().contains("\r\n"));
 }
+
+#[test]
+fn a_pipelines_debug_leaves_the_users_http_client_out() {
+    let mut headers = HeaderMap::new();
+    headers.insert(
+        "x-secret",
+        HeaderValue::from_static("s3cr3t-default-header"),
+    );
+    let http = openapi_client_runtime::http_client_builder()
+        .unwrap()
+        .default_headers(headers)
+        .build()
+        .unwrap();
+    let (_, pipeline) = pipeline("https://example.com", |s| s.http = Some(http));
+    let shown = format!("{pipeline:?}");
+    assert!(!shown.contains("s3cr3t"), "{shown}");
+    assert!(!shown.contains(TOKEN), "{shown}");
+    assert!(shown.contains("https://example.com"), "{shown}");
+}

@@ -536,19 +536,36 @@ impl Lowerer<'_> {
             Ok(n) if integer => serde_json::Value::from(n),
             _ => serde_json::Value::from(value),
         };
+        // Indexed by the value's JSON text once (the first entry of a value wins): a lookup per
+        // value would make an enum of 100,000 values take 10^10 steps.
+        let mut entries: BTreeMap<String, &serde_json::Value> = BTreeMap::new();
+        for entry in x_ms_enum
+            .and_then(|e| e.get("values"))
+            .and_then(|v| v.as_array())
+            .into_iter()
+            .flatten()
+        {
+            if let Some(value) = entry.get("value") {
+                entries.entry(value.to_string()).or_insert(entry);
+            }
+        }
         let described = |value: &str, key: &str| {
-            let value = as_json(value);
-            x_ms_enum
-                .and_then(|e| e.get("values"))
-                .and_then(|v| v.as_array())
-                .into_iter()
-                .flatten()
-                .find(|v| v.get("value") == Some(&value))
+            entries
+                .get(&as_json(value).to_string())
                 .and_then(|v| v.get(key))
                 .and_then(|x| x.as_str())
                 .filter(|x| !x.trim().is_empty())
                 .map(str::to_owned)
         };
+        if values.len() > MANY_VALUES {
+            self.warn(
+                at,
+                format!(
+                    "this enum has {} values: its type is large and slow to compile",
+                    values.len()
+                ),
+            );
+        }
         let name = self.claim_type(at, hint);
         let mut scope = Scope::default();
         let mut seen = BTreeSet::new();
@@ -1080,6 +1097,9 @@ fn string_path(
     let inner = direct(fields_of(types, &error.ty)?)?;
     Some(vec![step(error), inner])
 }
+
+/// An enum with more values than this gets a warning: its type is large.
+const MANY_VALUES: usize = 10_000;
 
 /// How many arrays and maps `ty` holds one inside another.
 fn nesting(ty: &TypeRef) -> usize {
