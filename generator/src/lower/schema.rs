@@ -526,6 +526,23 @@ impl Lowerer<'_> {
         hint: &str,
         integer: bool,
     ) -> TypeRef {
+        if values.len() > MANY_VALUES {
+            // Three matches of that many arms take rustc tens of minutes to build.
+            self.warn(
+                at,
+                format!(
+                    "this enum has {} values, more than {MANY_VALUES}: typed as {}, which \
+                     compiles (an enum of them would take rustc tens of minutes to build)",
+                    values.len(),
+                    if integer { "an integer" } else { "a string" }
+                ),
+            );
+            return if integer {
+                TypeRef::I64
+            } else {
+                TypeRef::String
+            };
+        }
         let x_ms_enum = schema.schema_data.extensions.get("x-ms-enum");
         let hint = x_ms_enum
             .and_then(|e| e.get("name"))
@@ -557,15 +574,7 @@ impl Lowerer<'_> {
                 .filter(|x| !x.trim().is_empty())
                 .map(str::to_owned)
         };
-        if values.len() > MANY_VALUES {
-            self.warn(
-                at,
-                format!(
-                    "this enum has {} values: its type is large and slow to compile",
-                    values.len()
-                ),
-            );
-        }
+
         let name = self.claim_type(at, hint);
         let mut scope = Scope::default();
         let mut seen = BTreeSet::new();
@@ -1098,7 +1107,7 @@ fn string_path(
     Some(vec![step(error), inner])
 }
 
-/// An enum with more values than this gets a warning: its type is large.
+/// An enum with more values than this is typed as its scalar, with a warning.
 const MANY_VALUES: usize = 10_000;
 
 /// How many arrays and maps `ty` holds one inside another.
