@@ -127,8 +127,13 @@ pub fn sanitize(text: &str) -> Vec<String> {
             (None, true) => fence = Some(Vec::new()),
             (Some(_), true) => push_fence(&mut out, fence.take().unwrap_or_default()),
             (Some(lines), false) => lines.push(line),
-            // Leading spaces would make an indented code block.
-            (None, false) => out.push(format!(" {}", escape_inline(trimmed.trim_end()))),
+            // Leading spaces would make an indented code block. List markers are kept (one
+            // space after each, so no item opens with indented code); what follows them is
+            // escaped as the start of a line.
+            (None, false) => {
+                let (markers, content) = list_markers(trimmed.trim_end());
+                out.push(format!(" {markers}{}", escape_inline(content)));
+            }
         }
     }
     if let Some(lines) = fence {
@@ -138,6 +143,28 @@ pub fn sanitize(text: &str) -> Vec<String> {
         out.pop();
     }
     out
+}
+
+/// The list markers (`-`, `*`, `+`, `1.`, `1)`, nested ones too) that open `line`, each
+/// written with one space after it, and the rest of the line.
+fn list_markers(line: &str) -> (String, &str) {
+    let mut markers = String::new();
+    let mut rest = line;
+    loop {
+        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let marker = match rest.as_bytes().get(digits) {
+            Some(b'-' | b'*' | b'+') if digits == 0 => 1,
+            Some(b'.' | b')') if (1..=9).contains(&digits) => digits + 1,
+            _ => 0,
+        };
+        let after = &rest[marker..];
+        if marker == 0 || !after.starts_with([' ', '\t']) {
+            return (markers, rest);
+        }
+        markers.push_str(&rest[..marker]);
+        markers.push(' ');
+        rest = after.trim_start();
+    }
 }
 
 /// A fenced block of spec text as a `text` block no line of it can close.
@@ -213,10 +240,10 @@ fn needs_escape(c: char, before: &str) -> bool {
     match c {
         // Code spans, links, HTML, autolinks and escapes themselves.
         '`' | '[' | ']' | '<' | '>' | '\\' => true,
-        // What opens a heading, a list item, a setext underline or a table row at a line's start.
-        '#' | '-' | '+' | '*' | '=' | '|' | '~' | '_' => before.is_empty(),
-        // `1.` or `1)` opening a line is an ordered list.
-        '.' | ')' => !before.is_empty() && before.chars().all(|b| b.is_ascii_digit()),
+        // A heading, a quote or a `~~~` fence opening a line (list markers are dealt with
+        // before; emphasis, rules, setext underlines and tables are formatting, not markup
+        // that can run or link).
+        '#' | '~' => before.is_empty(),
         _ => false,
     }
 }
@@ -230,7 +257,7 @@ mod tests {
 
     #[test]
     fn code_links_html_and_urls_become_inert_text() {
-        let text = "See [the docs](https://example.com/x).\nList<String> at https://example.com/a, ok\n    indented\n```\nfn main() {}\n```\n# title\n`a[b]<c>`\n- item\n2. second";
+        let text = "See [the docs](https://example.com/x).\nList<String> at https://example.com/a, ok\n    indented\n```\nfn main() {}\n```\n# title\n`a[b]<c>`\n- item\n2. second\n-     not code\n* - ```\n1) # x";
         assert_eq!(
             sanitize(text),
             vec![
@@ -242,8 +269,11 @@ mod tests {
                 " ```",
                 " \\# title",
                 " `a[b]<c>`",
-                " \\- item",
-                " 2\\. second",
+                " - item",
+                " 2. second",
+                " - not code",
+                " * - \\`\\`\\`",
+                " 1) \\# x",
             ]
         );
     }
@@ -259,14 +289,14 @@ mod tests {
     #[test]
     fn labels_start_list_items_that_go_on_with_spec_text() {
         let docs = super::Docs::new()
-            .labelled("- `id` (in path): ", Some("The <id>.\n\n- not an item"))
+            .labelled("- `id` (in path): ", Some("The <id>.\n\n-    an item"))
             .labelled("- `body`", None);
         assert_eq!(
             docs.lines,
             vec![
                 " - `id` (in path): The \\<id\\>.",
                 "",
-                "   \\- not an item",
+                "   - an item",
                 "",
                 " - `body`",
             ]
@@ -321,6 +351,12 @@ mod tests {
         "1. ",
         "2) ",
         "> ",
+        "-     ",
+        "1)\t\t",
+        "+ ",
+        "**b**",
+        "---",
+        "~~~~",
         "# ",
         "*/",
         "/*",

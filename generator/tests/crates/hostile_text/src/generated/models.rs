@@ -163,7 +163,7 @@ impl<'de> serde::Deserialize<'de> for GetItemFilterQuote {
 /// ````
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Item {
-    /// \*/ \\u{202e}
+    /// */ \\u{202e}
     pub na_me: Option<String>,
     /// The `note` property.
     pub note: Option<String>,
