@@ -3,10 +3,13 @@
 //! ```sh
 //! cargo run -p azure_communication_callautomation --example unhold -- \
 //!     --connection-string "endpoint=https://<resource>.communication.azure.com/;accesskey=<key>" \
-//!     --call-connection-id <ID> --communication-user <ACS user id> [--operation-context <TEXT>]
+//!     --call-connection-id <ID> --communication-user <ACS user id> [--operation-context <TEXT>] \
+//!     [--trace]
 //! ```
 //!
-//! Prints `ok` on success; on failure prints the error and exits with status 1.
+//! Prints `ok` on success; on failure prints the error and exits with status 1. With `--trace`,
+//! the spans of the call (one per call, one per attempt, with their HTTP attributes) and its
+//! retry events are printed to standard error as they close.
 
 use std::process::ExitCode;
 
@@ -16,13 +19,14 @@ use azure_communication_callautomation::models::{
 };
 
 const USAGE: &str = "usage: unhold --connection-string <CS> --call-connection-id <ID> \
-                     --communication-user <ACS user id> [--operation-context <TEXT>]";
+                     --communication-user <ACS user id> [--operation-context <TEXT>] [--trace]";
 
 struct Args {
     connection_string: String,
     call_connection_id: String,
     communication_user: String,
     operation_context: Option<String>,
+    trace: bool,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -30,9 +34,14 @@ fn parse_args() -> Result<Args, String> {
     let mut call_connection_id = None;
     let mut communication_user = None;
     let mut operation_context = None;
+    let mut trace = false;
     let mut args = std::env::args().skip(1);
     while let Some(flag) = args.next() {
         let slot = match flag.as_str() {
+            "--trace" => {
+                trace = true;
+                continue;
+            }
             "--connection-string" => &mut connection_string,
             "--call-connection-id" => &mut call_connection_id,
             "--communication-user" => &mut communication_user,
@@ -53,6 +62,7 @@ fn parse_args() -> Result<Args, String> {
         call_connection_id: required(call_connection_id, "--call-connection-id")?,
         communication_user: required(communication_user, "--communication-user")?,
         operation_context,
+        trace,
     })
 }
 
@@ -65,6 +75,12 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if args.trace {
+        tracing_subscriber::fmt()
+            .with_writer(std::io::stderr)
+            .with_span_events(tracing_subscriber::fmt::format::FmtSpan::CLOSE)
+            .init();
+    }
     let client = match Client::from_connection_string(&args.connection_string) {
         Ok(client) => client,
         Err(e) => {
@@ -89,7 +105,7 @@ async fn main() -> ExitCode {
         .call_media_unhold(&args.call_connection_id, &request, None)
         .await
     {
-        Ok(()) => {
+        Ok(_) => {
             println!("ok");
             ExitCode::SUCCESS
         }

@@ -70,8 +70,8 @@ impl AccessKeyCredential {
     }
 
     /// Signs `request` now, setting its `x-ms-date`, `x-ms-content-sha256` and `Authorization`.
-    pub(crate) fn sign_request(&self, request: &mut reqwest::Request) -> Result<(), String> {
-        let url = request.url();
+    pub(crate) fn sign_request(&self, request: &mut crate::policy::Request) -> Result<(), String> {
+        let url = &request.url;
         let host = match (url.host_str(), url.port()) {
             (Some(h), Some(p)) => format!("{h}:{p}"),
             (Some(h), None) => h.to_string(),
@@ -81,19 +81,9 @@ impl AccessKeyCredential {
             Some(q) => format!("{}?{q}", url.path()),
             None => url.path().to_string(),
         };
-        let body = request
-            .body()
-            .and_then(reqwest::Body::as_bytes)
-            .unwrap_or_default();
+        let body = request.body.as_deref().unwrap_or_default();
         let date = httpdate::fmt_http_date(SystemTime::now());
-        let signed = self.sign(
-            request.method().as_str(),
-            &path_and_query,
-            &host,
-            &date,
-            body,
-        );
-        let headers = request.headers_mut();
+        let signed = self.sign(request.method.as_str(), &path_and_query, &host, &date, body);
         for (name, value) in [
             ("x-ms-date", signed.date),
             ("x-ms-content-sha256", signed.content_sha256),
@@ -102,7 +92,7 @@ impl AccessKeyCredential {
             let mut value =
                 reqwest::header::HeaderValue::from_str(&value).map_err(|e| e.to_string())?;
             value.set_sensitive(name == "authorization");
-            headers.insert(name, value);
+            request.headers.insert(name, value);
         }
         Ok(())
     }

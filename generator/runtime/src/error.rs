@@ -43,6 +43,29 @@ pub enum Error<E = serde_json::Value> {
     },
 }
 
+/// The kinds of [`Error`], for deciding what to do about one ([`Error::kind`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The request could not be made (a bad argument, endpoint or credential): fix the call.
+    InvalidRequest,
+    /// No response: the connection failed or was dropped.
+    Transport,
+    /// The call or an attempt ran out of time.
+    Timeout,
+    /// The service answered 429: too many requests; wait and try again.
+    Throttled,
+    /// The service answered with another 4xx (or an undocumented 1xx–3xx): the request was
+    /// refused as it is.
+    Rejected,
+    /// The service answered 5xx: its fault, often passing.
+    ServiceFault,
+    /// A success answer that could not be read: too large, or not the documented body.
+    Response,
+    /// A long-running operation ended as failed or canceled.
+    OperationFailed,
+}
+
 /// What an error body says: its code and message, when it has them.
 pub trait ErrorBody {
     /// The service's error code.
@@ -150,6 +173,37 @@ impl<E> Error<E> {
             Error::Decode { status, .. } | Error::ResponseTooLarge { status, .. } => Some(*status),
             Error::Transport(e) => e.status(),
             Error::InvalidRequest(_) | Error::Timeout | Error::OperationFailed { .. } => None,
+        }
+    }
+
+    /// What kind of failure this is, to decide what to do about it (see [`ErrorKind`]).
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Error::InvalidRequest(_) => ErrorKind::InvalidRequest,
+            Error::Transport(e) if e.is_timeout() => ErrorKind::Timeout,
+            Error::Transport(_) => ErrorKind::Transport,
+            Error::Timeout => ErrorKind::Timeout,
+            Error::ResponseTooLarge { .. } | Error::Decode { .. } => ErrorKind::Response,
+            Error::Service(e) => match e.status.as_u16() {
+                429 => ErrorKind::Throttled,
+                500..=599 => ErrorKind::ServiceFault,
+                _ => ErrorKind::Rejected,
+            },
+            Error::OperationFailed { .. } => ErrorKind::OperationFailed,
+        }
+    }
+
+    /// Whether the same call may succeed if made again later: a failure to connect or a
+    /// dropped connection, a timeout, or the statuses the client itself retries (408, 429, 500,
+    /// 502, 503, 504). The client has already retried these within its
+    /// [`RetryOptions`](crate::RetryOptions); this is for callers who retry at a higher level
+    /// (a queue, a job). Making a non-idempotent call (POST) again is the caller's decision.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Error::Transport(e) => !e.is_builder() && !e.is_decode() && !e.is_body(),
+            Error::Timeout => true,
+            Error::Service(e) => matches!(e.status.as_u16(), 408 | 429 | 500 | 502 | 503 | 504),
+            _ => false,
         }
     }
 

@@ -1,11 +1,103 @@
-//! The types a generated crate re-exports for its users: [`WithHeaders`], [`Multipart`] and
-//! [`http_client_builder`] (with [`MAX_REDIRECTS`]).
+//! The types a generated crate re-exports for its users: [`Response`], [`WithHeaders`],
+//! [`Multipart`] and [`http_client_builder`] (with [`MAX_REDIRECTS`]).
 
 use std::sync::Arc;
 
 use serde::Serialize;
 
 use crate::error::Error;
+
+/// A successful answer: its body, which it dereferences to (so that `response.field` and
+/// `response.method()` reach the body), and what support tickets and logs need of the response:
+/// its status, headers and request ids. [`Response::into_body`] gives the body by value.
+///
+/// ```
+/// # use openapi_client_runtime::Response;
+/// # let response = Response::new(vec![1, 2], reqwest::StatusCode::OK, Default::default(), None);
+/// assert_eq!(response.len(), 2); // the body's `len`
+/// assert_eq!(response.status(), 200);
+/// let body: Vec<u8> = response.into_body();
+/// ```
+#[derive(Debug, Clone)]
+pub struct Response<T> {
+    // Named apart from the methods and from `WithHeaders`' fields, so that `response.body` and
+    // `response.headers` reach those of a `WithHeaders` body.
+    value: T,
+    status_code: reqwest::StatusCode,
+    header_map: reqwest::header::HeaderMap,
+    client_request_id: Option<String>,
+}
+
+impl<T> Response<T> {
+    /// A response of `body` with its details (for tests and mocks).
+    pub fn new(
+        body: T,
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        client_request_id: Option<String>,
+    ) -> Self {
+        Response {
+            value: body,
+            status_code: status,
+            header_map: headers,
+            client_request_id,
+        }
+    }
+
+    /// The body by value.
+    pub fn into_body(self) -> T {
+        self.value
+    }
+
+    /// The HTTP status.
+    pub fn status(&self) -> reqwest::StatusCode {
+        self.status_code
+    }
+
+    /// All the response's headers.
+    pub fn headers(&self) -> &reqwest::header::HeaderMap {
+        &self.header_map
+    }
+
+    /// The id the service gave the request (`x-ms-request-id`, else `x-request-id`, else
+    /// `request-id`), which its support asks for.
+    pub fn request_id(&self) -> Option<&str> {
+        ["x-ms-request-id", "x-request-id", "request-id"]
+            .iter()
+            .find_map(|name| self.header_map.get(*name)?.to_str().ok())
+    }
+
+    /// The id the client sent with the call (its `x-ms-client-request-id`), as the service
+    /// echoed it, when the client sends one.
+    pub fn client_request_id(&self) -> Option<&str> {
+        self.client_request_id.as_deref()
+    }
+
+    /// The same response with its body changed by `f`.
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Response<U> {
+        Response {
+            value: f(self.value),
+            status_code: self.status_code,
+            header_map: self.header_map,
+            client_request_id: self.client_request_id,
+        }
+    }
+}
+
+impl<T> std::ops::Deref for Response<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+/// A response equals what its body equals: `assert_eq!(client.get(…).await?, expected)`.
+impl<T: PartialEq<U>, U> PartialEq<U> for Response<T> {
+    fn eq(&self, other: &U) -> bool {
+        self.value == *other
+    }
+}
 
 /// A success body with the response headers its operation documents. It dereferences to the
 /// body, so fields and methods of the body are reached as if it were the body itself.

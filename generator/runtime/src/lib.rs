@@ -3,11 +3,14 @@
 //!
 //! A generated crate depends on this crate and re-exports what its users see: [`error`]
 //! ([`Error`], [`ServiceError`]), [`options`] ([`RetryOptions`]), [`credentials`],
-//! [`access_key`] (with the `access-key` feature), [`WithHeaders`], [`Multipart`] and
-//! [`http_client_builder`]. The generated code itself calls [`support`], which is not meant to
+//! [`access_key`] (with the `access-key` feature), [`Response`], [`WithHeaders`], [`Multipart`] and
+//! [`http_client_builder`], and [`policy`] (your own steps in every call, and an in-memory
+//! transport for tests). The generated code itself calls [`support`], which is not meant to
 //! be called by hand. [`testing`] is the one-request local server of generated call tests.
 //!
 //! Features:
+//! - `tracing` (on by default): a span per call and per attempt, and events for retries and
+//!   polls, with OpenTelemetry's HTTP client attributes (see [`support::Pipeline`]);
 //! - `access-key`: HMAC-SHA256 signing with an access key, and connection strings, as Azure
 //!   Communication Services expects;
 //! - `azure_core`: any `azure_core` `TokenCredential` as a token provider.
@@ -18,6 +21,7 @@ pub mod credentials;
 pub mod error;
 mod http;
 pub mod options;
+pub mod policy;
 pub mod support;
 pub mod testing;
 
@@ -25,8 +29,8 @@ pub mod testing;
 /// feature).
 #[cfg(feature = "azure_core")]
 pub use azure_core;
-pub use error::{Error, ErrorBody, ServiceError};
+pub use error::{Error, ErrorBody, ErrorKind, ServiceError};
 /// The `futures-util` crate, whose `Stream` paged operations return.
 pub use futures_util;
-pub use http::{MAX_REDIRECTS, Multipart, WithHeaders, http_client_builder};
+pub use http::{MAX_REDIRECTS, Multipart, Response, WithHeaders, http_client_builder};
 pub use options::RetryOptions;

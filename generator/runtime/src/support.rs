@@ -4,7 +4,7 @@
 //! ones a generated crate re-exports are listed in `public-api.txt`).
 
 use std::sync::Arc;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, SystemTime};
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
@@ -12,18 +12,21 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 mod client;
+mod pipeline;
+#[cfg(test)]
+use pipeline::retryable_status;
 mod redact;
 
 pub use client::{
     ClientIdentity, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BODY,
     DEFAULT_POLL_TIMEOUT, Settings,
 };
+pub use pipeline::{DEFAULT_TIMEOUT, HttpTransport, Pipeline};
 use redact::shown_endpoint;
 pub use redact::{REDACTED, SHOWN_QUERY_PARAMETERS, redact_error, redacted, redacted_url};
 
 use crate::error::{Error, ServiceError};
 use crate::http::Multipart;
-use crate::options::RetryOptions;
 
 /// Everything but RFC 3986's unreserved characters is percent-encoded in a path parameter, so that
 /// no value can add a segment, a query or a fragment.
@@ -114,50 +117,9 @@ pub fn user_agent(
     })
 }
 
-/// Why an attempt got no response to give back.
-enum Failure {
-    Transport(reqwest::Error),
-    TooLarge(reqwest::StatusCode),
-}
-
-/// The shared part of a client: transport, retries, limits and authentication. Its `Debug`
-/// leaves the reqwest client out (whose default headers or proxy could hold a user's secret).
-pub struct Pipeline {
-    /// The endpoint's origin (scheme, host and port): the only one credentials are sent to.
-    pub origin: url::Origin,
-    /// Whether links to another origin are followed (without credentials).
-    pub follow_foreign_links: bool,
-    /// The time limit of polling a long-running operation.
-    pub poll_timeout: Option<Duration>,
-    pub http: reqwest::Client,
-    pub retry: RetryOptions,
-    pub attempt_timeout: Option<Duration>,
-    pub timeout: Option<Duration>,
-    pub user_agent: HeaderValue,
-    pub request_id_header: Option<HeaderName>,
-    pub auth: Auth,
-    pub max_response_body: usize,
-}
-
-impl std::fmt::Debug for Pipeline {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Pipeline")
-            .field("origin", &self.origin.ascii_serialization())
-            .field("follow_foreign_links", &self.follow_foreign_links)
-            .field("poll_timeout", &self.poll_timeout)
-            .field("retry", &self.retry)
-            .field("attempt_timeout", &self.attempt_timeout)
-            .field("timeout", &self.timeout)
-            .field("user_agent", &self.user_agent)
-            .field("request_id_header", &self.request_id_header)
-            .field("auth", &self.auth)
-            .field("max_response_body", &self.max_response_body)
-            .finish_non_exhaustive()
-    }
-}
-
 /// One call to make: the request, the same for every attempt.
 pub struct Call {
+    operation: &'static str,
     method: reqwest::Method,
     url: reqwest::Url,
     headers: HeaderMap,
@@ -424,12 +386,18 @@ pub fn url(endpoint: &reqwest::Url, path: &str, query: &[(&str, String)]) -> req
 impl Call {
     pub fn new(method: reqwest::Method, url: reqwest::Url) -> Self {
         Call {
+            operation: "call",
             method,
             url,
             headers: HeaderMap::new(),
             body: None,
             timeout: None,
         }
+    }
+
+    /// Names the call after its operation (the spec's operation id), for policies and traces.
+    pub fn operation(&mut self, operation: &'static str) {
+        self.operation = operation;
     }
 
     /// Sets a header from a parameter, refusing values a header cannot carry.
@@ -559,176 +527,9 @@ impl Call {
     }
 }
 
-impl Pipeline {
-    /// Sends `call`, retrying as [`RetryOptions`] says, within the call's or the client's time limit.
-    pub async fn send<E>(&self, call: Call) -> Result<Received, Error<E>> {
-        let request_id = uuid::Uuid::new_v4().to_string();
-        let limit = call.timeout.or(self.timeout);
-        let attempts = self.attempts(&call, &request_id);
-        match limit {
-            Some(limit) => tokio::time::timeout(limit, attempts)
-                .await
-                .unwrap_or(Err(Error::Timeout)),
-            None => attempts.await,
-        }
-    }
-
-    async fn attempts<E>(&self, call: &Call, request_id: &str) -> Result<Received, Error<E>> {
-        let start = Instant::now();
-        let idempotent = !matches!(call.method, reqwest::Method::POST | reqwest::Method::PATCH);
-        let mut retry = 0;
-        loop {
-            let request = self.request(call, request_id).await?;
-            let outcome = match self.http.execute(request).await {
-                Ok(response) => self.read(response, request_id).await,
-                Err(e) => Err(Failure::Transport(e)),
-            };
-            let may_retry = match &outcome {
-                Ok(received) => retryable_status(received.status.as_u16(), idempotent),
-                Err(Failure::Transport(e)) => e.is_connect() || (idempotent && !e.is_builder()),
-                Err(Failure::TooLarge(_)) => false,
-            };
-            // The delay is read only for an answer that may be retried; the service's delay is
-            // honoured as given (at most `MAX_SERVER_DELAY`), and the budget below bounds it.
-            let delay = may_retry.then(|| {
-                let server = match &outcome {
-                    Ok(received) => retry_after(&received.headers),
-                    Err(_) => None,
-                };
-                server.unwrap_or_else(|| self.retry.backoff(retry))
-            });
-            let within_budget = delay.is_some_and(|delay| {
-                start
-                    .elapsed()
-                    .checked_add(delay)
-                    .is_some_and(|end| end < self.retry.max_total)
-            });
-            let (Some(delay), true, true) = (delay, retry < self.retry.max_retries, within_budget)
-            else {
-                return match outcome {
-                    Ok(received) => Ok(received),
-                    Err(Failure::Transport(e)) if e.is_timeout() => Err(Error::Timeout),
-                    Err(Failure::Transport(e)) => Err(Error::Transport(redact_error(e))),
-                    Err(Failure::TooLarge(status)) => Err(Error::ResponseTooLarge {
-                        status,
-                        limit: self.max_response_body,
-                    }),
-                };
-            };
-            tokio::time::sleep(delay).await;
-            retry += 1;
-        }
-    }
-
-    /// The request of one attempt, authenticated now.
-    async fn request<E>(
-        &self,
-        call: &Call,
-        request_id: &str,
-    ) -> Result<reqwest::Request, Error<E>> {
-        let mut request = reqwest::Request::new(call.method.clone(), call.url.clone());
-        let headers = request.headers_mut();
-        headers.insert(
-            reqwest::header::ACCEPT,
-            HeaderValue::from_static("application/json"),
-        );
-        // Written as the official SDKs write it; reqwest decompresses either encoding.
-        headers.insert(
-            reqwest::header::ACCEPT_ENCODING,
-            HeaderValue::from_static("gzip, deflate"),
-        );
-        headers.insert(reqwest::header::USER_AGENT, self.user_agent.clone());
-        if let Some(name) = &self.request_id_header {
-            let id = HeaderValue::from_str(request_id).expect("a UUID is a valid header value");
-            headers.insert(name.clone(), id);
-            headers.insert(
-                "x-ms-return-client-request-id",
-                HeaderValue::from_static("true"),
-            );
-        }
-        // The call's own headers replace the defaults above.
-        for name in call.headers.keys() {
-            headers.remove(name);
-        }
-        for (name, value) in &call.headers {
-            headers.append(name.clone(), value.clone());
-        }
-        if let Some(body) = &call.body {
-            *request.body_mut() = Some(body.clone().into());
-        }
-        *request.timeout_mut() = self.attempt_timeout;
-        // Credentials go to the endpoint's origin only, whatever URL the call names.
-        if call.url.origin() != self.origin {
-            return Ok(request);
-        }
-        match &self.auth.0 {
-            AuthKind::None => {}
-            AuthKind::Bearer(cache) => {
-                let token = cache.token().await.map_err(|e| {
-                    Error::InvalidRequest(format!("no access token could be had: {e}"))
-                })?;
-                let value = sensitive_header(&format!("Bearer {token}"))?;
-                request
-                    .headers_mut()
-                    .insert(reqwest::header::AUTHORIZATION, value);
-            }
-            #[cfg(feature = "access-key")]
-            AuthKind::AccessKey(key) => key
-                .sign_request(&mut request)
-                .map_err(Error::InvalidRequest)?,
-        }
-        Ok(request)
-    }
-
-    /// Reads the body, refusing more than the configured size.
-    async fn read(
-        &self,
-        mut response: reqwest::Response,
-        request_id: &str,
-    ) -> Result<Received, Failure> {
-        let status = response.status();
-        let headers = std::mem::take(response.headers_mut());
-        if response
-            .content_length()
-            .is_some_and(|n| n > self.max_response_body as u64)
-        {
-            return Err(Failure::TooLarge(status));
-        }
-        let mut body = Vec::new();
-        while let Some(chunk) = response.chunk().await.map_err(Failure::Transport)? {
-            if body.len().saturating_add(chunk.len()) > self.max_response_body {
-                return Err(Failure::TooLarge(status));
-            }
-            body.extend_from_slice(&chunk);
-        }
-        let request_id = self.request_id_header.as_ref().map(|name| {
-            headers
-                .get(name)
-                .and_then(|v| v.to_str().ok())
-                .unwrap_or(request_id)
-                .to_string()
-        });
-        Ok(Received {
-            status,
-            headers,
-            body,
-            request_id,
-        })
-    }
-}
-
-/// The statuses a request is retried on (see [`RetryOptions`]).
-fn retryable_status(status: u16, idempotent: bool) -> bool {
-    match status {
-        429 | 500 | 503 | 504 => true,
-        408 | 502 => idempotent,
-        _ => false,
-    }
-}
-
 /// The longest delay a `Retry-After` (or `retry-after-ms`) is read as: anything longer is taken
 /// as this, so that no value a server sends can overflow the arithmetic on it. The retry budget
-/// ([`RetryOptions::max_total`]) and a long-running operation's time limit bound it further.
+/// ([`RetryOptions::max_total`](crate::options::RetryOptions::max_total)) and a long-running operation's time limit bound it further.
 pub const MAX_SERVER_DELAY: Duration = Duration::from_secs(24 * 60 * 60);
 
 /// The delay the service asks for: `retry-after-ms`, `x-ms-retry-after-ms`, or `Retry-After` in
@@ -772,7 +573,32 @@ pub fn json_error<E: DeserializeOwned>(_status: u16, body: &[u8]) -> Option<E> {
     serde_json::from_slice(body).ok()
 }
 
+/// What a [`crate::Response`] carries besides its body, taken from a [`Received`] before its
+/// body is read.
+#[derive(Debug)]
+pub struct Details {
+    status: reqwest::StatusCode,
+    headers: HeaderMap,
+    request_id: Option<String>,
+}
+
+impl Details {
+    /// The response of `body` with these details.
+    pub fn with<T>(self, body: T) -> crate::Response<T> {
+        crate::Response::new(body, self.status, self.headers, self.request_id)
+    }
+}
+
 impl Received {
+    /// The status, headers and request id, for the [`crate::Response`] of the body.
+    pub fn details(&self) -> Details {
+        Details {
+            status: self.status,
+            headers: self.headers.clone(),
+            request_id: self.request_id.clone(),
+        }
+    }
+
     /// The body parsed as a success type.
     pub fn json<T: DeserializeOwned, E>(self) -> Result<T, Error<E>> {
         serde_json::from_slice(&self.body).map_err(|source| Error::Decode {
@@ -1007,6 +833,7 @@ pub fn required<T, E: serde::de::Error>(value: Option<T>, field: &'static str) -
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::options::RetryOptions;
 
     fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
         pairs

@@ -100,6 +100,14 @@ pub fn diff(old: &Surface, new: &Surface) -> Vec<Change> {
         }
     }
     operations(&mut out, old, new);
+    if old.rules < 3 && new.rules >= 3 && !new.operations.is_empty() {
+        out.push(
+            Impact::Breaking,
+            "every operation",
+            "now returns its body in a `Response` (which dereferences to the body and gives the \
+             status, headers and request ids; `.into_body()` takes the body)",
+        );
+    }
     types(&mut out, old, new);
     // A generator update that changes the fixed modules: an item whose line changed is removed
     // and added.

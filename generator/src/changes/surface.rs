@@ -25,8 +25,9 @@ pub const FORMAT: u32 = 1;
 
 /// The rules by which the surface's data maps to Rust types, for a generator update that changes
 /// the mapping without changing the data: 1 wrote an optional nullable field as `Option<T>`, 2
-/// writes it as `Option<Option<T>>`. Files without the number were written under rules 1.
-pub const RULES: u32 = 2;
+/// writes it as `Option<Option<T>>`, 3 returns every method's body in a `Response`. Files
+/// without the number were written under rules 1.
+pub const RULES: u32 = 3;
 
 fn first_rules() -> u32 {
     1

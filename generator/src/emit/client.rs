@@ -360,6 +360,9 @@ fn header(api: &Api) -> TokenStream {
         #( #consts )*
         #server_const
 
+        /// The longest time a whole call may take, unless [`ClientBuilder::timeout`] or the call's options say otherwise.
+        pub const DEFAULT_TIMEOUT: Duration = runtime::DEFAULT_TIMEOUT;
+
         /// The longest time a connection may take to open, unless [`ClientBuilder::connect_timeout`] says otherwise.
         pub const DEFAULT_CONNECT_TIMEOUT: Duration = runtime::DEFAULT_CONNECT_TIMEOUT;
 
@@ -488,9 +491,9 @@ fn builder_impl(api: &Api, m: &Members) -> TokenStream {
                 self
             }
 
-            /// A limit on the time of a whole call, retries and their delays included (none by
-            /// default: retries stop starting after [`RetryOptions::max_total`]). A call's options
-            /// can set their own.
+            /// A limit on the time of a whole call, retries and their delays included
+            /// ([`DEFAULT_TIMEOUT`] by default; retries also stop starting after
+            /// [`RetryOptions::max_total`]). A call's options can set their own.
             pub fn timeout(mut self, timeout: Duration) -> Self {
                 self.settings.timeout = Some(timeout);
                 self
@@ -537,6 +540,28 @@ fn builder_impl(api: &Api, m: &Members) -> TokenStream {
             /// connect timeout set. Start from that builder to keep its TLS setup.
             pub fn http_client(mut self, client: reqwest::Client) -> Self {
                 self.settings.http = Some(client);
+                self
+            }
+
+            /// What sends the requests instead of a reqwest client: in tests, a
+            /// [`MemoryTransport`](super::policy::MemoryTransport) that answers from a queue and
+            /// keeps the requests it was sent, so that no server is needed.
+            pub fn transport(mut self, transport: std::sync::Arc<dyn super::policy::Transport>) -> Self {
+                self.settings.transport = Some(transport);
+                self
+            }
+
+            /// Adds a step run once per call, before retries, after those added before
+            /// (see [`policy`](super::policy)).
+            pub fn per_call_policy(mut self, policy: std::sync::Arc<dyn super::policy::Policy>) -> Self {
+                self.settings.per_call.push(policy);
+                self
+            }
+
+            /// Adds a step run for every attempt, after those added before and before the
+            /// client's credentials are added (see [`policy`](super::policy)).
+            pub fn per_try_policy(mut self, policy: std::sync::Arc<dyn super::policy::Policy>) -> Self {
+                self.settings.per_try.push(policy);
                 self
             }
 
@@ -778,6 +803,11 @@ fn client_docs(api: &Api) -> Docs {
             }
         }
     }
+    docs = docs.own(
+        "Every method returns the answer's body in a [`Response`](super::Response), which \
+         dereferences to it and tells the status, the headers and the request ids; \
+         `.into_body()` takes the body.",
+    );
     docs = docs.own("Cloning is cheap: clones share their connection pool.");
     // The spec's tags group the methods, in the order the tags first appear.
     let mut tags: Vec<(&str, Vec<String>)> = Vec::new();
@@ -880,6 +910,7 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
         ..
     } = request;
     let method = format_ident!("{}", op.method.as_str());
+    let op_id = op.id.as_str();
     let body = body_code(op);
     let answer = Answer::of(api, op);
     let stream = op
@@ -949,6 +980,7 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
             #append_query
             #original
             let mut call = runtime::Call::new(reqwest::Method::#method, url);
+            call.operation(#op_id);
             #accept
             #cookie_decl
             #( #headers )*
@@ -1100,7 +1132,7 @@ fn method_docs(op: &Operation) -> TokenStream {
         docs = docs.own(&format!(
             "The body comes with the response headers the spec documents, in \
              [`WithHeaders`](super::WithHeaders): `.headers` is a [`models::{h}`]; the body's \
-             fields are reached directly, or take it with `.into_body()`."
+             fields are reached directly, or take it with `.into_body().body`."
         ));
     }
     if !op.constants.is_empty() {
@@ -1414,8 +1446,8 @@ struct Answer {
     success_pattern: TokenStream,
     ok_ty: TokenStream,
     read_success: TokenStream,
-    /// `.body` where the method returns the body with its headers.
-    into_body: Option<TokenStream>,
+    /// What takes the body out of the method's `Response` (and its `WithHeaders`).
+    into_body: TokenStream,
 }
 
 impl Answer {
@@ -1519,6 +1551,26 @@ impl Answer {
                 )
             }
         };
+        // Every success comes as a `Response`: the body with the answer's status, headers
+        // and request ids.
+        let ok_ty = quote!(super::Response<#ok_ty>);
+        let read_success = if op.success_type.is_none() && op.response_headers.is_none() {
+            quote! {{
+                let details = response.details();
+                #read_success?;
+                Ok(details.with(()))
+            }}
+        } else {
+            quote! {{
+                let details = response.details();
+                let body = #read_success?;
+                Ok(details.with(body))
+            }}
+        };
+        let into_body = match &op.response_headers {
+            Some(_) => quote!(.into_body().body),
+            None => quote!(.into_body()),
+        };
         Answer {
             error_ty,
             read_error,
@@ -1526,7 +1578,7 @@ impl Answer {
             success_pattern,
             ok_ty,
             read_success,
-            into_body: op.response_headers.as_ref().map(|_| quote!(.body)),
+            into_body,
         }
     }
 }

@@ -150,14 +150,14 @@ fn module(api: &Api, has_examples: bool) -> TokenStream {
         #example_tests
 
         #access_key
-        pub use openapi_client_runtime::{credentials, error, options};
+        pub use openapi_client_runtime::{credentials, error, options, policy};
         // What the generated code calls (`runtime::Call`, …).
         use openapi_client_runtime::support as runtime;
 
         pub use client::{Client, ClientBuilder};
-        pub use error::{Error, ErrorBody, ServiceError};
+        pub use error::{Error, ErrorBody, ErrorKind, ServiceError};
         pub use options::RetryOptions;
-        pub use openapi_client_runtime::{WithHeaders, http_client_builder};
+        pub use openapi_client_runtime::{Response, WithHeaders, http_client_builder};
         #multipart_use
     }
 }

@@ -8,12 +8,14 @@ use std::time::Duration;
 use reqwest::header::HeaderName;
 use serde::de::DeserializeOwned;
 
+use super::pipeline::{DEFAULT_TIMEOUT, HttpTransport, trace_poll};
 use super::{
     Auth, Call, Credential, Pipeline, ReadError, Received, operation_failed, operation_status,
     parse_endpoint, poll_wait, redact::shown_endpoint, retry_after, user_agent,
 };
 use crate::error::Error;
 use crate::options::RetryOptions;
+use crate::policy::{Policy, Transport};
 
 /// The longest time a connection may take to open, unless the builder says otherwise.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -46,6 +48,13 @@ pub struct Settings {
     pub follow_foreign_links: bool,
     /// The time limit of polling a long-running operation; `None` for none.
     pub poll_timeout: Option<Duration>,
+    /// What sends requests; a reqwest client (`http`, or one of [`crate::http_client_builder`])
+    /// when `None`.
+    pub transport: Option<Arc<dyn Transport>>,
+    /// The user's policies run once per call, in order.
+    pub per_call: Vec<Arc<dyn Policy>>,
+    /// The user's policies run for each attempt, in order.
+    pub per_try: Vec<Arc<dyn Policy>>,
 }
 
 impl std::fmt::Debug for Settings {
@@ -62,6 +71,9 @@ impl std::fmt::Debug for Settings {
             .field("credential", &self.credential)
             .field("follow_foreign_links", &self.follow_foreign_links)
             .field("poll_timeout", &self.poll_timeout)
+            .field("transport", &self.transport.is_some())
+            .field("per_call", &self.per_call)
+            .field("per_try", &self.per_try)
             .finish()
     }
 }
@@ -86,7 +98,7 @@ impl Settings {
             endpoint,
             http: None,
             retry: RetryOptions::default(),
-            timeout: None,
+            timeout: Some(DEFAULT_TIMEOUT),
             attempt_timeout: Some(DEFAULT_ATTEMPT_TIMEOUT),
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             user_agent_prefix: None,
@@ -95,24 +107,36 @@ impl Settings {
             credential: None,
             follow_foreign_links: false,
             poll_timeout: Some(DEFAULT_POLL_TIMEOUT),
+            transport: None,
+            per_call: Vec::new(),
+            per_try: Vec::new(),
         }
     }
 
     /// Checks the settings and makes the client's endpoint and pipeline.
     pub fn build(self, client: ClientIdentity) -> Result<(reqwest::Url, Arc<Pipeline>), Error> {
         let endpoint = parse_endpoint(&self.endpoint, self.allow_http)?;
-        let http = match self.http {
-            Some(http) => http,
-            None => crate::http_client_builder()?
-                .connect_timeout(self.connect_timeout)
-                .build()
-                .map_err(Error::Transport)?,
+        let transport: Arc<dyn Transport> = match (self.transport, self.http) {
+            (Some(transport), _) => transport,
+            (None, Some(client)) => Arc::new(HttpTransport {
+                client,
+                max_response_body: self.max_response_body,
+            }),
+            (None, None) => Arc::new(HttpTransport {
+                client: crate::http_client_builder()?
+                    .connect_timeout(self.connect_timeout)
+                    .build()
+                    .map_err(Error::Transport)?,
+                max_response_body: self.max_response_body,
+            }),
         };
         let pipeline = Pipeline {
             origin: endpoint.origin(),
             follow_foreign_links: self.follow_foreign_links,
             poll_timeout: self.poll_timeout,
-            http,
+            transport,
+            per_call: self.per_call,
+            per_try: self.per_try,
             retry: self.retry,
             attempt_timeout: self.attempt_timeout,
             timeout: self.timeout,
@@ -130,7 +154,6 @@ impl Settings {
                 })
                 .transpose()?,
             auth: Auth::new(self.credential, client.scopes),
-            max_response_body: self.max_response_body,
         };
         Ok((endpoint, Arc::new(pipeline)))
     }
@@ -169,11 +192,12 @@ impl Pipeline {
     fn link_call<E>(
         &self,
         url: reqwest::Url,
-        what: &str,
+        what: &'static str,
         authenticate: &impl Fn(&mut Call),
     ) -> Result<Call, Error<E>> {
         let credentials = self.follow(&url, what)?;
         let mut call = Call::new(reqwest::Method::GET, url);
+        call.operation(what);
         if credentials {
             authenticate(&mut call);
         }
@@ -264,6 +288,10 @@ impl Pipeline {
                     Some(false) => return Err(operation_failed(received)),
                     None => delay = retry_after(&received.headers),
                 }
+                trace_poll(
+                    received.status.as_u16(),
+                    delay.unwrap_or(super::POLL_INTERVAL),
+                );
             }
         } else if let Some(url) = &location {
             // `Location` alone: 202 while the operation runs, then its result.
@@ -274,6 +302,10 @@ impl Pipeline {
                     return Ok(received);
                 }
                 delay = retry_after(&received.headers);
+                trace_poll(
+                    received.status.as_u16(),
+                    delay.unwrap_or(super::POLL_INTERVAL),
+                );
             }
         } else {
             // Nothing to poll: the first answer is the result.
@@ -330,7 +362,7 @@ mod tests {
         assert_eq!(settings.attempt_timeout, Some(DEFAULT_ATTEMPT_TIMEOUT));
         assert_eq!(settings.connect_timeout, DEFAULT_CONNECT_TIMEOUT);
         assert_eq!(settings.max_response_body, DEFAULT_MAX_RESPONSE_BODY);
-        assert_eq!(settings.timeout, None);
+        assert_eq!(settings.timeout, Some(DEFAULT_TIMEOUT));
         assert!(!settings.allow_http && settings.credential.is_none());
     }
 

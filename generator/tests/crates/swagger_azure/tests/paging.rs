@@ -209,7 +209,7 @@ async fn a_long_running_operation_is_polled_until_it_succeeds() {
         .await
         .unwrap();
     assert_eq!(widget.widget_id.as_deref(), Some("w1"));
-    assert_eq!(widget.color.unwrap().as_str(), "green");
+    assert_eq!(widget.into_body().color.unwrap().as_str(), "green");
 }
 
 #[tokio::test]

@@ -7,6 +7,9 @@ use super::error::Error;
 use super::options::RetryOptions;
 use super::runtime;
 
+/// The longest time a whole call may take, unless [`ClientBuilder::timeout`] or the call's options say otherwise.
+pub const DEFAULT_TIMEOUT: Duration = runtime::DEFAULT_TIMEOUT;
+
 /// The longest time a connection may take to open, unless [`ClientBuilder::connect_timeout`] says otherwise.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = runtime::DEFAULT_CONNECT_TIMEOUT;
 
@@ -17,6 +20,8 @@ pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = runtime::DEFAULT_ATTEMPT_TIMEOUT;
 pub const DEFAULT_MAX_RESPONSE_BODY: usize = runtime::DEFAULT_MAX_RESPONSE_BODY;
 
 /// A client of Auth schemes (api-version 1).
+///
+/// Every method returns the answer's body in a [`Response`](super::Response), which dereferences to it and tells the status, the headers and the request ids; `.into_body()` takes the body.
 ///
 /// Cloning is cheap: clones share their connection pool.
 #[derive(Clone)]
@@ -95,9 +100,9 @@ impl ClientBuilder {
         self
     }
 
-    /// A limit on the time of a whole call, retries and their delays included (none by
-    /// default: retries stop starting after [`RetryOptions::max_total`]). A call's options
-    /// can set their own.
+    /// A limit on the time of a whole call, retries and their delays included
+    /// ([`DEFAULT_TIMEOUT`] by default; retries also stop starting after
+    /// [`RetryOptions::max_total`]). A call's options can set their own.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.settings.timeout = Some(timeout);
         self
@@ -144,6 +149,37 @@ impl ClientBuilder {
     /// connect timeout set. Start from that builder to keep its TLS setup.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.settings.http = Some(client);
+        self
+    }
+
+    /// What sends the requests instead of a reqwest client: in tests, a
+    /// [`MemoryTransport`](super::policy::MemoryTransport) that answers from a queue and
+    /// keeps the requests it was sent, so that no server is needed.
+    pub fn transport(
+        mut self,
+        transport: std::sync::Arc<dyn super::policy::Transport>,
+    ) -> Self {
+        self.settings.transport = Some(transport);
+        self
+    }
+
+    /// Adds a step run once per call, before retries, after those added before
+    /// (see [`policy`](super::policy)).
+    pub fn per_call_policy(
+        mut self,
+        policy: std::sync::Arc<dyn super::policy::Policy>,
+    ) -> Self {
+        self.settings.per_call.push(policy);
+        self
+    }
+
+    /// Adds a step run for every attempt, after those added before and before the
+    /// client's credentials are added (see [`policy`](super::policy)).
+    pub fn per_try_policy(
+        mut self,
+        policy: std::sync::Arc<dyn super::policy::Policy>,
+    ) -> Self {
+        self.settings.per_try.push(policy);
         self
     }
 
@@ -222,10 +258,11 @@ impl Client {
     pub async fn list_things(
         &self,
         options: Option<ListThingsOptions>,
-    ) -> Result<(), Error<serde_json::Value>> {
+    ) -> Result<super::Response<()>, Error<serde_json::Value>> {
         let options = options.unwrap_or_default();
         let url = runtime::url(&self.endpoint, "/things", &[]);
         let mut call = runtime::Call::new(reqwest::Method::GET, url);
+        call.operation("listThings");
         let mut cookies: Vec<String> = Vec::new();
         if let Some(value) = &options.theme {
             cookies
@@ -239,9 +276,13 @@ impl Client {
         call.options(options.headers, options.timeout);
         self.authenticate(&mut call);
         let response = self.pipeline.send(call).await?;
-        match response.status.as_u16() {
-            204 => Ok(()),
-            _ => Err(response.into_error()),
+        {
+            let details = response.details();
+            match response.status.as_u16() {
+                204 => Ok(()),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(()))
         }
     }
 }

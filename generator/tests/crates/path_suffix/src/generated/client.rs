@@ -11,6 +11,9 @@ use super::runtime;
 /// The `api-version` sent when the builder sets none.
 pub const DEFAULT_API_VERSION: &str = "2025-01-01";
 
+/// The longest time a whole call may take, unless [`ClientBuilder::timeout`] or the call's options say otherwise.
+pub const DEFAULT_TIMEOUT: Duration = runtime::DEFAULT_TIMEOUT;
+
 /// The longest time a connection may take to open, unless [`ClientBuilder::connect_timeout`] says otherwise.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = runtime::DEFAULT_CONNECT_TIMEOUT;
 
@@ -21,6 +24,8 @@ pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = runtime::DEFAULT_ATTEMPT_TIMEOUT;
 pub const DEFAULT_MAX_RESPONSE_BODY: usize = runtime::DEFAULT_MAX_RESPONSE_BODY;
 
 /// A client of Path suffix (api-version 2025-01-01).
+///
+/// Every method returns the answer's body in a [`Response`](super::Response), which dereferences to it and tells the status, the headers and the request ids; `.into_body()` takes the body.
 ///
 /// Cloning is cheap: clones share their connection pool.
 #[derive(Clone)]
@@ -71,9 +76,9 @@ impl ClientBuilder {
         self
     }
 
-    /// A limit on the time of a whole call, retries and their delays included (none by
-    /// default: retries stop starting after [`RetryOptions::max_total`]). A call's options
-    /// can set their own.
+    /// A limit on the time of a whole call, retries and their delays included
+    /// ([`DEFAULT_TIMEOUT`] by default; retries also stop starting after
+    /// [`RetryOptions::max_total`]). A call's options can set their own.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.settings.timeout = Some(timeout);
         self
@@ -120,6 +125,37 @@ impl ClientBuilder {
     /// connect timeout set. Start from that builder to keep its TLS setup.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.settings.http = Some(client);
+        self
+    }
+
+    /// What sends the requests instead of a reqwest client: in tests, a
+    /// [`MemoryTransport`](super::policy::MemoryTransport) that answers from a queue and
+    /// keeps the requests it was sent, so that no server is needed.
+    pub fn transport(
+        mut self,
+        transport: std::sync::Arc<dyn super::policy::Transport>,
+    ) -> Self {
+        self.settings.transport = Some(transport);
+        self
+    }
+
+    /// Adds a step run once per call, before retries, after those added before
+    /// (see [`policy`](super::policy)).
+    pub fn per_call_policy(
+        mut self,
+        policy: std::sync::Arc<dyn super::policy::Policy>,
+    ) -> Self {
+        self.settings.per_call.push(policy);
+        self
+    }
+
+    /// Adds a step run for every attempt, after those added before and before the
+    /// client's credentials are added (see [`policy`](super::policy)).
+    pub fn per_try_policy(
+        mut self,
+        policy: std::sync::Arc<dyn super::policy::Policy>,
+    ) -> Self {
+        self.settings.per_try.push(policy);
         self
     }
 
@@ -186,20 +222,25 @@ impl Client {
         call_id: &str,
         body: &models::MuteRequest,
         options: Option<CallsMuteOptions>,
-    ) -> Result<models::CallsMuteResponse, Error<serde_json::Value>> {
+    ) -> Result<super::Response<models::CallsMuteResponse>, Error<serde_json::Value>> {
         let options = options.unwrap_or_default();
         let call_id = runtime::encode_path_segment("callId", call_id)?;
         let path = format!("/calls/{call_id}:mute");
         let query: Vec<(&str, String)> = vec![("api-version", self.api_version.clone())];
         let url = runtime::url(&self.endpoint, &path, &query);
         let mut call = runtime::Call::new(reqwest::Method::POST, url);
+        call.operation("Calls_Mute");
         call.json_body("application/json", body)?;
         call.options(options.headers, options.timeout);
         self.authenticate(&mut call);
         let response = self.pipeline.send(call).await?;
-        match response.status.as_u16() {
-            202 => response.json(),
-            _ => Err(response.into_error()),
+        {
+            let details = response.details();
+            let body = match response.status.as_u16() {
+                202 => response.json(),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(body))
         }
     }
 
@@ -212,7 +253,7 @@ impl Client {
         &self,
         ids: &[i32],
         options: Option<GetItemsOptions>,
-    ) -> Result<(), Error<serde_json::Value>> {
+    ) -> Result<super::Response<()>, Error<serde_json::Value>> {
         let options = options.unwrap_or_default();
         let ids = runtime::encode_path_segment(
             "ids",
@@ -221,12 +262,17 @@ impl Client {
         let path = format!("/items/{ids}");
         let url = runtime::url(&self.endpoint, &path, &[]);
         let mut call = runtime::Call::new(reqwest::Method::GET, url);
+        call.operation("getItems");
         call.options(options.headers, options.timeout);
         self.authenticate(&mut call);
         let response = self.pipeline.send(call).await?;
-        match response.status.as_u16() {
-            200 => Ok(()),
-            _ => Err(response.into_error()),
+        {
+            let details = response.details();
+            match response.status.as_u16() {
+                200 => Ok(()),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(()))
         }
     }
 
@@ -251,7 +297,7 @@ impl Client {
         api_version: &str,
         body: Option<Vec<u8>>,
         options: Option<PutFileOptions>,
-    ) -> Result<(), Error<serde_json::Value>> {
+    ) -> Result<super::Response<()>, Error<serde_json::Value>> {
         let options = options.unwrap_or_default();
         let dir = runtime::encode_path_segment("dir", dir)?;
         let name = runtime::encode_path_segment("name", name)?;
@@ -259,6 +305,7 @@ impl Client {
         let path = format!("/files/{dir}/{name}.{ext}");
         let url = runtime::url(&self.endpoint, &path, &[]);
         let mut call = runtime::Call::new(reqwest::Method::PUT, url);
+        call.operation("putFile");
         call.header("apiversion", api_version)?;
         if let Some(body) = body {
             call.bytes_body("application/octet-stream", body)?;
@@ -266,9 +313,13 @@ impl Client {
         call.options(options.headers, options.timeout);
         self.authenticate(&mut call);
         let response = self.pipeline.send(call).await?;
-        match response.status.as_u16() {
-            201 => Ok(()),
-            _ => Err(response.into_error()),
+        {
+            let details = response.details();
+            match response.status.as_u16() {
+                201 => Ok(()),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(()))
         }
     }
 }

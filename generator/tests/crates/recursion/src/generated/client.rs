@@ -8,6 +8,9 @@ use super::models;
 use super::options::RetryOptions;
 use super::runtime;
 
+/// The longest time a whole call may take, unless [`ClientBuilder::timeout`] or the call's options say otherwise.
+pub const DEFAULT_TIMEOUT: Duration = runtime::DEFAULT_TIMEOUT;
+
 /// The longest time a connection may take to open, unless [`ClientBuilder::connect_timeout`] says otherwise.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = runtime::DEFAULT_CONNECT_TIMEOUT;
 
@@ -18,6 +21,8 @@ pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = runtime::DEFAULT_ATTEMPT_TIMEOUT;
 pub const DEFAULT_MAX_RESPONSE_BODY: usize = runtime::DEFAULT_MAX_RESPONSE_BODY;
 
 /// A client of Recursion (api-version 1.0).
+///
+/// Every method returns the answer's body in a [`Response`](super::Response), which dereferences to it and tells the status, the headers and the request ids; `.into_body()` takes the body.
 ///
 /// Cloning is cheap: clones share their connection pool.
 #[derive(Clone)]
@@ -54,9 +59,9 @@ impl ClientBuilder {
         self
     }
 
-    /// A limit on the time of a whole call, retries and their delays included (none by
-    /// default: retries stop starting after [`RetryOptions::max_total`]). A call's options
-    /// can set their own.
+    /// A limit on the time of a whole call, retries and their delays included
+    /// ([`DEFAULT_TIMEOUT`] by default; retries also stop starting after
+    /// [`RetryOptions::max_total`]). A call's options can set their own.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.settings.timeout = Some(timeout);
         self
@@ -106,6 +111,37 @@ impl ClientBuilder {
         self
     }
 
+    /// What sends the requests instead of a reqwest client: in tests, a
+    /// [`MemoryTransport`](super::policy::MemoryTransport) that answers from a queue and
+    /// keeps the requests it was sent, so that no server is needed.
+    pub fn transport(
+        mut self,
+        transport: std::sync::Arc<dyn super::policy::Transport>,
+    ) -> Self {
+        self.settings.transport = Some(transport);
+        self
+    }
+
+    /// Adds a step run once per call, before retries, after those added before
+    /// (see [`policy`](super::policy)).
+    pub fn per_call_policy(
+        mut self,
+        policy: std::sync::Arc<dyn super::policy::Policy>,
+    ) -> Self {
+        self.settings.per_call.push(policy);
+        self
+    }
+
+    /// Adds a step run for every attempt, after those added before and before the
+    /// client's credentials are added (see [`policy`](super::policy)).
+    pub fn per_try_policy(
+        mut self,
+        policy: std::sync::Arc<dyn super::policy::Policy>,
+    ) -> Self {
+        self.settings.per_try.push(policy);
+        self
+    }
+
     /// Checks the settings and makes the client.
     ///
     /// Fails when the endpoint is not an absolute `https` URL (or `http`, see
@@ -149,16 +185,21 @@ impl Client {
     pub async fn get_loop(
         &self,
         options: Option<GetLoopOptions>,
-    ) -> Result<Vec<serde_json::Value>, Error<serde_json::Value>> {
+    ) -> Result<super::Response<Vec<serde_json::Value>>, Error<serde_json::Value>> {
         let options = options.unwrap_or_default();
         let url = runtime::url(&self.endpoint, "/loops", &[]);
         let mut call = runtime::Call::new(reqwest::Method::GET, url);
+        call.operation("getLoop");
         call.options(options.headers, options.timeout);
         self.authenticate(&mut call);
         let response = self.pipeline.send(call).await?;
-        match response.status.as_u16() {
-            200 => response.json(),
-            _ => Err(response.into_error()),
+        {
+            let details = response.details();
+            let body = match response.status.as_u16() {
+                200 => response.json(),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(body))
         }
     }
 
@@ -166,16 +207,21 @@ impl Client {
     pub async fn get_menus(
         &self,
         options: Option<GetMenusOptions>,
-    ) -> Result<Vec<models::MenuItem>, Error<serde_json::Value>> {
+    ) -> Result<super::Response<Vec<models::MenuItem>>, Error<serde_json::Value>> {
         let options = options.unwrap_or_default();
         let url = runtime::url(&self.endpoint, "/menus", &[]);
         let mut call = runtime::Call::new(reqwest::Method::GET, url);
+        call.operation("getMenus");
         call.options(options.headers, options.timeout);
         self.authenticate(&mut call);
         let response = self.pipeline.send(call).await?;
-        match response.status.as_u16() {
-            200 => response.json(),
-            _ => Err(response.into_error()),
+        {
+            let details = response.details();
+            let body = match response.status.as_u16() {
+                200 => response.json(),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(body))
         }
     }
 
@@ -188,18 +234,23 @@ impl Client {
         &self,
         id: i64,
         options: Option<GetTreeOptions>,
-    ) -> Result<models::Node, Error<serde_json::Value>> {
+    ) -> Result<super::Response<models::Node>, Error<serde_json::Value>> {
         let options = options.unwrap_or_default();
         let id = runtime::encode_path_segment("id", &id.to_string())?;
         let path = format!("/trees/{id}");
         let url = runtime::url(&self.endpoint, &path, &[]);
         let mut call = runtime::Call::new(reqwest::Method::GET, url);
+        call.operation("getTree");
         call.options(options.headers, options.timeout);
         self.authenticate(&mut call);
         let response = self.pipeline.send(call).await?;
-        match response.status.as_u16() {
-            200 => response.json(),
-            _ => Err(response.into_error()),
+        {
+            let details = response.details();
+            let body = match response.status.as_u16() {
+                200 => response.json(),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(body))
         }
     }
 }

@@ -8,6 +8,9 @@ use super::models;
 use super::options::RetryOptions;
 use super::runtime;
 
+/// The longest time a whole call may take, unless [`ClientBuilder::timeout`] or the call's options say otherwise.
+pub const DEFAULT_TIMEOUT: Duration = runtime::DEFAULT_TIMEOUT;
+
 /// The longest time a connection may take to open, unless [`ClientBuilder::connect_timeout`] says otherwise.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = runtime::DEFAULT_CONNECT_TIMEOUT;
 
@@ -18,6 +21,8 @@ pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = runtime::DEFAULT_ATTEMPT_TIMEOUT;
 pub const DEFAULT_MAX_RESPONSE_BODY: usize = runtime::DEFAULT_MAX_RESPONSE_BODY;
 
 /// A client of Statuses (api-version 1).
+///
+/// Every method returns the answer's body in a [`Response`](super::Response), which dereferences to it and tells the status, the headers and the request ids; `.into_body()` takes the body.
 ///
 /// Cloning is cheap: clones share their connection pool.
 ///
@@ -60,9 +65,9 @@ impl ClientBuilder {
         self
     }
 
-    /// A limit on the time of a whole call, retries and their delays included (none by
-    /// default: retries stop starting after [`RetryOptions::max_total`]). A call's options
-    /// can set their own.
+    /// A limit on the time of a whole call, retries and their delays included
+    /// ([`DEFAULT_TIMEOUT`] by default; retries also stop starting after
+    /// [`RetryOptions::max_total`]). A call's options can set their own.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.settings.timeout = Some(timeout);
         self
@@ -112,6 +117,37 @@ impl ClientBuilder {
         self
     }
 
+    /// What sends the requests instead of a reqwest client: in tests, a
+    /// [`MemoryTransport`](super::policy::MemoryTransport) that answers from a queue and
+    /// keeps the requests it was sent, so that no server is needed.
+    pub fn transport(
+        mut self,
+        transport: std::sync::Arc<dyn super::policy::Transport>,
+    ) -> Self {
+        self.settings.transport = Some(transport);
+        self
+    }
+
+    /// Adds a step run once per call, before retries, after those added before
+    /// (see [`policy`](super::policy)).
+    pub fn per_call_policy(
+        mut self,
+        policy: std::sync::Arc<dyn super::policy::Policy>,
+    ) -> Self {
+        self.settings.per_call.push(policy);
+        self
+    }
+
+    /// Adds a step run for every attempt, after those added before and before the
+    /// client's credentials are added (see [`policy`](super::policy)).
+    pub fn per_try_policy(
+        mut self,
+        policy: std::sync::Arc<dyn super::policy::Policy>,
+    ) -> Self {
+        self.settings.per_try.push(policy);
+        self
+    }
+
     /// Checks the settings and makes the client.
     ///
     /// Fails when the endpoint is not an absolute `https` URL (or `http`, see
@@ -157,13 +193,13 @@ impl Client {
     ///
     /// - `id` (`id` in the path)
     ///
-    /// The body comes with the response headers the spec documents, in [`WithHeaders`](super::WithHeaders): `.headers` is a [`models::GetJobHeaders`]; the body's fields are reached directly, or take it with `.into_body()`.
+    /// The body comes with the response headers the spec documents, in [`WithHeaders`](super::WithHeaders): `.headers` is a [`models::GetJobHeaders`]; the body's fields are reached directly, or take it with `.into_body().body`.
     pub async fn get_job(
         &self,
         id: &str,
         options: Option<GetJobOptions>,
     ) -> Result<
-        super::WithHeaders<models::Job, models::GetJobHeaders>,
+        super::Response<super::WithHeaders<models::Job, models::GetJobHeaders>>,
         Error<serde_json::Value>,
     > {
         let options = options.unwrap_or_default();
@@ -171,19 +207,24 @@ impl Client {
         let path = format!("/jobs/{id}/state");
         let url = runtime::url(&self.endpoint, &path, &[]);
         let mut call = runtime::Call::new(reqwest::Method::GET, url);
+        call.operation("getJob");
         call.options(options.headers, options.timeout);
         self.authenticate(&mut call);
         let response = self.pipeline.send(call).await?;
         {
-            let headers = models::GetJobHeaders::read(&response.headers);
-            let body = match response.status.as_u16() {
-                200 => response.json(),
-                _ => Err(response.into_error()),
+            let details = response.details();
+            let body = {
+                let headers = models::GetJobHeaders::read(&response.headers);
+                let body = match response.status.as_u16() {
+                    200 => response.json(),
+                    _ => Err(response.into_error()),
+                }?;
+                Ok(super::WithHeaders {
+                    body,
+                    headers,
+                })
             }?;
-            Ok(super::WithHeaders {
-                body,
-                headers,
-            })
+            Ok(details.with(body))
         }
     }
 
@@ -196,41 +237,46 @@ impl Client {
         &self,
         id: &str,
         options: Option<PutJobOptions>,
-    ) -> Result<models::PutJobResponse, Error<models::PutJobError>> {
+    ) -> Result<super::Response<models::PutJobResponse>, Error<models::PutJobError>> {
         let options = options.unwrap_or_default();
         let id = runtime::encode_path_segment("id", id)?;
         let path = format!("/jobs/{id}");
         let url = runtime::url(&self.endpoint, &path, &[]);
         let mut call = runtime::Call::new(reqwest::Method::PUT, url);
+        call.operation("putJob");
         call.options(options.headers, options.timeout);
         self.authenticate(&mut call);
         let response = self.pipeline.send(call).await?;
-        match response.status.as_u16() {
-            200 => response.json().map(models::PutJobResponse::Status200),
-            201 => response.json().map(models::PutJobResponse::Status201),
-            204 => Ok(models::PutJobResponse::Status204),
-            _ => {
-                Err(
-                    response
-                        .into_error_with(|status, body| match status {
-                            404 => {
-                                serde_json::from_slice(body)
-                                    .ok()
-                                    .map(models::PutJobError::Status404)
-                            }
-                            400..=499 => {
-                                serde_json::from_slice(body)
-                                    .ok()
-                                    .map(models::PutJobError::Status4XX)
-                            }
-                            _ => {
-                                serde_json::from_slice(body)
-                                    .ok()
-                                    .map(models::PutJobError::Default)
-                            }
-                        }),
-                )
-            }
+        {
+            let details = response.details();
+            let body = match response.status.as_u16() {
+                200 => response.json().map(models::PutJobResponse::Status200),
+                201 => response.json().map(models::PutJobResponse::Status201),
+                204 => Ok(models::PutJobResponse::Status204),
+                _ => {
+                    Err(
+                        response
+                            .into_error_with(|status, body| match status {
+                                404 => {
+                                    serde_json::from_slice(body)
+                                        .ok()
+                                        .map(models::PutJobError::Status404)
+                                }
+                                400..=499 => {
+                                    serde_json::from_slice(body)
+                                        .ok()
+                                        .map(models::PutJobError::Status4XX)
+                                }
+                                _ => {
+                                    serde_json::from_slice(body)
+                                        .ok()
+                                        .map(models::PutJobError::Default)
+                                }
+                            }),
+                    )
+                }
+            }?;
+            Ok(details.with(body))
         }
     }
 }

@@ -11,6 +11,9 @@ use super::runtime;
 /// The `api-version` sent when the builder sets none.
 pub const DEFAULT_API_VERSION: &str = "2024-01-01";
 
+/// The longest time a whole call may take, unless [`ClientBuilder::timeout`] or the call's options say otherwise.
+pub const DEFAULT_TIMEOUT: Duration = runtime::DEFAULT_TIMEOUT;
+
 /// The longest time a connection may take to open, unless [`ClientBuilder::connect_timeout`] says otherwise.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = runtime::DEFAULT_CONNECT_TIMEOUT;
 
@@ -28,6 +31,8 @@ pub const DEFAULT_POLL_TIMEOUT: Duration = runtime::DEFAULT_POLL_TIMEOUT;
 /// The endpoint is the server URL `{endpoint}` with its variables (`endpoint`) filled in.
 ///
 /// `endpoint`: The service endpoint.
+///
+/// Every method returns the answer's body in a [`Response`](super::Response), which dereferences to it and tells the status, the headers and the request ids; `.into_body()` takes the body.
 ///
 /// Cloning is cheap: clones share their connection pool.
 #[derive(Clone)]
@@ -90,9 +95,9 @@ impl ClientBuilder {
         self
     }
 
-    /// A limit on the time of a whole call, retries and their delays included (none by
-    /// default: retries stop starting after [`RetryOptions::max_total`]). A call's options
-    /// can set their own.
+    /// A limit on the time of a whole call, retries and their delays included
+    /// ([`DEFAULT_TIMEOUT`] by default; retries also stop starting after
+    /// [`RetryOptions::max_total`]). A call's options can set their own.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.settings.timeout = Some(timeout);
         self
@@ -139,6 +144,37 @@ impl ClientBuilder {
     /// connect timeout set. Start from that builder to keep its TLS setup.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.settings.http = Some(client);
+        self
+    }
+
+    /// What sends the requests instead of a reqwest client: in tests, a
+    /// [`MemoryTransport`](super::policy::MemoryTransport) that answers from a queue and
+    /// keeps the requests it was sent, so that no server is needed.
+    pub fn transport(
+        mut self,
+        transport: std::sync::Arc<dyn super::policy::Transport>,
+    ) -> Self {
+        self.settings.transport = Some(transport);
+        self
+    }
+
+    /// Adds a step run once per call, before retries, after those added before
+    /// (see [`policy`](super::policy)).
+    pub fn per_call_policy(
+        mut self,
+        policy: std::sync::Arc<dyn super::policy::Policy>,
+    ) -> Self {
+        self.settings.per_call.push(policy);
+        self
+    }
+
+    /// Adds a step run for every attempt, after those added before and before the
+    /// client's credentials are added (see [`policy`](super::policy)).
+    pub fn per_try_policy(
+        mut self,
+        policy: std::sync::Arc<dyn super::policy::Policy>,
+    ) -> Self {
+        self.settings.per_try.push(policy);
         self
     }
 
@@ -267,17 +303,22 @@ impl Client {
         &self,
         body: super::Multipart,
         options: Option<UploadOptions>,
-    ) -> Result<(), Error<serde_json::Value>> {
+    ) -> Result<super::Response<()>, Error<serde_json::Value>> {
         let options = options.unwrap_or_default();
         let url = runtime::url(&self.endpoint, "/upload", &[]);
         let mut call = runtime::Call::new(reqwest::Method::POST, url);
+        call.operation("Upload");
         call.multipart_body(body);
         call.options(options.headers, options.timeout);
         self.authenticate(&mut call);
         let response = self.pipeline.send(call).await?;
-        match response.status.as_u16() {
-            204 => Ok(()),
-            _ => Err(response.into_error()),
+        {
+            let details = response.details();
+            match response.status.as_u16() {
+                204 => Ok(()),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(()))
         }
     }
 
@@ -297,7 +338,7 @@ impl Client {
         widget_id: &str,
         body: &models::Widget,
         options: Option<WidgetsCreateOptions>,
-    ) -> Result<models::Widget, Error<models::ErrorResponse>> {
+    ) -> Result<super::Response<models::Widget>, Error<models::ErrorResponse>> {
         let options = options.unwrap_or_default();
         let widget_id = runtime::encode_path_segment("widgetId", widget_id)?;
         let path = format!("/widgets/{widget_id}");
@@ -305,6 +346,7 @@ impl Client {
         let url = runtime::url(&self.endpoint, &path, &query);
         let original = url.clone();
         let mut call = runtime::Call::new(reqwest::Method::PUT, url);
+        call.operation("Widgets_Create");
         call.json_body("application/json", body)?;
         call.options(options.headers, options.timeout);
         self.authenticate(&mut call);
@@ -315,9 +357,13 @@ impl Client {
         let response = self
             .wait_for_operation(response, original, "original-uri", runtime::json_error)
             .await?;
-        match response.status.as_u16() {
-            200 | 201 => response.json(),
-            _ => Err(response.into_error()),
+        {
+            let details = response.details();
+            let body = match response.status.as_u16() {
+                200 | 201 => response.json(),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(body))
         }
     }
 
@@ -325,7 +371,7 @@ impl Client {
     pub async fn widgets_list(
         &self,
         options: Option<WidgetsListOptions>,
-    ) -> Result<models::WidgetPage, Error<models::ErrorResponse>> {
+    ) -> Result<super::Response<models::WidgetPage>, Error<models::ErrorResponse>> {
         let options = options.unwrap_or_default();
         let mut query: Vec<(&str, String)> = vec![
             ("api-version", self.api_version.clone())
@@ -335,12 +381,17 @@ impl Client {
         }
         let url = runtime::url(&self.endpoint, "/widgets", &query);
         let mut call = runtime::Call::new(reqwest::Method::GET, url);
+        call.operation("Widgets_List");
         call.options(options.headers, options.timeout);
         self.authenticate(&mut call);
         let response = self.pipeline.send(call).await?;
-        match response.status.as_u16() {
-            200 => response.json(),
-            _ => Err(response.into_error()),
+        {
+            let details = response.details();
+            let body = match response.status.as_u16() {
+                200 => response.json(),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(body))
         }
     }
 
@@ -360,7 +411,7 @@ impl Client {
             Next::First(options),
             move |state| async move {
                 let page = match state {
-                    Next::First(options) => self.widgets_list(options).await?,
+                    Next::First(options) => self.widgets_list(options).await?.into_body(),
                     Next::Link(link) => self.next_page(&link, runtime::json_error).await?,
                     Next::Done => return Ok(None),
                 };
@@ -394,7 +445,7 @@ impl Client {
         widget_id: &str,
         body: &models::PaintRequest,
         options: Option<WidgetsPaintOptions>,
-    ) -> Result<models::Widget, Error<models::ErrorResponse>> {
+    ) -> Result<super::Response<models::Widget>, Error<models::ErrorResponse>> {
         let options = options.unwrap_or_default();
         let widget_id = runtime::encode_path_segment("widgetId", widget_id)?;
         let path = format!("/widgets/{widget_id}:paint");
@@ -414,6 +465,7 @@ impl Client {
         }
         let url = runtime::url(&self.endpoint, &path, &query);
         let mut call = runtime::Call::new(reqwest::Method::POST, url);
+        call.operation("Widgets_Paint");
         match &options.repeatability_request_id {
             Some(value) => {
                 call.header("repeatability-request-id", value)?;
@@ -430,9 +482,13 @@ impl Client {
         call.options(options.headers, options.timeout);
         self.authenticate(&mut call);
         let response = self.pipeline.send(call).await?;
-        match response.status.as_u16() {
-            202 => response.json(),
-            _ => Err(response.into_error()),
+        {
+            let details = response.details();
+            let body = match response.status.as_u16() {
+                202 => response.json(),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(body))
         }
     }
 }

@@ -14,6 +14,9 @@ pub const DEFAULT_API_VERSION: &str = "2024-01-01";
 /// The spec's first server URL, `https://gadgets.example.com`, with its variables at their defaults.
 pub const DEFAULT_SERVER_URL: &str = "https://gadgets.example.com";
 
+/// The longest time a whole call may take, unless [`ClientBuilder::timeout`] or the call's options say otherwise.
+pub const DEFAULT_TIMEOUT: Duration = runtime::DEFAULT_TIMEOUT;
+
 /// The longest time a connection may take to open, unless [`ClientBuilder::connect_timeout`] says otherwise.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = runtime::DEFAULT_CONNECT_TIMEOUT;
 
@@ -26,6 +29,8 @@ pub const DEFAULT_MAX_RESPONSE_BODY: usize = runtime::DEFAULT_MAX_RESPONSE_BODY;
 /// A client of Gadgets (api-version 2024-01-01).
 ///
 /// The endpoint is the server URL `https://gadgets.example.com`.
+///
+/// Every method returns the answer's body in a [`Response`](super::Response), which dereferences to it and tells the status, the headers and the request ids; `.into_body()` takes the body.
 ///
 /// Cloning is cheap: clones share their connection pool.
 #[derive(Clone)]
@@ -100,9 +105,9 @@ impl ClientBuilder {
         self
     }
 
-    /// A limit on the time of a whole call, retries and their delays included (none by
-    /// default: retries stop starting after [`RetryOptions::max_total`]). A call's options
-    /// can set their own.
+    /// A limit on the time of a whole call, retries and their delays included
+    /// ([`DEFAULT_TIMEOUT`] by default; retries also stop starting after
+    /// [`RetryOptions::max_total`]). A call's options can set their own.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.settings.timeout = Some(timeout);
         self
@@ -149,6 +154,37 @@ impl ClientBuilder {
     /// connect timeout set. Start from that builder to keep its TLS setup.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.settings.http = Some(client);
+        self
+    }
+
+    /// What sends the requests instead of a reqwest client: in tests, a
+    /// [`MemoryTransport`](super::policy::MemoryTransport) that answers from a queue and
+    /// keeps the requests it was sent, so that no server is needed.
+    pub fn transport(
+        mut self,
+        transport: std::sync::Arc<dyn super::policy::Transport>,
+    ) -> Self {
+        self.settings.transport = Some(transport);
+        self
+    }
+
+    /// Adds a step run once per call, before retries, after those added before
+    /// (see [`policy`](super::policy)).
+    pub fn per_call_policy(
+        mut self,
+        policy: std::sync::Arc<dyn super::policy::Policy>,
+    ) -> Self {
+        self.settings.per_call.push(policy);
+        self
+    }
+
+    /// Adds a step run for every attempt, after those added before and before the
+    /// client's credentials are added (see [`policy`](super::policy)).
+    pub fn per_try_policy(
+        mut self,
+        policy: std::sync::Arc<dyn super::policy::Policy>,
+    ) -> Self {
+        self.settings.per_try.push(policy);
         self
     }
 
@@ -260,7 +296,7 @@ impl Client {
         gadget_id: &str,
         shape: &models::Shape,
         options: Option<GadgetsGetOptions>,
-    ) -> Result<models::Gadget, Error<serde_json::Value>> {
+    ) -> Result<super::Response<models::Gadget>, Error<serde_json::Value>> {
         let options = options.unwrap_or_default();
         let client_tenant = runtime::encode_path_segment("tenant", &self.tenant)?;
         let gadget_id = runtime::encode_path_segment("gadgetId", gadget_id)?;
@@ -274,13 +310,18 @@ impl Client {
         }
         let url = runtime::url(&self.endpoint, &path, &query);
         let mut call = runtime::Call::new(reqwest::Method::GET, url);
+        call.operation("Gadgets_Get");
         call.header("x-ms-flag", "true")?;
         call.options(options.headers, options.timeout);
         self.authenticate(&mut call);
         let response = self.pipeline.send(call).await?;
-        match response.status.as_u16() {
-            200 => response.json(),
-            _ => Err(response.into_error()),
+        {
+            let details = response.details();
+            let body = match response.status.as_u16() {
+                200 => response.json(),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(body))
         }
     }
 
@@ -288,16 +329,24 @@ impl Client {
     pub async fn operations_list(
         &self,
         options: Option<OperationsListOptions>,
-    ) -> Result<models::OperationsListResponse, Error<serde_json::Value>> {
+    ) -> Result<
+        super::Response<models::OperationsListResponse>,
+        Error<serde_json::Value>,
+    > {
         let options = options.unwrap_or_default();
         let url = runtime::url(&self.endpoint, "/operations", &[]);
         let mut call = runtime::Call::new(reqwest::Method::GET, url);
+        call.operation("Operations_List");
         call.options(options.headers, options.timeout);
         self.authenticate(&mut call);
         let response = self.pipeline.send(call).await?;
-        match response.status.as_u16() {
-            200 => response.json(),
-            _ => Err(response.into_error()),
+        {
+            let details = response.details();
+            let body = match response.status.as_u16() {
+                200 => response.json(),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(body))
         }
     }
 
@@ -318,7 +367,9 @@ impl Client {
             Next::First(options),
             move |state| async move {
                 let page = match state {
-                    Next::First(options) => self.operations_list(options).await?,
+                    Next::First(options) => {
+                        self.operations_list(options).await?.into_body()
+                    }
                     Next::Link(link) => self.next_page(&link, runtime::json_error).await?,
                     Next::Done => return Ok(None),
                 };

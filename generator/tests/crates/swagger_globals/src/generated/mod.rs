@@ -9,14 +9,14 @@ pub mod models;
 #[cfg(test)]
 mod example_tests;
 
-pub use openapi_client_runtime::{credentials, error, options};
+pub use openapi_client_runtime::{credentials, error, options, policy};
 
 use openapi_client_runtime::support as runtime;
 
 pub use client::{Client, ClientBuilder};
 
-pub use error::{Error, ErrorBody, ServiceError};
+pub use error::{Error, ErrorBody, ErrorKind, ServiceError};
 
 pub use options::RetryOptions;
 
-pub use openapi_client_runtime::{WithHeaders, http_client_builder};
+pub use openapi_client_runtime::{Response, WithHeaders, http_client_builder};
