@@ -65,6 +65,26 @@ fn generated_client_call(bencher: Bencher) {
     });
 }
 
+/// The same call with a `tracing` subscriber installed that records every span and event (and
+/// writes them nowhere): the cost of tracing when someone listens. Without a subscriber (the
+/// bench above) the spans cost a check each; built with `--no-default-features` they are gone.
+#[divan::bench(sample_count = 1000)]
+fn generated_client_call_traced(bencher: Bencher) {
+    use tracing_subscriber::layer::SubscriberExt;
+    use tracing_subscriber::util::SubscriberInitExt;
+    let _subscriber = tracing_subscriber::registry()
+        .with(tracing_subscriber::fmt::layer().with_writer(std::io::sink))
+        .set_default();
+    let (runtime, address) = server();
+    let client = Client::from_access_key(format!("http://{address}"), KEY).expect("a client");
+    let body = request();
+    bencher.bench_local(|| {
+        runtime
+            .block_on(client.call_media_unhold(CALL, &body, None))
+            .expect("the call succeeds")
+    });
+}
+
 /// The same call written by hand with reqwest, with the same headers and the same 60 s limit
 /// per attempt: the floor the generated client is measured against.
 #[divan::bench(sample_count = 1000)]

@@ -191,7 +191,7 @@ fn cargo_toml(api: &Api, config: &CrateConfig, version: &str) -> String {
         ""
     };
     deps.push(format!(
-        "{RUNTIME_PACKAGE} = {{ path = {}{runtime_features} }}",
+        "{RUNTIME_PACKAGE} = {{ path = {}, default-features = false{runtime_features} }}",
         quote_str(&config.runtime_path())
     ));
     deps.sort();
@@ -200,6 +200,9 @@ fn cargo_toml(api: &Api, config: &CrateConfig, version: &str) -> String {
         out.push('\n');
     }
     out.push_str("\n[features]\n");
+    out.push_str("default = [\"tracing\"]\n");
+    out.push_str("# Spans and events of every call (the `tracing` crate); `default-features = false` turns them off.\n");
+    out.push_str(&format!("tracing = [\"{RUNTIME_PACKAGE}/tracing\"]\n"));
     out.push_str("# Accept any azure_core TokenCredential (those of azure_identity among them).\n");
     out.push_str(&format!(
         "azure_core = [\"{RUNTIME_PACKAGE}/azure_core\"]\n"
