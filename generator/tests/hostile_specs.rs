@@ -193,6 +193,13 @@ fn chain(n: usize, via: &str) -> String {
     .to_string()
 }
 
+/// Generates the spec `value`, which must generate.
+fn generate_value(value: &serde_json::Value) -> (generator::model::Api, GeneratedCrate) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("api.json"), value.to_string()).unwrap();
+    generator::generate(&config(dir.path(), "api.json")).unwrap()
+}
+
 fn generate_json(spec: &str) -> Result<String, String> {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("api.json"), spec).unwrap();
@@ -243,9 +250,7 @@ fn long_parameter_lists_are_a_warning_and_set_in_parts() {
             "responses": { "204": { "description": "ok" } }
         } } }
     });
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("api.json"), spec.to_string()).unwrap();
-    let (api, files) = generator::generate(&config(dir.path(), "api.json")).unwrap();
+    let (api, files) = generate_value(&spec);
     let warnings: Vec<String> = api.warnings.iter().map(ToString::to_string).collect();
     assert_eq!(
         warnings,
@@ -279,9 +284,7 @@ fn huge_enums_are_typed_as_their_scalar_with_a_warning() {
             "responses": { "204": { "description": "ok" } }
         } } }
     });
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("api.json"), spec.to_string()).unwrap();
-    let (api, files) = generator::generate(&config(dir.path(), "api.json")).unwrap();
+    let (api, files) = generate_value(&spec);
     let warnings: Vec<String> = api.warnings.iter().map(ToString::to_string).collect();
     assert_eq!(
         warnings,

@@ -154,25 +154,28 @@ fn first_answer(headers: &[(&'static str, String)]) -> Received {
     }
 }
 
-#[test]
-fn long_running_monitors_elsewhere_are_refused() {
-    let foreign = Server::script(vec![answer("200 OK", &[], "{\"status\":\"Succeeded\"}")]);
-    let (endpoint, pipeline) = pipeline("http://127.0.0.1:9/", |_| {});
+/// Waits for a long-running operation whose first answer (202, `Retry-After: 0`) names its
+/// monitor at `{monitor}/operations/1`.
+fn wait(pipeline: &Pipeline, endpoint: &reqwest::Url, monitor: &str) -> Result<Received, Error> {
     let first = first_answer(&[
-        (
-            "operation-location",
-            format!("{}/operations/1", foreign.url()),
-        ),
+        ("operation-location", format!("{monitor}/operations/1")),
         ("retry-after", "0".into()),
     ]);
-    let outcome = block_on(pipeline.wait_for_operation(
-        &endpoint,
+    block_on(pipeline.wait_for_operation(
+        endpoint,
         first,
         endpoint.clone(),
         "azure-async-operation",
         api_key,
         json_error::<serde_json::Value>,
-    ));
+    ))
+}
+
+#[test]
+fn long_running_monitors_elsewhere_are_refused() {
+    let foreign = Server::script(vec![answer("200 OK", &[], "{\"status\":\"Succeeded\"}")]);
+    let (endpoint, pipeline) = pipeline("http://127.0.0.1:9/", |_| {});
+    let outcome = wait(&pipeline, &endpoint, foreign.url());
     assert!(
         matches!(&outcome, Err(Error::InvalidRequest(m)) if m.contains("not to the endpoint's origin")),
         "{outcome:?}"
@@ -190,22 +193,8 @@ fn polling_stops_at_its_time_limit_when_the_service_asks_to_wait_past_it() {
     let (endpoint, pipeline) = pipeline(server.url(), |s| {
         s.poll_timeout = Some(Duration::from_secs(5))
     });
-    let first = first_answer(&[
-        (
-            "operation-location",
-            format!("{}/operations/1", server.url()),
-        ),
-        ("retry-after", "0".into()),
-    ]);
     let started = Instant::now();
-    let outcome = block_on(pipeline.wait_for_operation(
-        &endpoint,
-        first,
-        endpoint.clone(),
-        "azure-async-operation",
-        api_key,
-        json_error::<serde_json::Value>,
-    ));
+    let outcome = wait(&pipeline, &endpoint, server.url());
     assert!(matches!(outcome, Err(Error::Timeout)), "{outcome:?}");
     assert!(started.elapsed() < Duration::from_secs(4));
     assert_eq!(server.request().path, "/operations/1");

@@ -64,18 +64,14 @@ impl Pipeline {
         let limit = call.timeout.or(self.timeout);
         let context = Context::new(call.operation, 0);
         let request = self.request(call, &request_id);
-        let run = async {
-            let idempotent = !matches!(
-                request.method,
-                reqwest::Method::POST | reqwest::Method::PATCH
-            );
-            let end = move |request: Request| -> PolicyFuture<'_> {
-                Box::pin(self.attempts(request, context.operation, idempotent))
-            };
-            Next::new(&self.per_call, &end, &context)
-                .send(request.clone())
-                .await
+        let idempotent = !matches!(
+            request.method,
+            reqwest::Method::POST | reqwest::Method::PATCH
+        );
+        let end = move |request: Request| -> PolicyFuture<'_> {
+            Box::pin(self.attempts(request, context.operation, idempotent))
         };
+        let run = Next::new(&self.per_call, &end, &context).send(request);
         let run = trace::instrument(run, &span);
         let outcome = match limit {
             Some(limit) => tokio::time::timeout(limit, run)
