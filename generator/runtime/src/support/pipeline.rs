@@ -5,6 +5,7 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use futures_util::future::Either;
 use reqwest::header::{HeaderName, HeaderValue};
 
 use super::{Auth, AuthKind, Call, Received, redact_error, retry_after};
@@ -71,7 +72,12 @@ impl Pipeline {
         let end = move |request: Request| -> PolicyFuture<'_> {
             Box::pin(self.attempts(request, context.operation, idempotent))
         };
-        let run = Next::new(&self.per_call, &end, &context).send(request);
+        // Without policies, the attempts run directly: no boxed chain to go through.
+        let run = if self.per_call.is_empty() {
+            Either::Left(self.attempts(request, context.operation, idempotent))
+        } else {
+            Either::Right(Next::new(&self.per_call, &end, &context).send(request))
+        };
         let run = trace::instrument(run, &span);
         let outcome = match limit {
             Some(limit) => tokio::time::timeout(limit, run)
@@ -189,7 +195,15 @@ impl Pipeline {
             })
         };
         let end: &End<'_> = &end;
-        let run = trace::instrument(Next::new(&self.per_try, end, context).send(request), &span);
+        let run = if self.per_try.is_empty() {
+            Either::Left(async move {
+                let request = self.authenticate(request).await?;
+                self.transport.send(request).await
+            })
+        } else {
+            Either::Right(Next::new(&self.per_try, end, context).send(request))
+        };
+        let run = trace::instrument(run, &span);
         let outcome = match self.attempt_timeout {
             Some(limit) => tokio::time::timeout(limit, run)
                 .await
