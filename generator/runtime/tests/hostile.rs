@@ -82,45 +82,84 @@ fn next_page_links_to_another_origin_are_refused_unless_asked_for_and_then_bare(
     let foreign = Server::script(vec![answer("200 OK", &[], "{\"page\":2}")]);
     let link = format!("{}/page2?api_key=leak", foreign.url());
     let (endpoint, refusing) = pipeline("http://127.0.0.1:9/", |_| {});
-    let refused =
-        block_on(refusing.next_page::<serde_json::Value, serde_json::Value>(
-            &endpoint, &link, api_key, json_error,
-        ));
+    let refused = block_on(refusing.next_page::<serde_json::Value, serde_json::Value>(
+        &endpoint,
+        &link,
+        CLIENT_QUERY,
+        api_key,
+        json_error,
+    ));
     let message = refused.unwrap_err().to_string();
     assert!(message.contains("follow_foreign_links"), "{message}");
     assert!(!message.contains("leak"), "{message}");
     assert!(foreign.try_request(Duration::from_millis(300)).is_none());
 
     let (endpoint, following) = pipeline("http://127.0.0.1:9/", |s| s.follow_foreign_links = true);
-    let page =
-        block_on(following.next_page::<serde_json::Value, serde_json::Value>(
-            &endpoint, &link, api_key, json_error,
-        ))
-        .unwrap();
+    let page = block_on(following.next_page::<serde_json::Value, serde_json::Value>(
+        &endpoint,
+        &link,
+        CLIENT_QUERY,
+        api_key,
+        json_error,
+    ))
+    .unwrap();
     assert_eq!(page["page"], 2);
     let sent = foreign.request();
     assert_eq!(sent.path, "/page2");
+    assert!(
+        sent.query.iter().all(|(k, _)| k != "api-version"),
+        "{:?}",
+        sent.query
+    );
     assert_eq!(sent.header("authorization"), None);
     assert_eq!(sent.header("x-api-key"), None);
 }
 
+/// The client's query parameters, which next-page links on its origin that lack them get.
+const CLIENT_QUERY: &[(&str, &str)] = &[("api-version", "2025-05-15")];
+
 #[test]
-fn links_on_the_endpoints_origin_carry_the_credentials() {
-    let server = Server::script(vec![answer("200 OK", &[], "[]")]);
+fn links_on_the_endpoints_origin_carry_the_credentials_and_the_api_version() {
+    let server = Server::script(vec![
+        answer("200 OK", &[], "[]"),
+        answer("200 OK", &[], "[]"),
+    ]);
     let (endpoint, pipeline) = pipeline(&format!("{}/base/", server.url()), |_| {});
-    let _: serde_json::Value = block_on(pipeline.next_page(
-        &endpoint,
+    for link in [
         "/base/items?page=2",
-        api_key,
-        json_error::<serde_json::Value>,
-    ))
-    .unwrap();
+        "/base/items?page=3&api-version=2020-01-01",
+    ] {
+        let _: serde_json::Value = block_on(pipeline.next_page(
+            &endpoint,
+            link,
+            CLIENT_QUERY,
+            api_key,
+            json_error::<serde_json::Value>,
+        ))
+        .unwrap();
+    }
     let sent = server.request();
     assert_eq!(
         sent.header("authorization"),
         Some(&*format!("Bearer {TOKEN}"))
     );
     assert_eq!(sent.header("x-api-key"), Some(KEY));
+    let query = |pairs: &[(&str, &str)]| {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect::<Vec<_>>()
+    };
+    // A link without the api-version gets the client's; one with its own keeps it.
+    assert_eq!(
+        sent.query,
+        query(&[("api-version", "2025-05-15"), ("page", "2")])
+    );
+    let sent = server.request();
+    assert_eq!(
+        sent.query,
+        query(&[("api-version", "2020-01-01"), ("page", "3")])
+    );
 }
 
 #[test]
@@ -134,7 +173,11 @@ fn links_from_https_to_http_are_never_followed() {
         "ftp://service.example/page2",
     ] {
         let refused = block_on(pipeline.next_page::<serde_json::Value, serde_json::Value>(
-            &endpoint, link, api_key, json_error,
+            &endpoint,
+            link,
+            CLIENT_QUERY,
+            api_key,
+            json_error,
         ));
         let message = refused.unwrap_err().to_string();
         assert!(message.contains("would leave https"), "{link}: {message}");
@@ -310,4 +353,24 @@ fn a_pipelines_debug_leaves_the_users_http_client_out() {
     assert!(!shown.contains("s3cr3t"), "{shown}");
     assert!(!shown.contains(TOKEN), "{shown}");
     assert!(shown.contains("https://example.com"), "{shown}");
+}
+
+/// A POST, PUT or PATCH without a body says so with `Content-Length: 0` (RFC 9110 §8.6: some
+/// front ends answer 411 without it); a GET sends none.
+#[test]
+fn bodyless_posts_say_their_length_is_zero() {
+    for (method, expected) in [
+        (reqwest::Method::POST, Some("0")),
+        (reqwest::Method::PUT, Some("0")),
+        (reqwest::Method::PATCH, Some("0")),
+        (reqwest::Method::GET, None),
+        (reqwest::Method::DELETE, None),
+    ] {
+        let server = Server::script(vec![answer("204 No Content", &[], "")]);
+        let (_, pipeline) = pipeline(server.url(), |_| {});
+        let url = reqwest::Url::parse(&format!("{}/jobs/1:cancel", server.url())).unwrap();
+        block_on(pipeline.send::<serde_json::Value>(Call::new(method.clone(), url))).unwrap();
+        let sent = server.request();
+        assert_eq!(sent.header("content-length"), expected, "{method}");
+    }
 }

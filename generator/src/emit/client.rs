@@ -603,6 +603,16 @@ fn client_impl(api: &Api, m: &Members) -> TokenStream {
     let (unset, getters, authenticate) = (&m.unset, &m.getters, &m.authenticate);
     let (_, server_url) = server_items(api);
     let connection_string_constructors = connection_string_constructors(api);
+    // The client's query parameters, which next-page links that lack them get.
+    let client_query: Vec<TokenStream> = api
+        .client_params
+        .iter()
+        .filter(|p| p.location == ParamLocation::Query)
+        .map(|p| {
+            let (wire, field) = (&p.name, ident(&p.rust_name));
+            quote!((#wire, self.#field.as_str()))
+        })
+        .collect();
     let next_page = api
         .operations
         .iter()
@@ -615,8 +625,9 @@ fn client_impl(api: &Api, m: &Members) -> TokenStream {
                     link: &str,
                     read_error: runtime::ReadError<E>,
                 ) -> Result<T, Error<E>> {
+                    let client_query: &[(&str, &str)] = &[ #( #client_query ),* ];
                     self.pipeline
-                        .next_page(&self.endpoint, link, |call| self.authenticate(call), read_error)
+                        .next_page(&self.endpoint, link, client_query, |call| self.authenticate(call), read_error)
                         .await
                 }
             }

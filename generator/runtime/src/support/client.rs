@@ -205,17 +205,30 @@ impl Pipeline {
     }
 
     /// The page a next-page link names: an absolute URL, or a path on `endpoint`.
-    /// `authenticate` adds the client's own credentials (API keys, basic) to the request.
+    /// `authenticate` adds the client's own credentials (API keys, basic) to the request;
+    /// `client_query` holds the client's query parameters (`api-version`), added to a link on
+    /// the endpoint's origin that lacks them, as the official Azure SDKs do.
     pub async fn next_page<T: DeserializeOwned, E>(
         &self,
         endpoint: &reqwest::Url,
         link: &str,
+        client_query: &[(&str, &str)],
         authenticate: impl Fn(&mut Call),
         read_error: ReadError<E>,
     ) -> Result<T, Error<E>> {
-        let url = endpoint
+        let mut url = endpoint
             .join(link)
             .map_err(|e| Error::InvalidRequest(format!("the next-page link is not a URL: {e}")))?;
+        if url.origin() == self.origin {
+            let missing: Vec<(&str, &str)> = client_query
+                .iter()
+                .filter(|(name, _)| !url.query_pairs().any(|(n, _)| n == *name))
+                .copied()
+                .collect();
+            if !missing.is_empty() {
+                url.query_pairs_mut().extend_pairs(missing);
+            }
+        }
         let call = self.link_call(url, "next-page", &authenticate)?;
         let response = self.send(call).await?;
         match response.status.as_u16() {

@@ -133,6 +133,20 @@ impl Pipeline {
             headers.append(name.clone(), value.clone());
         }
         request.body = call.body;
+        // RFC 9110 §8.6: a POST, PUT or PATCH without a body says `Content-Length: 0` (some
+        // front ends answer 411 Length Required without it), as the official SDKs send it.
+        if request.body.is_none()
+            && matches!(
+                request.method,
+                reqwest::Method::POST | reqwest::Method::PUT | reqwest::Method::PATCH
+            )
+        {
+            request.body = Some(Vec::new());
+            request.headers.insert(
+                reqwest::header::CONTENT_LENGTH,
+                HeaderValue::from_static("0"),
+            );
+        }
         request
     }
 

@@ -274,8 +274,18 @@ impl Client {
         link: &str,
         read_error: runtime::ReadError<E>,
     ) -> Result<T, Error<E>> {
+        let client_query: &[(&str, &str)] = &[
+            ("api-version", self.api_version.as_str()),
+            ("region", self.region.as_str()),
+        ];
         self.pipeline
-            .next_page(&self.endpoint, link, |call| self.authenticate(call), read_error)
+            .next_page(
+                &self.endpoint,
+                link,
+                client_query,
+                |call| self.authenticate(call),
+                read_error,
+            )
             .await
     }
 
