@@ -81,6 +81,18 @@ struct Codegen {
     /// outside their repository.
     #[arg(long, requires = "spec")]
     spec_root: Option<PathBuf>,
+    /// The client sends a new UUID per call (the same across retries) in this header, such as
+    /// Azure's `x-ms-client-request-id` (config: `client.request-id-header`).
+    #[arg(long, requires = "spec", value_name = "HEADER")]
+    request_id_header: Option<String>,
+    /// The client signs requests with an access key (HMAC-SHA256) and takes connection strings,
+    /// as Azure Communication Services expects (config: `client.access-key`).
+    #[arg(long, requires = "spec")]
+    access_key: bool,
+    /// The client takes bearer tokens and asks token providers for this scope (repeatable;
+    /// config: `client.token-scopes`), such as `https://communication.azure.com//.default`.
+    #[arg(long = "token-scope", requires = "spec", value_name = "SCOPE")]
+    token_scopes: Vec<String>,
     /// Write into an output directory that holds files the generator did not make (a crate of
     /// your own): the generated module is added, `Cargo.toml` and `src/lib.rs` are kept, but
     /// its `CHANGELOG.md`, `api-surface.json` and version line become the generator's.
@@ -125,6 +137,11 @@ fn codegen(args: &Codegen) -> generator::Result<ExitCode> {
             )?;
             config.spec_root = args.spec_root.clone();
             config.force = args.force;
+            config.client = generator::config::ClientSettings {
+                request_id_header: args.request_id_header.clone(),
+                access_key: args.access_key,
+                token_scopes: args.token_scopes.clone(),
+            };
             vec![config]
         }
         None => {

@@ -473,3 +473,54 @@ fn an_output_directory_the_generator_did_not_make_is_refused_without_force() {
     let again = run(false);
     assert!(again.status.success(), "{}", text(&again.stderr));
 }
+
+/// What a spec cannot say about its client comes as flags: the Call Automation spec generated
+/// standalone gets the checked-in crate's request ids, access-key signing and token scope.
+#[test]
+fn client_settings_come_as_flags_for_standalone_crates() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = root().join("specs/callautomation/2025-05-15.yaml");
+    let run = |out: &str, flags: &[&str]| {
+        let mut args = vec![
+            "codegen",
+            "--spec",
+            spec.to_str().unwrap(),
+            "--out",
+            out,
+            "--crate-name",
+            "calls",
+        ];
+        args.extend_from_slice(flags);
+        let output = xtask(&args, dir.path());
+        assert!(output.status.success(), "{}", text(&output.stderr));
+        std::fs::read_to_string(dir.path().join(out).join("src/generated/client.rs")).unwrap()
+    };
+    let plain = run("plain", &[]);
+    let configured = run(
+        "configured",
+        &[
+            "--request-id-header",
+            "x-ms-client-request-id",
+            "--access-key",
+            "--token-scope",
+            "https://communication.azure.com//.default",
+        ],
+    );
+    for expected in [
+        "request_id_header: Some(\"x-ms-client-request-id\")",
+        "pub fn from_connection_string(",
+        "scopes: &[\"https://communication.azure.com//.default\"]",
+    ] {
+        assert!(configured.contains(expected), "{expected}");
+        assert!(!plain.contains(expected), "{expected}");
+    }
+    // The same client as the checked-in crate's.
+    let checked_in =
+        std::fs::read_to_string(root().join("generated/src/generated/client.rs")).unwrap();
+    let body = |text: &str| {
+        text.split_once('\n')
+            .map(|(_, rest)| rest.to_owned())
+            .unwrap()
+    };
+    assert_eq!(body(&configured), body(&checked_in));
+}
