@@ -421,6 +421,10 @@ mod trace {
         }
 
         fn record(span: &Span, outcome: &Result<Response, Error>) {
+            // Nothing listens: no header lookups on the hot path.
+            if span.is_disabled() {
+                return;
+            }
             match outcome {
                 Ok(response) => {
                     span.record("http.response.status_code", response.status.as_u16());
