@@ -613,11 +613,8 @@ fn client_impl(api: &Api, m: &Members) -> TokenStream {
             quote!((#wire, self.#field.as_str()))
         })
         .collect();
-    let next_page = api
-        .operations
-        .iter()
-        .any(|o| o.pageable.is_some())
-        .then(|| {
+    let (paging, long_running) = follows_links(api);
+    let next_page = paging.then(|| {
             quote! {
                 /// The page a next-page link names: an absolute URL, or a path on the endpoint.
                 async fn next_page<T: serde::de::DeserializeOwned, E>(
@@ -632,34 +629,30 @@ fn client_impl(api: &Api, m: &Members) -> TokenStream {
                 }
             }
         });
-    let wait = api
-        .operations
-        .iter()
-        .any(|o| o.long_running.is_some())
-        .then(|| {
-            quote! {
-                /// Polls the long-running operation that `first` started until it ends, and returns the
-                /// response that holds its result (`final_state_via` says where that is).
-                async fn wait_for_operation<E>(
-                    &self,
-                    first: runtime::Received,
-                    original: reqwest::Url,
-                    final_state_via: &str,
-                    read_error: runtime::ReadError<E>,
-                ) -> Result<runtime::Received, Error<E>> {
-                    self.pipeline
-                        .wait_for_operation(
-                            &self.endpoint,
-                            first,
-                            original,
-                            final_state_via,
-                            |call| self.authenticate(call),
-                            read_error,
-                        )
-                        .await
-                }
+    let wait = long_running.then(|| {
+        quote! {
+            /// Polls the long-running operation that `first` started until it ends, and returns the
+            /// response that holds its result (`final_state_via` says where that is).
+            async fn wait_for_operation<E>(
+                &self,
+                first: runtime::Received,
+                original: reqwest::Url,
+                final_state_via: &str,
+                read_error: runtime::ReadError<E>,
+            ) -> Result<runtime::Received, Error<E>> {
+                self.pipeline
+                    .wait_for_operation(
+                        &self.endpoint,
+                        first,
+                        original,
+                        final_state_via,
+                        |call| self.authenticate(call),
+                        read_error,
+                    )
+                    .await
             }
-        });
+        }
+    });
     let methods = api.operations.iter().map(|op| operation(api, op));
     quote! {
         impl Client {

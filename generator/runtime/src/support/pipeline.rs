@@ -85,7 +85,7 @@ impl Pipeline {
                 .unwrap_or(Err(Error::Timeout)),
             None => run.await,
         };
-        trace::call_outcome(&span, &outcome);
+        trace::record(&span, &outcome);
         let response = outcome.map_err(widen)?;
         let request_id = self.request_id_header.as_ref().map(|name| {
             response
@@ -224,7 +224,7 @@ impl Pipeline {
                 .unwrap_or(Err(Error::Timeout)),
             None => run.await,
         };
-        trace::attempt_outcome(&span, &outcome);
+        trace::record(&span, &outcome);
         outcome
     }
 
@@ -420,7 +420,8 @@ mod trace {
             future.instrument(span.clone())
         }
 
-        fn record(span: &Span, outcome: &Result<Response, Error>) {
+        /// Records the outcome of a call or an attempt on its span.
+        pub fn record(span: &Span, outcome: &Result<Response, Error>) {
             // Nothing listens: no header lookups on the hot path.
             if span.is_disabled() {
                 return;
@@ -443,14 +444,6 @@ mod trace {
                     span.record("error.type", error_type(e));
                 }
             }
-        }
-
-        pub fn call_outcome(span: &Span, outcome: &Result<Response, Error>) {
-            record(span, outcome);
-        }
-
-        pub fn attempt_outcome(span: &Span, outcome: &Result<Response, Error>) {
-            record(span, outcome);
         }
 
         pub fn retry(attempt: u32, reason: &str, delay: Duration) {
@@ -492,9 +485,7 @@ mod trace {
             future
         }
 
-        pub fn call_outcome(_: &Span, _: &Result<Response, Error>) {}
-
-        pub fn attempt_outcome(_: &Span, _: &Result<Response, Error>) {}
+        pub fn record(_: &Span, _: &Result<Response, Error>) {}
 
         pub fn retry(_: u32, _: &str, _: Duration) {}
 
