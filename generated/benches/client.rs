@@ -10,9 +10,7 @@ use std::sync::Arc;
 
 use azure_communication_callautomation::Client;
 use azure_communication_callautomation::access_key::AccessKeyCredential;
-use azure_communication_callautomation::models::{
-    CommunicationIdentifierModel, CommunicationUserIdentifierModel, UnholdRequest,
-};
+use azure_communication_callautomation::models::UnholdRequest;
 use divan::Bencher;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
@@ -29,14 +27,7 @@ const USER: &str =
     "8:acs:b9614373-fd0b-480c-8fd2-cb58b70eab9f_0f50d091-5bd3-448b-884d-44be7037d9b9";
 
 fn request() -> UnholdRequest {
-    UnholdRequest {
-        target_participant: CommunicationIdentifierModel {
-            raw_id: Some(USER.into()),
-            communication_user: Some(CommunicationUserIdentifierModel { id: USER.into() }),
-            ..Default::default()
-        },
-        ..Default::default()
-    }
+    UnholdRequest::new(USER)
 }
 
 /// Serializing the body and signing it, as the client does on every attempt.

@@ -14,9 +14,7 @@
 use std::process::ExitCode;
 
 use azure_communication_callautomation::Client;
-use azure_communication_callautomation::models::{
-    CommunicationIdentifierModel, CommunicationUserIdentifierModel, UnholdRequest,
-};
+use azure_communication_callautomation::models::UnholdRequest;
 
 const USAGE: &str = "usage: unhold --connection-string <CS> --call-connection-id <ID> \
                      --communication-user <ACS user id> [--operation-context <TEXT>] [--trace]";
@@ -90,16 +88,10 @@ async fn main() -> ExitCode {
     };
     // The participant as the official SDKs serialize a communication user: its raw id and the
     // user, so that this request is the one they send for the same call.
-    let request = UnholdRequest {
-        target_participant: CommunicationIdentifierModel {
-            raw_id: Some(args.communication_user.clone()),
-            communication_user: Some(CommunicationUserIdentifierModel {
-                id: args.communication_user,
-            }),
-            ..Default::default()
-        },
-        operation_context: args.operation_context,
-        ..Default::default()
+    let request = {
+        let mut request = UnholdRequest::new(args.communication_user);
+        request.operation_context = args.operation_context;
+        request
     };
     match client
         .call_media_unhold(&args.call_connection_id, &request, None)

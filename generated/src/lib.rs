@@ -7,9 +7,25 @@
 //!
 //! Make a [`Client`] with [`Client::new`] or [`Client::builder`], then call one method per operation. Request and response bodies are the types of [`models`]; every call fails with [`Error`], whose [`Error::Service`] carries the status, the headers and the parsed error body.
 //!
+//! Participants are [`CommunicationIdentifier`]s (built from raw ids such as `8:acs:…` or
+//! `4:+14255550123`); the events the service POSTs to your callback URI are read with
+//! [`CallAutomationEvent::parse`].
+//!
 //! Generated from `specs/callautomation/2025-05-15.yaml`.
 
 #[rustfmt::skip]
 mod generated;
+pub mod identifier;
 
 pub use generated::*;
+pub use identifier::{CommunicationCloudEnvironment, CommunicationIdentifier, IdentifierKind};
+
+impl From<&str> for models::PhoneNumberIdentifierModel {
+    /// A phone number (E.164: `+14255550123`), as a caller id.
+    fn from(value: &str) -> Self {
+        models::PhoneNumberIdentifierModel {
+            value: value.to_string(),
+            ..Default::default()
+        }
+    }
+}

@@ -7,9 +7,7 @@ use std::time::{Duration, SystemTime};
 
 use azure_communication_callautomation::access_key::{AccessKeyCredential, ConnectionString};
 use azure_communication_callautomation::credentials::{AccessToken, TokenFuture, TokenProvider};
-use azure_communication_callautomation::models::{
-    CommunicationIdentifierModel, CommunicationUserIdentifierModel, UnholdRequest,
-};
+use azure_communication_callautomation::models::UnholdRequest;
 use azure_communication_callautomation::{Client, Error, RetryOptions};
 use wiremock::matchers::any;
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
@@ -55,38 +53,11 @@ fn an_empty_body_hashes_the_empty_string() {
 }
 
 fn request() -> UnholdRequest {
-    UnholdRequest {
-        target_participant: CommunicationIdentifierModel {
-            communication_user: Some(CommunicationUserIdentifierModel {
-                id: "8:acs:1".into(),
-            }),
-            ..Default::default()
-        },
-        ..Default::default()
-    }
+    UnholdRequest::new("8:acs:1")
 }
 
-/// Recomputes the signature of a received request from what arrived, as the service does.
 fn assert_signed(request: &Request) {
-    let header = |name: &str| request.headers[name].to_str().unwrap().to_string();
-    let date = header("x-ms-date");
-    assert!(
-        httpdate::parse_http_date(&date).is_ok(),
-        "x-ms-date is an HTTP date: {date}"
-    );
-    let path_and_query = match request.url.query() {
-        Some(q) => format!("{}?{q}", request.url.path()),
-        None => request.url.path().to_string(),
-    };
-    let expected = AccessKeyCredential::new(KEY).unwrap().sign(
-        request.method.as_str(),
-        &path_and_query,
-        &header("host"),
-        &date,
-        &request.body,
-    );
-    assert_eq!(header("x-ms-content-sha256"), expected.content_sha256);
-    assert_eq!(header("authorization"), expected.authorization);
+    common::assert_signed(request, KEY);
 }
 
 #[tokio::test]

@@ -7,7 +7,7 @@ mod common;
 use std::sync::{Arc, Mutex};
 
 use azure_communication_callautomation::Client;
-use azure_communication_callautomation::models::{CommunicationIdentifierModel, UnholdRequest};
+use azure_communication_callautomation::models::UnholdRequest;
 use azure_core::credentials::{AccessToken, TokenCredential, TokenRequestOptions};
 
 #[derive(Debug, Default)]
@@ -40,13 +40,7 @@ async fn an_azure_core_credential_gives_bearer_tokens_for_the_communication_scop
         .credential(identity.clone())
         .build()
         .unwrap();
-    let request = UnholdRequest {
-        target_participant: CommunicationIdentifierModel {
-            raw_id: Some("8:acs:1".into()),
-            ..Default::default()
-        },
-        ..Default::default()
-    };
+    let request = UnholdRequest::new("8:acs:1");
 
     client.call_media_unhold("c", &request, None).await.unwrap();
     client.call_media_unhold("c", &request, None).await.unwrap();

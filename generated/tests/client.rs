@@ -4,8 +4,11 @@
 mod common;
 
 use azure_communication_callautomation::models::{
-    CommunicationCloudEnvironmentModel, CommunicationIdentifierModel,
-    CommunicationIdentifierModelKind, CommunicationUserIdentifierModel, UnholdRequest,
+    CallConnectionStateModel, CommunicationCloudEnvironmentModel, CommunicationUserIdentifierModel,
+    UnholdRequest,
+};
+use azure_communication_callautomation::{
+    CommunicationCloudEnvironment, CommunicationIdentifier, IdentifierKind,
 };
 use std::time::Duration;
 
@@ -19,14 +22,7 @@ const USER_ID: &str =
 
 /// The example of the REST reference page.
 fn example_request() -> UnholdRequest {
-    UnholdRequest {
-        target_participant: CommunicationIdentifierModel {
-            kind: Some(CommunicationIdentifierModelKind::CommunicationUser),
-            communication_user: Some(CommunicationUserIdentifierModel { id: USER_ID.into() }),
-            ..Default::default()
-        },
-        ..Default::default()
-    }
+    UnholdRequest::new(USER_ID)
 }
 
 /// A client of `server` whose retries take milliseconds.
@@ -78,7 +74,8 @@ async fn unhold_sends_the_request_the_spec_defines() {
     let body: serde_json::Value = serde_json::from_slice(&request.body).unwrap();
     assert_eq!(
         body,
-        json!({"targetParticipant": {"kind": "communicationUser", "communicationUser": {"id": USER_ID}}})
+        // As the official Python SDK sends it: the raw id and the kind's object, no `kind`.
+        json!({"targetParticipant": {"rawId": USER_ID, "communicationUser": {"id": USER_ID}}})
     );
 }
 
@@ -100,7 +97,7 @@ async fn optional_fields_are_left_out_and_set_ones_use_wire_names() {
     assert_eq!(
         body,
         format!(
-            r#"{{"targetParticipant":{{"kind":"communicationUser","communicationUser":{{"id":"{USER_ID}"}}}},"operationContext":"ctx-1","operationCallbackUri":"https://app.example/callback"}}"#
+            r#"{{"targetParticipant":{{"rawId":"{USER_ID}","communicationUser":{{"id":"{USER_ID}"}}}},"operationContext":"ctx-1","operationCallbackUri":"https://app.example/callback"}}"#
         )
     );
 }
@@ -299,16 +296,15 @@ fn debug_output_never_shows_the_credential() {
 
 #[test]
 fn enums_keep_values_they_do_not_know() {
-    let kind: CommunicationIdentifierModelKind = serde_json::from_value(json!("botUser")).unwrap();
+    let state: CallConnectionStateModel = serde_json::from_value(json!("parked")).unwrap();
     assert_eq!(
-        kind,
-        CommunicationIdentifierModelKind::UnknownValue("botUser".into())
+        state,
+        CallConnectionStateModel::UnknownValue("parked".into())
     );
-    assert_eq!(serde_json::to_value(&kind).unwrap(), json!("botUser"));
+    assert_eq!(serde_json::to_value(&state).unwrap(), json!("parked"));
     // The spec's own `unknown` value is a named variant, distinct from the catch-all.
-    let unknown: CommunicationIdentifierModelKind =
-        serde_json::from_value(json!("unknown")).unwrap();
-    assert_eq!(unknown, CommunicationIdentifierModelKind::Unknown);
+    let unknown: CallConnectionStateModel = serde_json::from_value(json!("unknown")).unwrap();
+    assert_eq!(unknown, CallConnectionStateModel::Unknown);
     assert_eq!(
         CommunicationCloudEnvironmentModel::from("gcch"),
         CommunicationCloudEnvironmentModel::Gcch
@@ -324,20 +320,21 @@ fn enums_keep_values_they_do_not_know() {
 
 #[test]
 fn a_participant_from_a_response_parses_whatever_its_kind() {
-    let parsed: CommunicationIdentifierModel = serde_json::from_value(json!({
+    let parsed: CommunicationIdentifier = serde_json::from_value(json!({
         "kind": "microsoftTeamsUser",
         "rawId": "8:orgid:1234",
         "microsoftTeamsUser": {"userId": "1234", "isAnonymous": false, "cloud": "sovereign"},
         "newField": 1
     }))
     .unwrap();
-    let user = parsed.microsoft_teams_user.unwrap();
-    assert_eq!(user.user_id, "1234");
+    assert_eq!(parsed.raw_id(), "8:orgid:1234");
     assert_eq!(
-        user.cloud,
-        Some(CommunicationCloudEnvironmentModel::UnknownValue(
-            "sovereign".into()
-        ))
+        parsed.kind(),
+        &IdentifierKind::MicrosoftTeamsUser {
+            user_id: "1234".into(),
+            is_anonymous: false,
+            cloud: CommunicationCloudEnvironment::Other("sovereign".into()),
+        }
     );
     // A required field missing is an error, not a silent default.
     assert!(serde_json::from_value::<CommunicationUserIdentifierModel>(json!({})).is_err());

@@ -2,23 +2,16 @@
 //! properties, unknown properties, `null`, escaped keys, and any serde data format's maps.
 
 use azure_communication_callautomation::models::{
-    CommunicationError, CommunicationErrorResponse, CommunicationIdentifierModel,
-    CommunicationUserIdentifierModel, MicrosoftTeamsUserIdentifierModel, UnholdRequest,
+    CommunicationError, CommunicationErrorResponse, PhoneNumberIdentifierModel, UnholdRequest,
 };
 use serde_json::{Value, json};
 
 #[test]
 fn a_request_round_trips_with_its_wire_names() {
-    let request = UnholdRequest {
-        target_participant: CommunicationIdentifierModel {
-            raw_id: Some("8:acs:1".into()),
-            communication_user: Some(CommunicationUserIdentifierModel {
-                id: "8:acs:1".into(),
-            }),
-            ..Default::default()
-        },
-        operation_context: Some("ctx".into()),
-        ..Default::default()
+    let request = {
+        let mut request = UnholdRequest::new("8:acs:1");
+        request.operation_context = Some("ctx".into());
+        request
     };
     let value = serde_json::to_value(&request).unwrap();
     assert_eq!(
@@ -48,20 +41,16 @@ fn an_absent_required_property_is_an_error_that_names_it() {
 
 #[test]
 fn optional_properties_may_be_absent_or_null_and_unknown_ones_are_ignored() {
-    let user: MicrosoftTeamsUserIdentifierModel = serde_json::from_str(
-        r#"{"userId": "u", "isAnonymous": null, "future": {"nested": [1, 2]}, "cloud": "dod"}"#,
+    let number: PhoneNumberIdentifierModel = serde_json::from_str(
+        r#"{"value": "+1", "isAnonymous": null, "future": {"nested": [1, 2]}, "assertedId": "a"}"#,
     )
     .unwrap();
-    assert_eq!(user.user_id, "u");
-    assert_eq!(user.is_anonymous, None);
-    assert_eq!(user.cloud.unwrap().as_str(), "dod");
+    assert_eq!(number.value, "+1");
+    assert_eq!(number.is_anonymous, None);
+    assert_eq!(number.asserted_id.as_deref(), Some("a"));
     // Absent optional properties are not written back.
-    let written = serde_json::to_value(MicrosoftTeamsUserIdentifierModel {
-        user_id: "u".into(),
-        ..Default::default()
-    })
-    .unwrap();
-    assert_eq!(written, json!({"userId": "u"}));
+    let written = serde_json::to_value(PhoneNumberIdentifierModel::from("+1")).unwrap();
+    assert_eq!(written, json!({"value": "+1"}));
 }
 
 #[test]

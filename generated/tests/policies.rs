@@ -3,9 +3,7 @@
 
 use std::sync::Arc;
 
-use azure_communication_callautomation::models::{
-    CommunicationIdentifierModel, CommunicationUserIdentifierModel, UnholdRequest,
-};
+use azure_communication_callautomation::models::UnholdRequest;
 use azure_communication_callautomation::policy::{
     Context, MemoryTransport, Next, Policy, PolicyFuture, Request, Response,
 };
@@ -15,16 +13,7 @@ const KEY: &str =
     "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIjJCUmJygpKissLS4vMDEyMzQ1Njc4OTo7PD0+Pw==";
 
 fn unhold() -> UnholdRequest {
-    UnholdRequest {
-        target_participant: CommunicationIdentifierModel {
-            raw_id: Some("8:acs:user".into()),
-            communication_user: Some(CommunicationUserIdentifierModel {
-                id: "8:acs:user".into(),
-            }),
-            ..Default::default()
-        },
-        ..Default::default()
-    }
+    UnholdRequest::new("8:acs:user")
 }
 
 /// The user's policy: a tenant header on every attempt.

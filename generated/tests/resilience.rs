@@ -5,7 +5,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use azure_communication_callautomation::client::CallMediaUnholdOptions;
-use azure_communication_callautomation::models::{CommunicationIdentifierModel, UnholdRequest};
+use azure_communication_callautomation::models::UnholdRequest;
 use azure_communication_callautomation::{Client, ClientBuilder, Error, RetryOptions};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use wiremock::matchers::any;
@@ -14,13 +14,7 @@ use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 const ID: &str = "call-1";
 
 fn request() -> UnholdRequest {
-    UnholdRequest {
-        target_participant: CommunicationIdentifierModel {
-            raw_id: Some("8:acs:1".into()),
-            ..Default::default()
-        },
-        ..Default::default()
-    }
+    UnholdRequest::new("8:acs:1")
 }
 
 fn retries(max_retries: u32) -> RetryOptions {

@@ -6,7 +6,7 @@
 
 use std::sync::{Arc, Mutex};
 
-use azure_communication_callautomation::models::{CommunicationIdentifierModel, UnholdRequest};
+use azure_communication_callautomation::models::UnholdRequest;
 use azure_communication_callautomation::{Client, Error, RetryOptions};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
@@ -102,13 +102,7 @@ fn client(port: u16) -> Client {
 }
 
 fn request() -> UnholdRequest {
-    UnholdRequest {
-        target_participant: CommunicationIdentifierModel {
-            raw_id: Some("8:acs:1".into()),
-            ..Default::default()
-        },
-        ..Default::default()
-    }
+    UnholdRequest::new("8:acs:1")
 }
 
 #[test]

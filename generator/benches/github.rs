@@ -49,7 +49,7 @@ fn load_only(bencher: Bencher) {
 fn lower_only(bencher: Bencher) {
     let config = config();
     let spec = load::Spec::load(&config.base, &config.spec).expect("it loads");
-    bencher.bench_local(|| lower::lower(&spec, None, &config.client).expect("it lowers"));
+    bencher.bench_local(|| lower::lower(&spec, lower::Selection::of(&config)).expect("it lowers"));
 }
 
 /// Emitting and formatting the crate from the model.
@@ -57,6 +57,6 @@ fn lower_only(bencher: Bencher) {
 fn emit_only(bencher: Bencher) {
     let config = config();
     let spec = load::Spec::load(&config.base, &config.spec).expect("it loads");
-    let api = lower::lower(&spec, None, &config.client).expect("it lowers");
+    let api = lower::lower(&spec, lower::Selection::of(&config)).expect("it lowers");
     bencher.bench_local(|| generator::emit::emit(&api, &config, "0.1.0").expect("it emits"));
 }

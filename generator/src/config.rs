@@ -37,6 +37,16 @@ pub struct CrateConfig {
     pub license: Option<String>,
     /// Operation ids to generate; every operation when absent.
     pub operations: Option<Vec<String>>,
+    /// Schemas (by name under `components/schemas`) that the crate's own hand-written types stand
+    /// for: every use of the schema becomes the Rust path given (`crate::CommunicationIdentifier`),
+    /// and the schema gets no model. The type must implement `Serialize`, `Deserialize`, `Debug`,
+    /// `Clone` and `PartialEq`, and write back the JSON it reads (the spec's examples are
+    /// round-trip tests).
+    #[serde(default)]
+    pub replace: std::collections::BTreeMap<String, String>,
+    /// Callback events: schemas that no operation uses, generated as models with an enum over
+    /// them and a parser for the payloads that carry them.
+    pub events: Option<EventSettings>,
     /// What the client does that the spec does not say (authentication schemes, request ids).
     #[serde(default)]
     pub client: ClientSettings,
@@ -70,6 +80,27 @@ pub struct ClientSettings {
     /// spec declares no bearer or OAuth 2 scheme.
     #[serde(default)]
     pub token_scopes: Vec<String>,
+}
+
+/// Callback events a service POSTs to the user's own endpoint (webhooks): the schemas no
+/// operation names, selected by name. The crate gets each as a model, an enum over them, and a
+/// parser for a body of CloudEvents or Event Grid events (see the runtime's `events` module).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct EventSettings {
+    /// The name of the enum over the events (`CallAutomationEvent`).
+    pub name: String,
+    /// What the event type on the wire has in front of the schema's name
+    /// (`Microsoft.Communication.` makes `Microsoft.Communication.CallConnected` the event type of
+    /// `CallConnected`).
+    #[serde(default)]
+    pub type_prefix: String,
+    /// The schemas (names under `components/schemas`, or `definitions` in Swagger 2.0).
+    pub schemas: Vec<String>,
+    /// Properties (wire names) that the enum gets an accessor for: each event that has the
+    /// property gives its value, the others `None`.
+    #[serde(default)]
+    pub common: Vec<String>,
 }
 
 /// Where the runtime crate is: `runtime/` of the generator's own source.
@@ -201,6 +232,8 @@ impl CrateConfig {
             description: None,
             license: None,
             operations,
+            events: None,
+            replace: Default::default(),
             client: ClientSettings::default(),
             standalone: true,
             base: PathBuf::from("."),
@@ -257,6 +290,17 @@ impl CrateConfig {
         if self.operations.as_ref().is_some_and(Vec::is_empty) {
             return Err("`operations` is empty; leave it out to generate every operation".into());
         }
+        if let Some(events) = &self.events {
+            events.validate()?;
+        }
+        for (schema, path) in &self.replace {
+            if !is_rust_path(path) {
+                return Err(format!(
+                    "`replace.{schema}` is `{path}`, which is not a Rust path such as \
+                     `crate::Identifier`"
+                ));
+            }
+        }
         if let Some(h) = &self.client.request_id_header {
             if h.is_empty()
                 || !h
@@ -270,6 +314,64 @@ impl CrateConfig {
         }
         if self.out.as_os_str().is_empty() {
             return Err("`out` is empty".into());
+        }
+        Ok(())
+    }
+}
+
+/// A path of identifiers such as `crate::identifier::Identifier` (no generics).
+fn is_rust_path(path: &str) -> bool {
+    let path = path.strip_prefix("::").unwrap_or(path);
+    !path.is_empty()
+        && path.split("::").all(|segment| {
+            segment.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+                && segment
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_')
+                && segment != "_"
+        })
+}
+
+impl EventSettings {
+    fn validate(&self) -> std::result::Result<(), String> {
+        let ident = |s: &str| {
+            s.starts_with(|c: char| c.is_ascii_uppercase())
+                && s.chars().all(|c| c.is_ascii_alphanumeric())
+        };
+        if !ident(&self.name) {
+            return Err(format!(
+                "the events' `name` `{}` must be a Rust type name (ASCII letters and digits, \
+                 starting with a capital)",
+                self.name
+            ));
+        }
+        const TAKEN: &[&str] = &[
+            "Client",
+            "ClientBuilder",
+            "Error",
+            "ErrorBody",
+            "ErrorKind",
+            "ServiceError",
+            "RetryOptions",
+            "Response",
+            "WithHeaders",
+            "Multipart",
+            "Event",
+            "EventError",
+            "EventSchema",
+            "UnknownEvent",
+        ];
+        if TAKEN.contains(&self.name.as_str()) {
+            return Err(format!(
+                "the events' `name` `{}` is taken by an item the crate exports; choose another",
+                self.name
+            ));
+        }
+        if self.schemas.is_empty() {
+            return Err("`events.schemas` is empty; leave `[crate.events]` out instead".into());
+        }
+        if self.type_prefix.chars().any(char::is_control) {
+            return Err("`events.type-prefix` holds a control character".into());
         }
         Ok(())
     }

@@ -57,7 +57,7 @@ pub struct Generated {
 /// section for them.
 pub fn regenerate(config: &CrateConfig, previous: &changes::Previous) -> Result<Generated> {
     let spec = load::Spec::load_within(&config.base, &config.spec, config.spec_root.as_deref())?;
-    let api = lower::lower(&spec, config.operations.as_deref(), &config.client)?;
+    let api = lower::lower(&spec, lower::Selection::of(config))?;
     // The documents are not needed any more; freeing them before emitting lowers the peak.
     drop(spec);
     let release = changes::Release::new(&api, &config.name, config.version.as_deref(), previous)?;

@@ -33,7 +33,43 @@ pub struct Api {
     /// The spec's examples of whole calls (`x-ms-examples`) that the client can make, sorted by
     /// test name.
     pub calls: Vec<CallExample>,
+    /// Callback events, when the configuration selects some.
+    pub events: Option<Events>,
     pub warnings: Vec<Warning>,
+}
+
+/// Callback events: models that no operation uses, gathered into one enum with a parser.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Events {
+    /// The enum's name.
+    pub name: String,
+    /// Sorted by variant name.
+    pub variants: Vec<EventVariant>,
+    /// Accessors over every variant, sorted by Rust name.
+    pub common: Vec<EventAccessor>,
+}
+
+/// One event: the enum variant holding the event's model.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventVariant {
+    /// The event type on the wire (`Microsoft.Communication.CallConnected`).
+    pub event_type: String,
+    /// The variant's name, the model's name too.
+    pub type_name: String,
+}
+
+/// A property many events have, read from any event.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventAccessor {
+    /// The wire name of the property.
+    pub name: String,
+    /// The accessor's (and the fields') Rust name.
+    pub rust_name: String,
+    /// The value's type, the same in every event that has the property.
+    pub ty: TypeRef,
+    pub docs: Option<String>,
+    /// The variants that have the property, and how their field holds it; sorted.
+    pub holders: Vec<(String, Wrapping)>,
 }
 
 impl Api {
@@ -356,6 +392,9 @@ pub enum TypeRef {
     Text,
     /// A response body of any other media type, as received: `Vec<u8>`.
     Bytes,
+    /// A type of the crate's hand-written code that stands for a schema (the configuration's
+    /// `replace`): its Rust path.
+    External(String),
 }
 
 impl std::fmt::Display for TypeRef {
@@ -374,6 +413,7 @@ impl std::fmt::Display for TypeRef {
             TypeRef::Map(value) => write!(f, "BTreeMap<String, {value}>"),
             TypeRef::Text => f.write_str("String"),
             TypeRef::Bytes => f.write_str("Vec<u8>"),
+            TypeRef::External(path) => f.write_str(path),
         }
     }
 }

@@ -224,3 +224,80 @@ fn a_crate_of_the_older_layout_is_taken_over() {
     );
     assert!(write::check(out.path(), &files).unwrap().is_empty());
 }
+
+#[test]
+fn bad_event_settings_are_named() {
+    let settings = |schemas: &[&str], common: &[&str]| generator::config::EventSettings {
+        name: "WidgetEvent".into(),
+        type_prefix: "Contoso.".into(),
+        schemas: schemas.iter().map(|s| s.to_string()).collect(),
+        common: common.iter().map(|s| s.to_string()).collect(),
+    };
+    let cases = [
+        (
+            settings(&["Nowhere"], &[]),
+            "`events.schemas` names `Nowhere`, which is not a schema of the spec",
+        ),
+        (
+            settings(&["Size"], &[]),
+            "`events.schemas` names `Size`, which is not an object schema",
+        ),
+        (
+            settings(&["WidgetPainted", "WidgetPainted"], &[]),
+            "`events.schemas` names `WidgetPainted` twice",
+        ),
+        (
+            settings(&["WidgetPainted"], &["missing"]),
+            "`events.common` names `missing`, which no event has",
+        ),
+    ];
+    for (events, expected) in cases {
+        let mut config = config(&fixtures().join("fixtures"), "swagger_azure.json");
+        config.events = Some(events);
+        let message = generator::generate(&config).unwrap_err().to_string();
+        assert!(message.contains(expected), "{message}");
+    }
+
+    // A property whose type differs from event to event has no one accessor.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("events.yaml"),
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    \
+         A: {type: object, properties: {x: {type: string}}}\n    \
+         B: {type: object, properties: {x: {type: integer}}}\n",
+    )
+    .unwrap();
+    let mut mixed = config(dir.path(), "events.yaml");
+    mixed.events = Some(settings(&["A", "B"], &["x"]));
+    let message = generator::generate(&mixed).unwrap_err().to_string();
+    assert!(
+        message
+            .contains("`events.common` names `x`, but the events do not all give it the same type"),
+        "{message}"
+    );
+
+    for (table, expected) in [
+        (
+            "name = \"lower\"\nschemas = [\"A\"]",
+            "must be a Rust type name",
+        ),
+        (
+            "name = \"Client\"\nschemas = [\"A\"]",
+            "is taken by an item the crate exports",
+        ),
+        (
+            "name = \"Events\"\nschemas = []",
+            "`events.schemas` is empty",
+        ),
+    ] {
+        let path = dir.path().join("codegen.toml");
+        let text = format!(
+            "[[crate]]\nspec = \"s.yaml\"\nout = \"out\"\nname = \"x\"\n\n[crate.events]\n{table}\n"
+        );
+        std::fs::write(&path, text).unwrap();
+        let message = generator::config::Config::load(&path, dir.path())
+            .unwrap_err()
+            .to_string();
+        assert!(message.contains(expected), "{message}");
+    }
+}

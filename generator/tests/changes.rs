@@ -157,7 +157,6 @@ fn type_changes_are_classified() {
         "type `Legacy`: struct removed",
         "type `Owner`: no longer implements `Default`",
         "`Owner.mood`: required field added",
-        "`Report.score`: optional field added (`Option<f64>`) to a struct without `Default`",
         "`Color::Blue` (`blue`): value removed",
         "`Mood::Bored` (`bored`): value added to a closed enum",
         "`ValueModel::Boolean`: variant added (`bool`) to an untagged union",
@@ -170,6 +169,8 @@ fn type_changes_are_classified() {
     }
     let additive = [
         "`Thing.tags`: optional field added (`Option<Vec<String>>`)",
+        // A struct without `Default` is built with `new`: an optional field does not break it.
+        "`Report.score`: optional field added (`Option<f64>`)",
         "`Color::Purple` (`purple`): value added",
         "`Shape::Triangle` (`Triangle`): variant added (`Triangle`)",
         "type `Triangle`: struct added",
@@ -309,7 +310,7 @@ fn a_change_of_the_generator_s_type_rules_is_reported() {
     let path = out.join("api-surface.json");
     let mut surface: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-    assert_eq!(surface["rules"], 3);
+    assert_eq!(surface["rules"], 4);
     surface.as_object_mut().unwrap().remove("rules");
     std::fs::write(&path, serde_json::to_string_pretty(&surface).unwrap()).unwrap();
 
@@ -328,6 +329,38 @@ fn a_change_of_the_generator_s_type_rules_is_reported() {
     }
     assert_eq!(report.changes.len(), 3, "{:?}", report.changes);
     assert_eq!(again.release.version, "0.2.0");
+}
+
+/// Rules 4: a struct without `Default` became `#[non_exhaustive]` with `new`, which breaks the
+/// struct literals written under rules 3 (once), and from then on lets optional fields come.
+#[test]
+fn structs_without_default_becoming_non_exhaustive_is_reported_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("items");
+    let spec = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/enums.yaml");
+    regenerate(&spec, &out, None);
+    let path = out.join("api-surface.json");
+    let mut surface: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    surface["rules"] = 3.into();
+    std::fs::write(&path, serde_json::to_string_pretty(&surface).unwrap()).unwrap();
+
+    let again = regenerate(&spec, &out, None);
+    let report = again.release.report.as_ref().unwrap();
+    assert_eq!(
+        texts(report, Impact::Breaking),
+        [
+            "type `Item`: now `#[non_exhaustive]`: built with `new` (its required fields) and then its optional fields set, instead of a struct literal"
+        ]
+    );
+    let third = regenerate(&spec, &out, None);
+    assert!(
+        third
+            .release
+            .report
+            .as_ref()
+            .is_none_or(|r| r.changes.is_empty())
+    );
 }
 
 #[test]

@@ -31,14 +31,18 @@ fn fixtures() {
     });
 }
 
-/// The checked-in crate's own configuration: the unhold operation with access keys, bearer
-/// tokens and request ids switched on.
+/// The checked-in crate's own configuration (access keys, bearer tokens and request ids switched
+/// on), narrowed to the unhold operation: the whole API's model would be a snapshot of thousands
+/// of lines that `generated/` already shows in reviewable form.
 #[test]
 fn call_automation_unhold_spec() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
     let config = generator::Config::load(&root.join("specs/codegen.toml"), &root).unwrap();
+    let mut config = config.crates[0].clone();
+    config.operations = Some(vec!["CallMedia_Unhold".into()]);
+    config.events = None;
     insta::with_settings!({snapshot_suffix => "unhold"}, {
-        snapshot_all(&config.crates[0]);
+        snapshot_all(&config);
     });
 }
 

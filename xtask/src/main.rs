@@ -42,6 +42,10 @@ struct ApiDiff {
     /// Comma-separated operation ids to compare (default: all).
     #[arg(long, value_delimiter = ',')]
     operations: Option<Vec<String>>,
+    /// Comma-separated schemas to compare as callback events too, although no operation uses
+    /// them (as `events.schemas` of the configuration selects them).
+    #[arg(long, value_delimiter = ',')]
+    events: Option<Vec<String>>,
     /// Exit with status 1 when a change is breaking (for CI).
     #[arg(long)]
     deny_breaking: bool,
@@ -161,8 +165,12 @@ fn codegen(args: &Codegen) -> generator::Result<ExitCode> {
         for warning in &api.warnings {
             eprintln!("{warning}");
         }
+        let events = api
+            .events
+            .as_ref()
+            .map_or(String::new(), |e| format!(", {} events", e.variants.len()));
         let summary = format!(
-            "{}: {} operations, {} types, {} warnings ({} untyped fallbacks)",
+            "{}: {} operations, {} types{events}, {} warnings ({} untyped fallbacks)",
             config.name,
             api.operations.len(),
             api.types.len(),
@@ -227,12 +235,21 @@ fn api_diff(args: &ApiDiff) -> generator::Result<ExitCode> {
             "api_diff".into(),
             args.operations.clone(),
         )?;
+        let mut config = config;
+        config.events = args
+            .events
+            .clone()
+            .map(|schemas| generator::config::EventSettings {
+                name: "Events".into(),
+                schemas,
+                ..Default::default()
+            });
         let spec = generator::load::Spec::load_within(
             &config.base,
             &config.spec,
             args.spec_root.as_deref(),
         )?;
-        generator::lower::lower(&spec, config.operations.as_deref(), &config.client)
+        generator::lower::lower(&spec, generator::lower::Selection::of(&config))
     };
     let (old, new) = (lower(&args.old)?, lower(&args.new)?);
     for warning in old.warnings.iter().chain(&new.warnings) {

@@ -36,7 +36,13 @@ pub const DEFAULT_MAX_RESPONSE_BODY: usize = runtime::DEFAULT_MAX_RESPONSE_BODY;
 ///
 /// Methods by the spec's tags:
 ///
-/// - `CallMedia`: [`call_media_unhold`](Client::call_media_unhold)
+/// - `CallAutomation`: [`answer_call`](Client::answer_call), [`connect`](Client::connect), [`create_call`](Client::create_call), [`redirect_call`](Client::redirect_call), [`reject_call`](Client::reject_call)
+///
+/// - `CallConnection`: [`call_connection_add_participant`](Client::call_connection_add_participant), [`call_connection_cancel_add_participant`](Client::call_connection_cancel_add_participant), [`call_connection_get_call`](Client::call_connection_get_call), [`call_connection_get_participant`](Client::call_connection_get_participant), [`call_connection_get_participants`](Client::call_connection_get_participants), [`call_connection_hangup_call`](Client::call_connection_hangup_call), [`call_connection_mute`](Client::call_connection_mute), [`call_connection_remove_participant`](Client::call_connection_remove_participant), [`call_connection_terminate_call`](Client::call_connection_terminate_call), [`call_connection_transfer_to_participant`](Client::call_connection_transfer_to_participant)
+///
+/// - `CallMedia`: [`call_media_cancel_all_media_operations`](Client::call_media_cancel_all_media_operations), [`call_media_hold`](Client::call_media_hold), [`call_media_play`](Client::call_media_play), [`call_media_recognize`](Client::call_media_recognize), [`call_media_send_dtmf_tones`](Client::call_media_send_dtmf_tones), [`call_media_start_continuous_dtmf_recognition`](Client::call_media_start_continuous_dtmf_recognition), [`call_media_start_media_streaming`](Client::call_media_start_media_streaming), [`call_media_start_transcription`](Client::call_media_start_transcription), [`call_media_stop_continuous_dtmf_recognition`](Client::call_media_stop_continuous_dtmf_recognition), [`call_media_stop_media_streaming`](Client::call_media_stop_media_streaming), [`call_media_stop_transcription`](Client::call_media_stop_transcription), [`call_media_unhold`](Client::call_media_unhold), [`call_media_update_transcription`](Client::call_media_update_transcription)
+///
+/// - `CallRecording`: [`call_recording_get_recording_properties`](Client::call_recording_get_recording_properties), [`call_recording_pause_recording`](Client::call_recording_pause_recording), [`call_recording_resume_recording`](Client::call_recording_resume_recording), [`call_recording_start_recording`](Client::call_recording_start_recording), [`call_recording_stop_recording`](Client::call_recording_stop_recording)
 #[derive(Clone)]
 pub struct Client {
     endpoint: reqwest::Url,
@@ -214,6 +220,16 @@ impl ClientBuilder {
         self
     }
 
+    /// Follows next-page and long-running operation links that point to another origin
+    /// (scheme, host and port) than the endpoint's, without the client's credentials.
+    /// Off by default: such a link fails the call with [`Error::InvalidRequest`]. A link
+    /// from https to plain http is never followed; credentials only ever go to the
+    /// endpoint's origin.
+    pub fn follow_foreign_links(mut self, follow: bool) -> Self {
+        self.settings.follow_foreign_links = follow;
+        self
+    }
+
     /// Checks the settings and makes the client.
     ///
     /// Fails when the endpoint is not an absolute `https` URL (or `http`, see
@@ -291,8 +307,1109 @@ impl Client {
         &self.api_version
     }
 
+    /// The page a next-page link names: an absolute URL, or a path on the endpoint.
+    async fn next_page<T: serde::de::DeserializeOwned, E>(
+        &self,
+        link: &str,
+        read_error: runtime::ReadError<E>,
+    ) -> Result<T, Error<E>> {
+        let client_query: &[(&str, &str)] = &[
+            ("api-version", self.api_version.as_str()),
+        ];
+        self.pipeline
+            .next_page(
+                &self.endpoint,
+                link,
+                client_query,
+                |call| self.authenticate(call),
+                read_error,
+            )
+            .await
+    }
+
     #[allow(unused_variables)]
     fn authenticate(&self, call: &mut runtime::Call) {}
+
+    /// Answer an incoming call.
+    ///
+    /// Answers the call that an `IncomingCall` event announced, identified by its incoming call context.
+    ///
+    /// POST `/calling/callConnections:answer` (operation `AnswerCall`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body` (`application/json`): What to do, and how.
+    pub async fn answer_call(
+        &self,
+        body: &models::AnswerCallRequest,
+        options: Option<AnswerCallOptions>,
+    ) -> Result<
+        super::Response<models::CallConnectionProperties>,
+        Error<models::CommunicationErrorResponse>,
+    > {
+        let options = options.unwrap_or_default();
+        let query: Vec<(&str, String)> = vec![("api-version", self.api_version.clone())];
+        let url = runtime::url(
+            &self.endpoint,
+            "/calling/callConnections:answer",
+            &query,
+        );
+        let mut call = runtime::Call::new(reqwest::Method::POST, url);
+        call.operation("AnswerCall");
+        match &options.repeatability_request_id {
+            Some(value) => {
+                call.header("repeatability-request-id", value)?;
+            }
+            None => call.header("repeatability-request-id", &runtime::new_uuid())?,
+        }
+        match &options.repeatability_first_sent {
+            Some(value) => {
+                call.header("repeatability-first-sent", value)?;
+            }
+            None => call.header("repeatability-first-sent", &runtime::http_date_now())?,
+        }
+        call.json_body("application/json", body)?;
+        call.options(options.headers, options.timeout);
+        self.authenticate(&mut call);
+        let response = self.pipeline.send(call).await?;
+        {
+            let details = response.details();
+            let body = match response.status.as_u16() {
+                200 => response.json(),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(body))
+        }
+    }
+
+    /// Add a participant.
+    ///
+    /// Invites another participant into the call.
+    ///
+    /// POST `/calling/callConnections/{callConnectionId}/participants:add` (operation `CallConnection_AddParticipant`).
+    ///
+    /// Arguments:
+    ///
+    /// - `call_connection_id` (`callConnectionId` in the path): The id of the call connection.
+    ///
+    /// - `body` (`application/json`): What to do, and how.
+    pub async fn call_connection_add_participant(
+        &self,
+        call_connection_id: &str,
+        body: &models::AddParticipantRequest,
+        options: Option<CallConnectionAddParticipantOptions>,
+    ) -> Result<
+        super::Response<models::AddParticipantResponse>,
+        Error<models::CommunicationErrorResponse>,
+    > {
+        let options = options.unwrap_or_default();
+        let call_connection_id = runtime::encode_path_segment(
+            "callConnectionId",
+            call_connection_id,
+        )?;
+        let path = format!(
+            "/calling/callConnections/{call_connection_id}/participants:add"
+        );
+        let query: Vec<(&str, String)> = vec![("api-version", self.api_version.clone())];
+        let url = runtime::url(&self.endpoint, &path, &query);
+        let mut call = runtime::Call::new(reqwest::Method::POST, url);
+        call.operation("CallConnection_AddParticipant");
+        match &options.repeatability_request_id {
+            Some(value) => {
+                call.header("repeatability-request-id", value)?;
+            }
+            None => call.header("repeatability-request-id", &runtime::new_uuid())?,
+        }
+        match &options.repeatability_first_sent {
+            Some(value) => {
+                call.header("repeatability-first-sent", value)?;
+            }
+            None => call.header("repeatability-first-sent", &runtime::http_date_now())?,
+        }
+        call.json_body("application/json", body)?;
+        call.options(options.headers, options.timeout);
+        self.authenticate(&mut call);
+        let response = self.pipeline.send(call).await?;
+        {
+            let details = response.details();
+            let body = match response.status.as_u16() {
+                202 => response.json(),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(body))
+        }
+    }
+
+    /// Cancel an invitation.
+    ///
+    /// Withdraws an invitation to join the call that has not been accepted yet.
+    ///
+    /// POST `/calling/callConnections/{callConnectionId}/participants:cancelAddParticipant` (operation `CallConnection_CancelAddParticipant`).
+    ///
+    /// Arguments:
+    ///
+    /// - `call_connection_id` (`callConnectionId` in the path): The id of the call connection.
+    ///
+    /// - `body` (`application/json`): What to do, and how.
+    pub async fn call_connection_cancel_add_participant(
+        &self,
+        call_connection_id: &str,
+        body: &models::CancelAddParticipantRequest,
+        options: Option<CallConnectionCancelAddParticipantOptions>,
+    ) -> Result<
+        super::Response<models::CancelAddParticipantResponse>,
+        Error<models::CommunicationErrorResponse>,
+    > {
+        let options = options.unwrap_or_default();
+        let call_connection_id = runtime::encode_path_segment(
+            "callConnectionId",
+            call_connection_id,
+        )?;
+        let path = format!(
+            "/calling/callConnections/{call_connection_id}/participants:cancelAddParticipant"
+        );
+        let query: Vec<(&str, String)> = vec![("api-version", self.api_version.clone())];
+        let url = runtime::url(&self.endpoint, &path, &query);
+        let mut call = runtime::Call::new(reqwest::Method::POST, url);
+        call.operation("CallConnection_CancelAddParticipant");
+        match &options.repeatability_request_id {
+            Some(value) => {
+                call.header("repeatability-request-id", value)?;
+            }
+            None => call.header("repeatability-request-id", &runtime::new_uuid())?,
+        }
+        match &options.repeatability_first_sent {
+            Some(value) => {
+                call.header("repeatability-first-sent", value)?;
+            }
+            None => call.header("repeatability-first-sent", &runtime::http_date_now())?,
+        }
+        call.json_body("application/json", body)?;
+        call.options(options.headers, options.timeout);
+        self.authenticate(&mut call);
+        let response = self.pipeline.send(call).await?;
+        {
+            let details = response.details();
+            let body = match response.status.as_u16() {
+                202 => response.json(),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(body))
+        }
+    }
+
+    /// Read a call connection.
+    ///
+    /// Returns the current state and settings of a call connection.
+    ///
+    /// GET `/calling/callConnections/{callConnectionId}` (operation `CallConnection_GetCall`).
+    ///
+    /// Arguments:
+    ///
+    /// - `call_connection_id` (`callConnectionId` in the path): The id of the call connection.
+    pub async fn call_connection_get_call(
+        &self,
+        call_connection_id: &str,
+        options: Option<CallConnectionGetCallOptions>,
+    ) -> Result<
+        super::Response<models::CallConnectionProperties>,
+        Error<models::CommunicationErrorResponse>,
+    > {
+        let options = options.unwrap_or_default();
+        let call_connection_id = runtime::encode_path_segment(
+            "callConnectionId",
+            call_connection_id,
+        )?;
+        let path = format!("/calling/callConnections/{call_connection_id}");
+        let query: Vec<(&str, String)> = vec![("api-version", self.api_version.clone())];
+        let url = runtime::url(&self.endpoint, &path, &query);
+        let mut call = runtime::Call::new(reqwest::Method::GET, url);
+        call.operation("CallConnection_GetCall");
+        call.options(options.headers, options.timeout);
+        self.authenticate(&mut call);
+        let response = self.pipeline.send(call).await?;
+        {
+            let details = response.details();
+            let body = match response.status.as_u16() {
+                200 => response.json(),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(body))
+        }
+    }
+
+    /// Read a participant.
+    ///
+    /// Returns one participant of the call, identified by its raw id.
+    ///
+    /// GET `/calling/callConnections/{callConnectionId}/participants/{participantRawId}` (operation `CallConnection_GetParticipant`).
+    ///
+    /// Arguments:
+    ///
+    /// - `call_connection_id` (`callConnectionId` in the path): The id of the call connection.
+    ///
+    /// - `participant_raw_id` (`participantRawId` in the path): The raw id of the participant (for example `8:acs:...` or `4:+14255550123`).
+    pub async fn call_connection_get_participant(
+        &self,
+        call_connection_id: &str,
+        participant_raw_id: &str,
+        options: Option<CallConnectionGetParticipantOptions>,
+    ) -> Result<
+        super::Response<models::CallParticipant>,
+        Error<models::CommunicationErrorResponse>,
+    > {
+        let options = options.unwrap_or_default();
+        let call_connection_id = runtime::encode_path_segment(
+            "callConnectionId",
+            call_connection_id,
+        )?;
+        let participant_raw_id = runtime::encode_path_segment(
+            "participantRawId",
+            participant_raw_id,
+        )?;
+        let path = format!(
+            "/calling/callConnections/{call_connection_id}/participants/{participant_raw_id}"
+        );
+        let query: Vec<(&str, String)> = vec![("api-version", self.api_version.clone())];
+        let url = runtime::url(&self.endpoint, &path, &query);
+        let mut call = runtime::Call::new(reqwest::Method::GET, url);
+        call.operation("CallConnection_GetParticipant");
+        call.options(options.headers, options.timeout);
+        self.authenticate(&mut call);
+        let response = self.pipeline.send(call).await?;
+        {
+            let details = response.details();
+            let body = match response.status.as_u16() {
+                200 => response.json(),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(body))
+        }
+    }
+
+    /// List the participants.
+    ///
+    /// Lists the participants of the call, page by page.
+    ///
+    /// GET `/calling/callConnections/{callConnectionId}/participants` (operation `CallConnection_GetParticipants`).
+    ///
+    /// Arguments:
+    ///
+    /// - `call_connection_id` (`callConnectionId` in the path): The id of the call connection.
+    pub async fn call_connection_get_participants(
+        &self,
+        call_connection_id: &str,
+        options: Option<CallConnectionGetParticipantsOptions>,
+    ) -> Result<
+        super::Response<models::GetParticipantsResponse>,
+        Error<models::CommunicationErrorResponse>,
+    > {
+        let options = options.unwrap_or_default();
+        let call_connection_id = runtime::encode_path_segment(
+            "callConnectionId",
+            call_connection_id,
+        )?;
+        let path = format!("/calling/callConnections/{call_connection_id}/participants");
+        let query: Vec<(&str, String)> = vec![("api-version", self.api_version.clone())];
+        let url = runtime::url(&self.endpoint, &path, &query);
+        let mut call = runtime::Call::new(reqwest::Method::GET, url);
+        call.operation("CallConnection_GetParticipants");
+        call.options(options.headers, options.timeout);
+        self.authenticate(&mut call);
+        let response = self.pipeline.send(call).await?;
+        {
+            let details = response.details();
+            let body = match response.status.as_u16() {
+                200 => response.json(),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(body))
+        }
+    }
+
+    /// Every item of every page of [`Client::call_connection_get_participants`], following the next-page links (`x-ms-pageable`); the first error ends the stream.
+    pub fn call_connection_get_participants_stream(
+        &self,
+        call_connection_id: &str,
+        options: Option<CallConnectionGetParticipantsOptions>,
+    ) -> impl openapi_client_runtime::futures_util::Stream<
+        Item = Result<models::CallParticipant, Error<models::CommunicationErrorResponse>>,
+    > {
+        enum Next<O> {
+            First(Option<O>),
+            Link(String),
+            Done,
+        }
+        let pages = openapi_client_runtime::futures_util::stream::try_unfold(
+            Next::First(options),
+            move |state| async move {
+                let page = match state {
+                    Next::First(options) => {
+                        self.call_connection_get_participants(
+                                call_connection_id,
+                                options,
+                            )
+                            .await?
+                            .into_body()
+                    }
+                    Next::Link(link) => self.next_page(&link, runtime::json_error).await?,
+                    Next::Done => return Ok(None),
+                };
+                let next = match page.next_link {
+                    Some(link) if !link.is_empty() => Next::Link(link),
+                    _ => Next::Done,
+                };
+                let items = page.value;
+                Ok(
+                    Some((
+                        openapi_client_runtime::futures_util::stream::iter(
+                            items.into_iter().map(Ok),
+                        ),
+                        next,
+                    )),
+                )
+            },
+        );
+        openapi_client_runtime::futures_util::TryStreamExt::try_flatten(pages)
+    }
+
+    /// Leave the call.
+    ///
+    /// Ends the application's own leg of the call; the other participants stay connected.
+    ///
+    /// DELETE `/calling/callConnections/{callConnectionId}` (operation `CallConnection_HangupCall`).
+    ///
+    /// Arguments:
+    ///
+    /// - `call_connection_id` (`callConnectionId` in the path): The id of the call connection.
+    pub async fn call_connection_hangup_call(
+        &self,
+        call_connection_id: &str,
+        options: Option<CallConnectionHangupCallOptions>,
+    ) -> Result<super::Response<()>, Error<models::CommunicationErrorResponse>> {
+        let options = options.unwrap_or_default();
+        let call_connection_id = runtime::encode_path_segment(
+            "callConnectionId",
+            call_connection_id,
+        )?;
+        let path = format!("/calling/callConnections/{call_connection_id}");
+        let query: Vec<(&str, String)> = vec![("api-version", self.api_version.clone())];
+        let url = runtime::url(&self.endpoint, &path, &query);
+        let mut call = runtime::Call::new(reqwest::Method::DELETE, url);
+        call.operation("CallConnection_HangupCall");
+        call.options(options.headers, options.timeout);
+        self.authenticate(&mut call);
+        let response = self.pipeline.send(call).await?;
+        {
+            let details = response.details();
+            match response.status.as_u16() {
+                204 => Ok(()),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(()))
+        }
+    }
+
+    /// Mute participants.
+    ///
+    /// Mutes participants of the call.
+    ///
+    /// POST `/calling/callConnections/{callConnectionId}/participants:mute` (operation `CallConnection_Mute`).
+    ///
+    /// Arguments:
+    ///
+    /// - `call_connection_id` (`callConnectionId` in the path): The id of the call connection.
+    ///
+    /// - `body` (`application/json`): What to do, and how.
+    pub async fn call_connection_mute(
+        &self,
+        call_connection_id: &str,
+        body: &models::MuteParticipantsRequest,
+        options: Option<CallConnectionMuteOptions>,
+    ) -> Result<
+        super::Response<models::MuteParticipantsResult>,
+        Error<models::CommunicationErrorResponse>,
+    > {
+        let options = options.unwrap_or_default();
+        let call_connection_id = runtime::encode_path_segment(
+            "callConnectionId",
+            call_connection_id,
+        )?;
+        let path = format!(
+            "/calling/callConnections/{call_connection_id}/participants:mute"
+        );
+        let query: Vec<(&str, String)> = vec![("api-version", self.api_version.clone())];
+        let url = runtime::url(&self.endpoint, &path, &query);
+        let mut call = runtime::Call::new(reqwest::Method::POST, url);
+        call.operation("CallConnection_Mute");
+        match &options.repeatability_request_id {
+            Some(value) => {
+                call.header("repeatability-request-id", value)?;
+            }
+            None => call.header("repeatability-request-id", &runtime::new_uuid())?,
+        }
+        match &options.repeatability_first_sent {
+            Some(value) => {
+                call.header("repeatability-first-sent", value)?;
+            }
+            None => call.header("repeatability-first-sent", &runtime::http_date_now())?,
+        }
+        call.json_body("application/json", body)?;
+        call.options(options.headers, options.timeout);
+        self.authenticate(&mut call);
+        let response = self.pipeline.send(call).await?;
+        {
+            let details = response.details();
+            let body = match response.status.as_u16() {
+                200 => response.json(),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(body))
+        }
+    }
+
+    /// Remove a participant.
+    ///
+    /// Removes a participant from the call.
+    ///
+    /// POST `/calling/callConnections/{callConnectionId}/participants:remove` (operation `CallConnection_RemoveParticipant`).
+    ///
+    /// Arguments:
+    ///
+    /// - `call_connection_id` (`callConnectionId` in the path): The id of the call connection.
+    ///
+    /// - `body` (`application/json`): What to do, and how.
+    pub async fn call_connection_remove_participant(
+        &self,
+        call_connection_id: &str,
+        body: &models::RemoveParticipantRequest,
+        options: Option<CallConnectionRemoveParticipantOptions>,
+    ) -> Result<
+        super::Response<models::RemoveParticipantResponse>,
+        Error<models::CommunicationErrorResponse>,
+    > {
+        let options = options.unwrap_or_default();
+        let call_connection_id = runtime::encode_path_segment(
+            "callConnectionId",
+            call_connection_id,
+        )?;
+        let path = format!(
+            "/calling/callConnections/{call_connection_id}/participants:remove"
+        );
+        let query: Vec<(&str, String)> = vec![("api-version", self.api_version.clone())];
+        let url = runtime::url(&self.endpoint, &path, &query);
+        let mut call = runtime::Call::new(reqwest::Method::POST, url);
+        call.operation("CallConnection_RemoveParticipant");
+        match &options.repeatability_request_id {
+            Some(value) => {
+                call.header("repeatability-request-id", value)?;
+            }
+            None => call.header("repeatability-request-id", &runtime::new_uuid())?,
+        }
+        match &options.repeatability_first_sent {
+            Some(value) => {
+                call.header("repeatability-first-sent", value)?;
+            }
+            None => call.header("repeatability-first-sent", &runtime::http_date_now())?,
+        }
+        call.json_body("application/json", body)?;
+        call.options(options.headers, options.timeout);
+        self.authenticate(&mut call);
+        let response = self.pipeline.send(call).await?;
+        {
+            let details = response.details();
+            let body = match response.status.as_u16() {
+                202 => response.json(),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(body))
+        }
+    }
+
+    /// End the call for everyone.
+    ///
+    /// Ends the call for every participant.
+    ///
+    /// POST `/calling/callConnections/{callConnectionId}:terminate` (operation `CallConnection_TerminateCall`).
+    ///
+    /// Arguments:
+    ///
+    /// - `call_connection_id` (`callConnectionId` in the path): The id of the call connection.
+    pub async fn call_connection_terminate_call(
+        &self,
+        call_connection_id: &str,
+        options: Option<CallConnectionTerminateCallOptions>,
+    ) -> Result<super::Response<()>, Error<models::CommunicationErrorResponse>> {
+        let options = options.unwrap_or_default();
+        let call_connection_id = runtime::encode_path_segment(
+            "callConnectionId",
+            call_connection_id,
+        )?;
+        let path = format!("/calling/callConnections/{call_connection_id}:terminate");
+        let query: Vec<(&str, String)> = vec![("api-version", self.api_version.clone())];
+        let url = runtime::url(&self.endpoint, &path, &query);
+        let mut call = runtime::Call::new(reqwest::Method::POST, url);
+        call.operation("CallConnection_TerminateCall");
+        match &options.repeatability_request_id {
+            Some(value) => {
+                call.header("repeatability-request-id", value)?;
+            }
+            None => call.header("repeatability-request-id", &runtime::new_uuid())?,
+        }
+        match &options.repeatability_first_sent {
+            Some(value) => {
+                call.header("repeatability-first-sent", value)?;
+            }
+            None => call.header("repeatability-first-sent", &runtime::http_date_now())?,
+        }
+        call.options(options.headers, options.timeout);
+        self.authenticate(&mut call);
+        let response = self.pipeline.send(call).await?;
+        {
+            let details = response.details();
+            match response.status.as_u16() {
+                204 => Ok(()),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(()))
+        }
+    }
+
+    /// Transfer the call.
+    ///
+    /// Transfers a one-to-one call, or one participant of a group call, to another participant.
+    ///
+    /// POST `/calling/callConnections/{callConnectionId}:transferToParticipant` (operation `CallConnection_TransferToParticipant`).
+    ///
+    /// Arguments:
+    ///
+    /// - `call_connection_id` (`callConnectionId` in the path): The id of the call connection.
+    ///
+    /// - `body` (`application/json`): What to do, and how.
+    pub async fn call_connection_transfer_to_participant(
+        &self,
+        call_connection_id: &str,
+        body: &models::TransferToParticipantRequest,
+        options: Option<CallConnectionTransferToParticipantOptions>,
+    ) -> Result<
+        super::Response<models::TransferCallResponse>,
+        Error<models::CommunicationErrorResponse>,
+    > {
+        let options = options.unwrap_or_default();
+        let call_connection_id = runtime::encode_path_segment(
+            "callConnectionId",
+            call_connection_id,
+        )?;
+        let path = format!(
+            "/calling/callConnections/{call_connection_id}:transferToParticipant"
+        );
+        let query: Vec<(&str, String)> = vec![("api-version", self.api_version.clone())];
+        let url = runtime::url(&self.endpoint, &path, &query);
+        let mut call = runtime::Call::new(reqwest::Method::POST, url);
+        call.operation("CallConnection_TransferToParticipant");
+        match &options.repeatability_request_id {
+            Some(value) => {
+                call.header("repeatability-request-id", value)?;
+            }
+            None => call.header("repeatability-request-id", &runtime::new_uuid())?,
+        }
+        match &options.repeatability_first_sent {
+            Some(value) => {
+                call.header("repeatability-first-sent", value)?;
+            }
+            None => call.header("repeatability-first-sent", &runtime::http_date_now())?,
+        }
+        call.json_body("application/json", body)?;
+        call.options(options.headers, options.timeout);
+        self.authenticate(&mut call);
+        let response = self.pipeline.send(call).await?;
+        {
+            let details = response.details();
+            let body = match response.status.as_u16() {
+                202 => response.json(),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(body))
+        }
+    }
+
+    /// Cancel all media operations.
+    ///
+    /// Stops every play and recognize operation that is queued or running in the call.
+    ///
+    /// POST `/calling/callConnections/{callConnectionId}:cancelAllMediaOperations` (operation `CallMedia_CancelAllMediaOperations`).
+    ///
+    /// Arguments:
+    ///
+    /// - `call_connection_id` (`callConnectionId` in the path): The id of the call connection.
+    pub async fn call_media_cancel_all_media_operations(
+        &self,
+        call_connection_id: &str,
+        options: Option<CallMediaCancelAllMediaOperationsOptions>,
+    ) -> Result<super::Response<()>, Error<models::CommunicationErrorResponse>> {
+        let options = options.unwrap_or_default();
+        let call_connection_id = runtime::encode_path_segment(
+            "callConnectionId",
+            call_connection_id,
+        )?;
+        let path = format!(
+            "/calling/callConnections/{call_connection_id}:cancelAllMediaOperations"
+        );
+        let query: Vec<(&str, String)> = vec![("api-version", self.api_version.clone())];
+        let url = runtime::url(&self.endpoint, &path, &query);
+        let mut call = runtime::Call::new(reqwest::Method::POST, url);
+        call.operation("CallMedia_CancelAllMediaOperations");
+        call.options(options.headers, options.timeout);
+        self.authenticate(&mut call);
+        let response = self.pipeline.send(call).await?;
+        {
+            let details = response.details();
+            match response.status.as_u16() {
+                202 => Ok(()),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(()))
+        }
+    }
+
+    /// Put a participant on hold.
+    ///
+    /// Puts a participant of the call on hold, optionally playing music to them while they wait.
+    ///
+    /// POST `/calling/callConnections/{callConnectionId}:hold` (operation `CallMedia_Hold`).
+    ///
+    /// Arguments:
+    ///
+    /// - `call_connection_id` (`callConnectionId` in the path): The id of the call connection.
+    ///
+    /// - `body` (`application/json`): What to do, and how.
+    pub async fn call_media_hold(
+        &self,
+        call_connection_id: &str,
+        body: &models::HoldRequest,
+        options: Option<CallMediaHoldOptions>,
+    ) -> Result<super::Response<()>, Error<models::CommunicationErrorResponse>> {
+        let options = options.unwrap_or_default();
+        let call_connection_id = runtime::encode_path_segment(
+            "callConnectionId",
+            call_connection_id,
+        )?;
+        let path = format!("/calling/callConnections/{call_connection_id}:hold");
+        let query: Vec<(&str, String)> = vec![("api-version", self.api_version.clone())];
+        let url = runtime::url(&self.endpoint, &path, &query);
+        let mut call = runtime::Call::new(reqwest::Method::POST, url);
+        call.operation("CallMedia_Hold");
+        call.json_body("application/json", body)?;
+        call.options(options.headers, options.timeout);
+        self.authenticate(&mut call);
+        let response = self.pipeline.send(call).await?;
+        {
+            let details = response.details();
+            match response.status.as_u16() {
+                200 => Ok(()),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(()))
+        }
+    }
+
+    /// Play audio in the call.
+    ///
+    /// Plays one or more audio sources (files, text to speech or SSML) to the whole call or to some participants.
+    ///
+    /// POST `/calling/callConnections/{callConnectionId}:play` (operation `CallMedia_Play`).
+    ///
+    /// Arguments:
+    ///
+    /// - `call_connection_id` (`callConnectionId` in the path): The id of the call connection.
+    ///
+    /// - `body` (`application/json`): What to do, and how.
+    pub async fn call_media_play(
+        &self,
+        call_connection_id: &str,
+        body: &models::PlayRequest,
+        options: Option<CallMediaPlayOptions>,
+    ) -> Result<super::Response<()>, Error<models::CommunicationErrorResponse>> {
+        let options = options.unwrap_or_default();
+        let call_connection_id = runtime::encode_path_segment(
+            "callConnectionId",
+            call_connection_id,
+        )?;
+        let path = format!("/calling/callConnections/{call_connection_id}:play");
+        let query: Vec<(&str, String)> = vec![("api-version", self.api_version.clone())];
+        let url = runtime::url(&self.endpoint, &path, &query);
+        let mut call = runtime::Call::new(reqwest::Method::POST, url);
+        call.operation("CallMedia_Play");
+        call.json_body("application/json", body)?;
+        call.options(options.headers, options.timeout);
+        self.authenticate(&mut call);
+        let response = self.pipeline.send(call).await?;
+        {
+            let details = response.details();
+            match response.status.as_u16() {
+                202 => Ok(()),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(()))
+        }
+    }
+
+    /// Recognize input from a participant.
+    ///
+    /// Collects DTMF tones, speech or a choice from a participant, optionally after playing a prompt.
+    ///
+    /// POST `/calling/callConnections/{callConnectionId}:recognize` (operation `CallMedia_Recognize`).
+    ///
+    /// Arguments:
+    ///
+    /// - `call_connection_id` (`callConnectionId` in the path): The id of the call connection.
+    ///
+    /// - `body` (`application/json`): What to do, and how.
+    pub async fn call_media_recognize(
+        &self,
+        call_connection_id: &str,
+        body: &models::RecognizeRequest,
+        options: Option<CallMediaRecognizeOptions>,
+    ) -> Result<super::Response<()>, Error<models::CommunicationErrorResponse>> {
+        let options = options.unwrap_or_default();
+        let call_connection_id = runtime::encode_path_segment(
+            "callConnectionId",
+            call_connection_id,
+        )?;
+        let path = format!("/calling/callConnections/{call_connection_id}:recognize");
+        let query: Vec<(&str, String)> = vec![("api-version", self.api_version.clone())];
+        let url = runtime::url(&self.endpoint, &path, &query);
+        let mut call = runtime::Call::new(reqwest::Method::POST, url);
+        call.operation("CallMedia_Recognize");
+        call.json_body("application/json", body)?;
+        call.options(options.headers, options.timeout);
+        self.authenticate(&mut call);
+        let response = self.pipeline.send(call).await?;
+        {
+            let details = response.details();
+            match response.status.as_u16() {
+                202 => Ok(()),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(()))
+        }
+    }
+
+    /// Send DTMF tones.
+    ///
+    /// Sends a sequence of DTMF tones to a participant.
+    ///
+    /// POST `/calling/callConnections/{callConnectionId}:sendDtmfTones` (operation `CallMedia_SendDtmfTones`).
+    ///
+    /// Arguments:
+    ///
+    /// - `call_connection_id` (`callConnectionId` in the path): The id of the call connection.
+    ///
+    /// - `body` (`application/json`): What to do, and how.
+    pub async fn call_media_send_dtmf_tones(
+        &self,
+        call_connection_id: &str,
+        body: &models::SendDtmfTonesRequest,
+        options: Option<CallMediaSendDtmfTonesOptions>,
+    ) -> Result<
+        super::Response<models::SendDtmfTonesResult>,
+        Error<models::CommunicationErrorResponse>,
+    > {
+        let options = options.unwrap_or_default();
+        let call_connection_id = runtime::encode_path_segment(
+            "callConnectionId",
+            call_connection_id,
+        )?;
+        let path = format!(
+            "/calling/callConnections/{call_connection_id}:sendDtmfTones"
+        );
+        let query: Vec<(&str, String)> = vec![("api-version", self.api_version.clone())];
+        let url = runtime::url(&self.endpoint, &path, &query);
+        let mut call = runtime::Call::new(reqwest::Method::POST, url);
+        call.operation("CallMedia_SendDtmfTones");
+        match &options.repeatability_request_id {
+            Some(value) => {
+                call.header("repeatability-request-id", value)?;
+            }
+            None => call.header("repeatability-request-id", &runtime::new_uuid())?,
+        }
+        match &options.repeatability_first_sent {
+            Some(value) => {
+                call.header("repeatability-first-sent", value)?;
+            }
+            None => call.header("repeatability-first-sent", &runtime::http_date_now())?,
+        }
+        call.json_body("application/json", body)?;
+        call.options(options.headers, options.timeout);
+        self.authenticate(&mut call);
+        let response = self.pipeline.send(call).await?;
+        {
+            let details = response.details();
+            let body = match response.status.as_u16() {
+                202 => response.json(),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(body))
+        }
+    }
+
+    /// Start continuous DTMF recognition.
+    ///
+    /// Reports every DTMF tone a participant presses, as events, until stopped.
+    ///
+    /// POST `/calling/callConnections/{callConnectionId}:startContinuousDtmfRecognition` (operation `CallMedia_StartContinuousDtmfRecognition`).
+    ///
+    /// Arguments:
+    ///
+    /// - `call_connection_id` (`callConnectionId` in the path): The id of the call connection.
+    ///
+    /// - `body` (`application/json`): What to do, and how.
+    pub async fn call_media_start_continuous_dtmf_recognition(
+        &self,
+        call_connection_id: &str,
+        body: &models::ContinuousDtmfRecognitionRequest,
+        options: Option<CallMediaStartContinuousDtmfRecognitionOptions>,
+    ) -> Result<super::Response<()>, Error<models::CommunicationErrorResponse>> {
+        let options = options.unwrap_or_default();
+        let call_connection_id = runtime::encode_path_segment(
+            "callConnectionId",
+            call_connection_id,
+        )?;
+        let path = format!(
+            "/calling/callConnections/{call_connection_id}:startContinuousDtmfRecognition"
+        );
+        let query: Vec<(&str, String)> = vec![("api-version", self.api_version.clone())];
+        let url = runtime::url(&self.endpoint, &path, &query);
+        let mut call = runtime::Call::new(reqwest::Method::POST, url);
+        call.operation("CallMedia_StartContinuousDtmfRecognition");
+        call.json_body("application/json", body)?;
+        call.options(options.headers, options.timeout);
+        self.authenticate(&mut call);
+        let response = self.pipeline.send(call).await?;
+        {
+            let details = response.details();
+            match response.status.as_u16() {
+                200 => Ok(()),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(()))
+        }
+    }
+
+    /// Start media streaming.
+    ///
+    /// Starts streaming the call's audio to the media streaming transport set for the call.
+    ///
+    /// POST `/calling/callConnections/{callConnectionId}:startMediaStreaming` (operation `CallMedia_StartMediaStreaming`).
+    ///
+    /// Arguments:
+    ///
+    /// - `call_connection_id` (`callConnectionId` in the path): The id of the call connection.
+    ///
+    /// - `body` (`application/json`): What to do, and how.
+    pub async fn call_media_start_media_streaming(
+        &self,
+        call_connection_id: &str,
+        body: &models::StartMediaStreamingRequest,
+        options: Option<CallMediaStartMediaStreamingOptions>,
+    ) -> Result<super::Response<()>, Error<models::CommunicationErrorResponse>> {
+        let options = options.unwrap_or_default();
+        let call_connection_id = runtime::encode_path_segment(
+            "callConnectionId",
+            call_connection_id,
+        )?;
+        let path = format!(
+            "/calling/callConnections/{call_connection_id}:startMediaStreaming"
+        );
+        let query: Vec<(&str, String)> = vec![("api-version", self.api_version.clone())];
+        let url = runtime::url(&self.endpoint, &path, &query);
+        let mut call = runtime::Call::new(reqwest::Method::POST, url);
+        call.operation("CallMedia_StartMediaStreaming");
+        call.json_body("application/json", body)?;
+        call.options(options.headers, options.timeout);
+        self.authenticate(&mut call);
+        let response = self.pipeline.send(call).await?;
+        {
+            let details = response.details();
+            match response.status.as_u16() {
+                202 => Ok(()),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(()))
+        }
+    }
+
+    /// Start transcription.
+    ///
+    /// Starts sending the call's speech as text to the transcription transport set for the call.
+    ///
+    /// POST `/calling/callConnections/{callConnectionId}:startTranscription` (operation `CallMedia_StartTranscription`).
+    ///
+    /// Arguments:
+    ///
+    /// - `call_connection_id` (`callConnectionId` in the path): The id of the call connection.
+    ///
+    /// - `body` (`application/json`): What to do, and how.
+    pub async fn call_media_start_transcription(
+        &self,
+        call_connection_id: &str,
+        body: &models::StartTranscriptionRequest,
+        options: Option<CallMediaStartTranscriptionOptions>,
+    ) -> Result<super::Response<()>, Error<models::CommunicationErrorResponse>> {
+        let options = options.unwrap_or_default();
+        let call_connection_id = runtime::encode_path_segment(
+            "callConnectionId",
+            call_connection_id,
+        )?;
+        let path = format!(
+            "/calling/callConnections/{call_connection_id}:startTranscription"
+        );
+        let query: Vec<(&str, String)> = vec![("api-version", self.api_version.clone())];
+        let url = runtime::url(&self.endpoint, &path, &query);
+        let mut call = runtime::Call::new(reqwest::Method::POST, url);
+        call.operation("CallMedia_StartTranscription");
+        call.json_body("application/json", body)?;
+        call.options(options.headers, options.timeout);
+        self.authenticate(&mut call);
+        let response = self.pipeline.send(call).await?;
+        {
+            let details = response.details();
+            match response.status.as_u16() {
+                202 => Ok(()),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(()))
+        }
+    }
+
+    /// Stop continuous DTMF recognition.
+    ///
+    /// Stops reporting the DTMF tones of a participant.
+    ///
+    /// POST `/calling/callConnections/{callConnectionId}:stopContinuousDtmfRecognition` (operation `CallMedia_StopContinuousDtmfRecognition`).
+    ///
+    /// Arguments:
+    ///
+    /// - `call_connection_id` (`callConnectionId` in the path): The id of the call connection.
+    ///
+    /// - `body` (`application/json`): What to do, and how.
+    pub async fn call_media_stop_continuous_dtmf_recognition(
+        &self,
+        call_connection_id: &str,
+        body: &models::ContinuousDtmfRecognitionRequest,
+        options: Option<CallMediaStopContinuousDtmfRecognitionOptions>,
+    ) -> Result<super::Response<()>, Error<models::CommunicationErrorResponse>> {
+        let options = options.unwrap_or_default();
+        let call_connection_id = runtime::encode_path_segment(
+            "callConnectionId",
+            call_connection_id,
+        )?;
+        let path = format!(
+            "/calling/callConnections/{call_connection_id}:stopContinuousDtmfRecognition"
+        );
+        let query: Vec<(&str, String)> = vec![("api-version", self.api_version.clone())];
+        let url = runtime::url(&self.endpoint, &path, &query);
+        let mut call = runtime::Call::new(reqwest::Method::POST, url);
+        call.operation("CallMedia_StopContinuousDtmfRecognition");
+        call.json_body("application/json", body)?;
+        call.options(options.headers, options.timeout);
+        self.authenticate(&mut call);
+        let response = self.pipeline.send(call).await?;
+        {
+            let details = response.details();
+            match response.status.as_u16() {
+                200 => Ok(()),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(()))
+        }
+    }
+
+    /// Stop media streaming.
+    ///
+    /// Stops streaming the call's audio.
+    ///
+    /// POST `/calling/callConnections/{callConnectionId}:stopMediaStreaming` (operation `CallMedia_StopMediaStreaming`).
+    ///
+    /// Arguments:
+    ///
+    /// - `call_connection_id` (`callConnectionId` in the path): The id of the call connection.
+    ///
+    /// - `body` (`application/json`): What to do, and how.
+    pub async fn call_media_stop_media_streaming(
+        &self,
+        call_connection_id: &str,
+        body: &models::StopMediaStreamingRequest,
+        options: Option<CallMediaStopMediaStreamingOptions>,
+    ) -> Result<super::Response<()>, Error<models::CommunicationErrorResponse>> {
+        let options = options.unwrap_or_default();
+        let call_connection_id = runtime::encode_path_segment(
+            "callConnectionId",
+            call_connection_id,
+        )?;
+        let path = format!(
+            "/calling/callConnections/{call_connection_id}:stopMediaStreaming"
+        );
+        let query: Vec<(&str, String)> = vec![("api-version", self.api_version.clone())];
+        let url = runtime::url(&self.endpoint, &path, &query);
+        let mut call = runtime::Call::new(reqwest::Method::POST, url);
+        call.operation("CallMedia_StopMediaStreaming");
+        call.json_body("application/json", body)?;
+        call.options(options.headers, options.timeout);
+        self.authenticate(&mut call);
+        let response = self.pipeline.send(call).await?;
+        {
+            let details = response.details();
+            match response.status.as_u16() {
+                202 => Ok(()),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(()))
+        }
+    }
+
+    /// Stop transcription.
+    ///
+    /// Stops the transcription of the call.
+    ///
+    /// POST `/calling/callConnections/{callConnectionId}:stopTranscription` (operation `CallMedia_StopTranscription`).
+    ///
+    /// Arguments:
+    ///
+    /// - `call_connection_id` (`callConnectionId` in the path): The id of the call connection.
+    ///
+    /// - `body` (`application/json`): What to do, and how.
+    pub async fn call_media_stop_transcription(
+        &self,
+        call_connection_id: &str,
+        body: &models::StopTranscriptionRequest,
+        options: Option<CallMediaStopTranscriptionOptions>,
+    ) -> Result<super::Response<()>, Error<models::CommunicationErrorResponse>> {
+        let options = options.unwrap_or_default();
+        let call_connection_id = runtime::encode_path_segment(
+            "callConnectionId",
+            call_connection_id,
+        )?;
+        let path = format!(
+            "/calling/callConnections/{call_connection_id}:stopTranscription"
+        );
+        let query: Vec<(&str, String)> = vec![("api-version", self.api_version.clone())];
+        let url = runtime::url(&self.endpoint, &path, &query);
+        let mut call = runtime::Call::new(reqwest::Method::POST, url);
+        call.operation("CallMedia_StopTranscription");
+        call.json_body("application/json", body)?;
+        call.options(options.headers, options.timeout);
+        self.authenticate(&mut call);
+        let response = self.pipeline.send(call).await?;
+        {
+            let details = response.details();
+            match response.status.as_u16() {
+                202 => Ok(()),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(()))
+        }
+    }
 
     /// Take a participant of the call off hold.
     ///
@@ -334,11 +1451,863 @@ impl Client {
             Ok(details.with(()))
         }
     }
+
+    /// Change the transcription settings.
+    ///
+    /// Changes the locale or the speech model of a running transcription.
+    ///
+    /// POST `/calling/callConnections/{callConnectionId}:updateTranscription` (operation `CallMedia_UpdateTranscription`).
+    ///
+    /// Arguments:
+    ///
+    /// - `call_connection_id` (`callConnectionId` in the path): The id of the call connection.
+    ///
+    /// - `body` (`application/json`): What to do, and how.
+    pub async fn call_media_update_transcription(
+        &self,
+        call_connection_id: &str,
+        body: &models::UpdateTranscriptionRequest,
+        options: Option<CallMediaUpdateTranscriptionOptions>,
+    ) -> Result<super::Response<()>, Error<models::CommunicationErrorResponse>> {
+        let options = options.unwrap_or_default();
+        let call_connection_id = runtime::encode_path_segment(
+            "callConnectionId",
+            call_connection_id,
+        )?;
+        let path = format!(
+            "/calling/callConnections/{call_connection_id}:updateTranscription"
+        );
+        let query: Vec<(&str, String)> = vec![("api-version", self.api_version.clone())];
+        let url = runtime::url(&self.endpoint, &path, &query);
+        let mut call = runtime::Call::new(reqwest::Method::POST, url);
+        call.operation("CallMedia_UpdateTranscription");
+        call.json_body("application/json", body)?;
+        call.options(options.headers, options.timeout);
+        self.authenticate(&mut call);
+        let response = self.pipeline.send(call).await?;
+        {
+            let details = response.details();
+            match response.status.as_u16() {
+                202 => Ok(()),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(()))
+        }
+    }
+
+    /// Read a recording's state.
+    ///
+    /// Returns the state of a recording.
+    ///
+    /// GET `/calling/recordings/{recordingId}` (operation `CallRecording_GetRecordingProperties`).
+    ///
+    /// Arguments:
+    ///
+    /// - `recording_id` (`recordingId` in the path): The id of the recording.
+    pub async fn call_recording_get_recording_properties(
+        &self,
+        recording_id: &str,
+        options: Option<CallRecordingGetRecordingPropertiesOptions>,
+    ) -> Result<
+        super::Response<models::RecordingStateResponse>,
+        Error<models::CommunicationErrorResponse>,
+    > {
+        let options = options.unwrap_or_default();
+        let recording_id = runtime::encode_path_segment("recordingId", recording_id)?;
+        let path = format!("/calling/recordings/{recording_id}");
+        let query: Vec<(&str, String)> = vec![("api-version", self.api_version.clone())];
+        let url = runtime::url(&self.endpoint, &path, &query);
+        let mut call = runtime::Call::new(reqwest::Method::GET, url);
+        call.operation("CallRecording_GetRecordingProperties");
+        call.options(options.headers, options.timeout);
+        self.authenticate(&mut call);
+        let response = self.pipeline.send(call).await?;
+        {
+            let details = response.details();
+            let body = match response.status.as_u16() {
+                200 => response.json(),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(body))
+        }
+    }
+
+    /// Pause a recording.
+    ///
+    /// Pauses a recording; it can be resumed.
+    ///
+    /// POST `/calling/recordings/{recordingId}:pause` (operation `CallRecording_PauseRecording`).
+    ///
+    /// Arguments:
+    ///
+    /// - `recording_id` (`recordingId` in the path): The id of the recording.
+    pub async fn call_recording_pause_recording(
+        &self,
+        recording_id: &str,
+        options: Option<CallRecordingPauseRecordingOptions>,
+    ) -> Result<super::Response<()>, Error<models::CommunicationErrorResponse>> {
+        let options = options.unwrap_or_default();
+        let recording_id = runtime::encode_path_segment("recordingId", recording_id)?;
+        let path = format!("/calling/recordings/{recording_id}:pause");
+        let query: Vec<(&str, String)> = vec![("api-version", self.api_version.clone())];
+        let url = runtime::url(&self.endpoint, &path, &query);
+        let mut call = runtime::Call::new(reqwest::Method::POST, url);
+        call.operation("CallRecording_PauseRecording");
+        call.options(options.headers, options.timeout);
+        self.authenticate(&mut call);
+        let response = self.pipeline.send(call).await?;
+        {
+            let details = response.details();
+            match response.status.as_u16() {
+                202 => Ok(()),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(()))
+        }
+    }
+
+    /// Resume a recording.
+    ///
+    /// Resumes a paused recording.
+    ///
+    /// POST `/calling/recordings/{recordingId}:resume` (operation `CallRecording_ResumeRecording`).
+    ///
+    /// Arguments:
+    ///
+    /// - `recording_id` (`recordingId` in the path): The id of the recording.
+    pub async fn call_recording_resume_recording(
+        &self,
+        recording_id: &str,
+        options: Option<CallRecordingResumeRecordingOptions>,
+    ) -> Result<super::Response<()>, Error<models::CommunicationErrorResponse>> {
+        let options = options.unwrap_or_default();
+        let recording_id = runtime::encode_path_segment("recordingId", recording_id)?;
+        let path = format!("/calling/recordings/{recording_id}:resume");
+        let query: Vec<(&str, String)> = vec![("api-version", self.api_version.clone())];
+        let url = runtime::url(&self.endpoint, &path, &query);
+        let mut call = runtime::Call::new(reqwest::Method::POST, url);
+        call.operation("CallRecording_ResumeRecording");
+        call.options(options.headers, options.timeout);
+        self.authenticate(&mut call);
+        let response = self.pipeline.send(call).await?;
+        {
+            let details = response.details();
+            match response.status.as_u16() {
+                202 => Ok(()),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(()))
+        }
+    }
+
+    /// Start recording a call.
+    ///
+    /// Starts recording a call, identified by a call locator or a call connection id.
+    ///
+    /// POST `/calling/recordings` (operation `CallRecording_StartRecording`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body` (`application/json`): What to do, and how.
+    pub async fn call_recording_start_recording(
+        &self,
+        body: &models::StartCallRecordingRequest,
+        options: Option<CallRecordingStartRecordingOptions>,
+    ) -> Result<
+        super::Response<models::RecordingStateResponse>,
+        Error<models::CommunicationErrorResponse>,
+    > {
+        let options = options.unwrap_or_default();
+        let query: Vec<(&str, String)> = vec![("api-version", self.api_version.clone())];
+        let url = runtime::url(&self.endpoint, "/calling/recordings", &query);
+        let mut call = runtime::Call::new(reqwest::Method::POST, url);
+        call.operation("CallRecording_StartRecording");
+        match &options.repeatability_request_id {
+            Some(value) => {
+                call.header("repeatability-request-id", value)?;
+            }
+            None => call.header("repeatability-request-id", &runtime::new_uuid())?,
+        }
+        match &options.repeatability_first_sent {
+            Some(value) => {
+                call.header("repeatability-first-sent", value)?;
+            }
+            None => call.header("repeatability-first-sent", &runtime::http_date_now())?,
+        }
+        call.json_body("application/json", body)?;
+        call.options(options.headers, options.timeout);
+        self.authenticate(&mut call);
+        let response = self.pipeline.send(call).await?;
+        {
+            let details = response.details();
+            let body = match response.status.as_u16() {
+                200 | 202 => response.json(),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(body))
+        }
+    }
+
+    /// Stop a recording.
+    ///
+    /// Stops a recording for good.
+    ///
+    /// DELETE `/calling/recordings/{recordingId}` (operation `CallRecording_StopRecording`).
+    ///
+    /// Arguments:
+    ///
+    /// - `recording_id` (`recordingId` in the path): The id of the recording.
+    pub async fn call_recording_stop_recording(
+        &self,
+        recording_id: &str,
+        options: Option<CallRecordingStopRecordingOptions>,
+    ) -> Result<super::Response<()>, Error<models::CommunicationErrorResponse>> {
+        let options = options.unwrap_or_default();
+        let recording_id = runtime::encode_path_segment("recordingId", recording_id)?;
+        let path = format!("/calling/recordings/{recording_id}");
+        let query: Vec<(&str, String)> = vec![("api-version", self.api_version.clone())];
+        let url = runtime::url(&self.endpoint, &path, &query);
+        let mut call = runtime::Call::new(reqwest::Method::DELETE, url);
+        call.operation("CallRecording_StopRecording");
+        call.options(options.headers, options.timeout);
+        self.authenticate(&mut call);
+        let response = self.pipeline.send(call).await?;
+        {
+            let details = response.details();
+            match response.status.as_u16() {
+                204 => Ok(()),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(()))
+        }
+    }
+
+    /// Connect to an existing call.
+    ///
+    /// Connects the application to a call that is already in progress (a group call, a room or a server call), without being invited.
+    ///
+    /// POST `/calling/callConnections:connect` (operation `Connect`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body` (`application/json`): What to do, and how.
+    pub async fn connect(
+        &self,
+        body: &models::ConnectRequest,
+        options: Option<ConnectOptions>,
+    ) -> Result<
+        super::Response<models::CallConnectionProperties>,
+        Error<models::CommunicationErrorResponse>,
+    > {
+        let options = options.unwrap_or_default();
+        let query: Vec<(&str, String)> = vec![("api-version", self.api_version.clone())];
+        let url = runtime::url(
+            &self.endpoint,
+            "/calling/callConnections:connect",
+            &query,
+        );
+        let mut call = runtime::Call::new(reqwest::Method::POST, url);
+        call.operation("Connect");
+        match &options.repeatability_request_id {
+            Some(value) => {
+                call.header("repeatability-request-id", value)?;
+            }
+            None => call.header("repeatability-request-id", &runtime::new_uuid())?,
+        }
+        match &options.repeatability_first_sent {
+            Some(value) => {
+                call.header("repeatability-first-sent", value)?;
+            }
+            None => call.header("repeatability-first-sent", &runtime::http_date_now())?,
+        }
+        call.json_body("application/json", body)?;
+        call.options(options.headers, options.timeout);
+        self.authenticate(&mut call);
+        let response = self.pipeline.send(call).await?;
+        {
+            let details = response.details();
+            let body = match response.status.as_u16() {
+                200 => response.json(),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(body))
+        }
+    }
+
+    /// Place an outbound call.
+    ///
+    /// Places a call from the application to one or more targets. The call's progress arrives as events at `callbackUri`; the answer describes the new call connection.
+    ///
+    /// POST `/calling/callConnections` (operation `CreateCall`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body` (`application/json`): What to do, and how.
+    pub async fn create_call(
+        &self,
+        body: &models::CreateCallRequest,
+        options: Option<CreateCallOptions>,
+    ) -> Result<
+        super::Response<models::CallConnectionProperties>,
+        Error<models::CommunicationErrorResponse>,
+    > {
+        let options = options.unwrap_or_default();
+        let query: Vec<(&str, String)> = vec![("api-version", self.api_version.clone())];
+        let url = runtime::url(&self.endpoint, "/calling/callConnections", &query);
+        let mut call = runtime::Call::new(reqwest::Method::POST, url);
+        call.operation("CreateCall");
+        match &options.repeatability_request_id {
+            Some(value) => {
+                call.header("repeatability-request-id", value)?;
+            }
+            None => call.header("repeatability-request-id", &runtime::new_uuid())?,
+        }
+        match &options.repeatability_first_sent {
+            Some(value) => {
+                call.header("repeatability-first-sent", value)?;
+            }
+            None => call.header("repeatability-first-sent", &runtime::http_date_now())?,
+        }
+        call.json_body("application/json", body)?;
+        call.options(options.headers, options.timeout);
+        self.authenticate(&mut call);
+        let response = self.pipeline.send(call).await?;
+        {
+            let details = response.details();
+            let body = match response.status.as_u16() {
+                201 => response.json(),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(body))
+        }
+    }
+
+    /// Redirect an incoming call.
+    ///
+    /// Sends an incoming call, not yet answered, on to another target.
+    ///
+    /// POST `/calling/callConnections:redirect` (operation `RedirectCall`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body` (`application/json`): What to do, and how.
+    pub async fn redirect_call(
+        &self,
+        body: &models::RedirectCallRequest,
+        options: Option<RedirectCallOptions>,
+    ) -> Result<super::Response<()>, Error<models::CommunicationErrorResponse>> {
+        let options = options.unwrap_or_default();
+        let query: Vec<(&str, String)> = vec![("api-version", self.api_version.clone())];
+        let url = runtime::url(
+            &self.endpoint,
+            "/calling/callConnections:redirect",
+            &query,
+        );
+        let mut call = runtime::Call::new(reqwest::Method::POST, url);
+        call.operation("RedirectCall");
+        match &options.repeatability_request_id {
+            Some(value) => {
+                call.header("repeatability-request-id", value)?;
+            }
+            None => call.header("repeatability-request-id", &runtime::new_uuid())?,
+        }
+        match &options.repeatability_first_sent {
+            Some(value) => {
+                call.header("repeatability-first-sent", value)?;
+            }
+            None => call.header("repeatability-first-sent", &runtime::http_date_now())?,
+        }
+        call.json_body("application/json", body)?;
+        call.options(options.headers, options.timeout);
+        self.authenticate(&mut call);
+        let response = self.pipeline.send(call).await?;
+        {
+            let details = response.details();
+            match response.status.as_u16() {
+                204 => Ok(()),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(()))
+        }
+    }
+
+    /// Reject an incoming call.
+    ///
+    /// Declines an incoming call that has not been answered, optionally with a reason.
+    ///
+    /// POST `/calling/callConnections:reject` (operation `RejectCall`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body` (`application/json`): What to do, and how.
+    pub async fn reject_call(
+        &self,
+        body: &models::RejectCallRequest,
+        options: Option<RejectCallOptions>,
+    ) -> Result<super::Response<()>, Error<models::CommunicationErrorResponse>> {
+        let options = options.unwrap_or_default();
+        let query: Vec<(&str, String)> = vec![("api-version", self.api_version.clone())];
+        let url = runtime::url(
+            &self.endpoint,
+            "/calling/callConnections:reject",
+            &query,
+        );
+        let mut call = runtime::Call::new(reqwest::Method::POST, url);
+        call.operation("RejectCall");
+        match &options.repeatability_request_id {
+            Some(value) => {
+                call.header("repeatability-request-id", value)?;
+            }
+            None => call.header("repeatability-request-id", &runtime::new_uuid())?,
+        }
+        match &options.repeatability_first_sent {
+            Some(value) => {
+                call.header("repeatability-first-sent", value)?;
+            }
+            None => call.header("repeatability-first-sent", &runtime::http_date_now())?,
+        }
+        call.json_body("application/json", body)?;
+        call.options(options.headers, options.timeout);
+        self.authenticate(&mut call);
+        let response = self.pipeline.send(call).await?;
+        {
+            let details = response.details();
+            match response.status.as_u16() {
+                204 => Ok(()),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(()))
+        }
+    }
+}
+
+/// Optional settings of one call of [`Client::answer_call`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
+#[derive(Debug, Clone, Default)]
+pub struct AnswerCallOptions {
+    /// A fresh id for each request, repeated when the same request is sent again, so that the service carries it out once.
+    ///
+    /// Left unset, the client sends a new UUID, the same on every retry of the call, as Azure's SDKs do (repeatable requests).
+    pub repeatability_request_id: Option<String>,
+    /// When the request with this `Repeatability-Request-ID` was first sent (an HTTP date).
+    ///
+    /// Left unset, the client sends the time of the call, the same on every retry, as Azure's SDKs do (repeatable requests).
+    pub repeatability_first_sent: Option<String>,
+    /// Headers to send with this call, replacing any the client would send under the same
+    /// names (credentials are set after them and win).
+    pub headers: reqwest::header::HeaderMap,
+    /// A limit on the time of this call, retries included, instead of the client's.
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// Optional settings of one call of [`Client::call_connection_add_participant`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
+#[derive(Debug, Clone, Default)]
+pub struct CallConnectionAddParticipantOptions {
+    /// A fresh id for each request, repeated when the same request is sent again, so that the service carries it out once.
+    ///
+    /// Left unset, the client sends a new UUID, the same on every retry of the call, as Azure's SDKs do (repeatable requests).
+    pub repeatability_request_id: Option<String>,
+    /// When the request with this `Repeatability-Request-ID` was first sent (an HTTP date).
+    ///
+    /// Left unset, the client sends the time of the call, the same on every retry, as Azure's SDKs do (repeatable requests).
+    pub repeatability_first_sent: Option<String>,
+    /// Headers to send with this call, replacing any the client would send under the same
+    /// names (credentials are set after them and win).
+    pub headers: reqwest::header::HeaderMap,
+    /// A limit on the time of this call, retries included, instead of the client's.
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// Optional settings of one call of [`Client::call_connection_cancel_add_participant`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
+#[derive(Debug, Clone, Default)]
+pub struct CallConnectionCancelAddParticipantOptions {
+    /// A fresh id for each request, repeated when the same request is sent again, so that the service carries it out once.
+    ///
+    /// Left unset, the client sends a new UUID, the same on every retry of the call, as Azure's SDKs do (repeatable requests).
+    pub repeatability_request_id: Option<String>,
+    /// When the request with this `Repeatability-Request-ID` was first sent (an HTTP date).
+    ///
+    /// Left unset, the client sends the time of the call, the same on every retry, as Azure's SDKs do (repeatable requests).
+    pub repeatability_first_sent: Option<String>,
+    /// Headers to send with this call, replacing any the client would send under the same
+    /// names (credentials are set after them and win).
+    pub headers: reqwest::header::HeaderMap,
+    /// A limit on the time of this call, retries included, instead of the client's.
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// Optional settings of one call of [`Client::call_connection_get_call`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
+#[derive(Debug, Clone, Default)]
+pub struct CallConnectionGetCallOptions {
+    /// Headers to send with this call, replacing any the client would send under the same
+    /// names (credentials are set after them and win).
+    pub headers: reqwest::header::HeaderMap,
+    /// A limit on the time of this call, retries included, instead of the client's.
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// Optional settings of one call of [`Client::call_connection_get_participant`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
+#[derive(Debug, Clone, Default)]
+pub struct CallConnectionGetParticipantOptions {
+    /// Headers to send with this call, replacing any the client would send under the same
+    /// names (credentials are set after them and win).
+    pub headers: reqwest::header::HeaderMap,
+    /// A limit on the time of this call, retries included, instead of the client's.
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// Optional settings of one call of [`Client::call_connection_get_participants`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
+#[derive(Debug, Clone, Default)]
+pub struct CallConnectionGetParticipantsOptions {
+    /// Headers to send with this call, replacing any the client would send under the same
+    /// names (credentials are set after them and win).
+    pub headers: reqwest::header::HeaderMap,
+    /// A limit on the time of this call, retries included, instead of the client's.
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// Optional settings of one call of [`Client::call_connection_hangup_call`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
+#[derive(Debug, Clone, Default)]
+pub struct CallConnectionHangupCallOptions {
+    /// Headers to send with this call, replacing any the client would send under the same
+    /// names (credentials are set after them and win).
+    pub headers: reqwest::header::HeaderMap,
+    /// A limit on the time of this call, retries included, instead of the client's.
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// Optional settings of one call of [`Client::call_connection_mute`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
+#[derive(Debug, Clone, Default)]
+pub struct CallConnectionMuteOptions {
+    /// A fresh id for each request, repeated when the same request is sent again, so that the service carries it out once.
+    ///
+    /// Left unset, the client sends a new UUID, the same on every retry of the call, as Azure's SDKs do (repeatable requests).
+    pub repeatability_request_id: Option<String>,
+    /// When the request with this `Repeatability-Request-ID` was first sent (an HTTP date).
+    ///
+    /// Left unset, the client sends the time of the call, the same on every retry, as Azure's SDKs do (repeatable requests).
+    pub repeatability_first_sent: Option<String>,
+    /// Headers to send with this call, replacing any the client would send under the same
+    /// names (credentials are set after them and win).
+    pub headers: reqwest::header::HeaderMap,
+    /// A limit on the time of this call, retries included, instead of the client's.
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// Optional settings of one call of [`Client::call_connection_remove_participant`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
+#[derive(Debug, Clone, Default)]
+pub struct CallConnectionRemoveParticipantOptions {
+    /// A fresh id for each request, repeated when the same request is sent again, so that the service carries it out once.
+    ///
+    /// Left unset, the client sends a new UUID, the same on every retry of the call, as Azure's SDKs do (repeatable requests).
+    pub repeatability_request_id: Option<String>,
+    /// When the request with this `Repeatability-Request-ID` was first sent (an HTTP date).
+    ///
+    /// Left unset, the client sends the time of the call, the same on every retry, as Azure's SDKs do (repeatable requests).
+    pub repeatability_first_sent: Option<String>,
+    /// Headers to send with this call, replacing any the client would send under the same
+    /// names (credentials are set after them and win).
+    pub headers: reqwest::header::HeaderMap,
+    /// A limit on the time of this call, retries included, instead of the client's.
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// Optional settings of one call of [`Client::call_connection_terminate_call`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
+#[derive(Debug, Clone, Default)]
+pub struct CallConnectionTerminateCallOptions {
+    /// A fresh id for each request, repeated when the same request is sent again, so that the service carries it out once.
+    ///
+    /// Left unset, the client sends a new UUID, the same on every retry of the call, as Azure's SDKs do (repeatable requests).
+    pub repeatability_request_id: Option<String>,
+    /// When the request with this `Repeatability-Request-ID` was first sent (an HTTP date).
+    ///
+    /// Left unset, the client sends the time of the call, the same on every retry, as Azure's SDKs do (repeatable requests).
+    pub repeatability_first_sent: Option<String>,
+    /// Headers to send with this call, replacing any the client would send under the same
+    /// names (credentials are set after them and win).
+    pub headers: reqwest::header::HeaderMap,
+    /// A limit on the time of this call, retries included, instead of the client's.
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// Optional settings of one call of [`Client::call_connection_transfer_to_participant`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
+#[derive(Debug, Clone, Default)]
+pub struct CallConnectionTransferToParticipantOptions {
+    /// A fresh id for each request, repeated when the same request is sent again, so that the service carries it out once.
+    ///
+    /// Left unset, the client sends a new UUID, the same on every retry of the call, as Azure's SDKs do (repeatable requests).
+    pub repeatability_request_id: Option<String>,
+    /// When the request with this `Repeatability-Request-ID` was first sent (an HTTP date).
+    ///
+    /// Left unset, the client sends the time of the call, the same on every retry, as Azure's SDKs do (repeatable requests).
+    pub repeatability_first_sent: Option<String>,
+    /// Headers to send with this call, replacing any the client would send under the same
+    /// names (credentials are set after them and win).
+    pub headers: reqwest::header::HeaderMap,
+    /// A limit on the time of this call, retries included, instead of the client's.
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// Optional settings of one call of [`Client::call_media_cancel_all_media_operations`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
+#[derive(Debug, Clone, Default)]
+pub struct CallMediaCancelAllMediaOperationsOptions {
+    /// Headers to send with this call, replacing any the client would send under the same
+    /// names (credentials are set after them and win).
+    pub headers: reqwest::header::HeaderMap,
+    /// A limit on the time of this call, retries included, instead of the client's.
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// Optional settings of one call of [`Client::call_media_hold`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
+#[derive(Debug, Clone, Default)]
+pub struct CallMediaHoldOptions {
+    /// Headers to send with this call, replacing any the client would send under the same
+    /// names (credentials are set after them and win).
+    pub headers: reqwest::header::HeaderMap,
+    /// A limit on the time of this call, retries included, instead of the client's.
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// Optional settings of one call of [`Client::call_media_play`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
+#[derive(Debug, Clone, Default)]
+pub struct CallMediaPlayOptions {
+    /// Headers to send with this call, replacing any the client would send under the same
+    /// names (credentials are set after them and win).
+    pub headers: reqwest::header::HeaderMap,
+    /// A limit on the time of this call, retries included, instead of the client's.
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// Optional settings of one call of [`Client::call_media_recognize`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
+#[derive(Debug, Clone, Default)]
+pub struct CallMediaRecognizeOptions {
+    /// Headers to send with this call, replacing any the client would send under the same
+    /// names (credentials are set after them and win).
+    pub headers: reqwest::header::HeaderMap,
+    /// A limit on the time of this call, retries included, instead of the client's.
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// Optional settings of one call of [`Client::call_media_send_dtmf_tones`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
+#[derive(Debug, Clone, Default)]
+pub struct CallMediaSendDtmfTonesOptions {
+    /// A fresh id for each request, repeated when the same request is sent again, so that the service carries it out once.
+    ///
+    /// Left unset, the client sends a new UUID, the same on every retry of the call, as Azure's SDKs do (repeatable requests).
+    pub repeatability_request_id: Option<String>,
+    /// When the request with this `Repeatability-Request-ID` was first sent (an HTTP date).
+    ///
+    /// Left unset, the client sends the time of the call, the same on every retry, as Azure's SDKs do (repeatable requests).
+    pub repeatability_first_sent: Option<String>,
+    /// Headers to send with this call, replacing any the client would send under the same
+    /// names (credentials are set after them and win).
+    pub headers: reqwest::header::HeaderMap,
+    /// A limit on the time of this call, retries included, instead of the client's.
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// Optional settings of one call of [`Client::call_media_start_continuous_dtmf_recognition`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
+#[derive(Debug, Clone, Default)]
+pub struct CallMediaStartContinuousDtmfRecognitionOptions {
+    /// Headers to send with this call, replacing any the client would send under the same
+    /// names (credentials are set after them and win).
+    pub headers: reqwest::header::HeaderMap,
+    /// A limit on the time of this call, retries included, instead of the client's.
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// Optional settings of one call of [`Client::call_media_start_media_streaming`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
+#[derive(Debug, Clone, Default)]
+pub struct CallMediaStartMediaStreamingOptions {
+    /// Headers to send with this call, replacing any the client would send under the same
+    /// names (credentials are set after them and win).
+    pub headers: reqwest::header::HeaderMap,
+    /// A limit on the time of this call, retries included, instead of the client's.
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// Optional settings of one call of [`Client::call_media_start_transcription`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
+#[derive(Debug, Clone, Default)]
+pub struct CallMediaStartTranscriptionOptions {
+    /// Headers to send with this call, replacing any the client would send under the same
+    /// names (credentials are set after them and win).
+    pub headers: reqwest::header::HeaderMap,
+    /// A limit on the time of this call, retries included, instead of the client's.
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// Optional settings of one call of [`Client::call_media_stop_continuous_dtmf_recognition`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
+#[derive(Debug, Clone, Default)]
+pub struct CallMediaStopContinuousDtmfRecognitionOptions {
+    /// Headers to send with this call, replacing any the client would send under the same
+    /// names (credentials are set after them and win).
+    pub headers: reqwest::header::HeaderMap,
+    /// A limit on the time of this call, retries included, instead of the client's.
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// Optional settings of one call of [`Client::call_media_stop_media_streaming`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
+#[derive(Debug, Clone, Default)]
+pub struct CallMediaStopMediaStreamingOptions {
+    /// Headers to send with this call, replacing any the client would send under the same
+    /// names (credentials are set after them and win).
+    pub headers: reqwest::header::HeaderMap,
+    /// A limit on the time of this call, retries included, instead of the client's.
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// Optional settings of one call of [`Client::call_media_stop_transcription`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
+#[derive(Debug, Clone, Default)]
+pub struct CallMediaStopTranscriptionOptions {
+    /// Headers to send with this call, replacing any the client would send under the same
+    /// names (credentials are set after them and win).
+    pub headers: reqwest::header::HeaderMap,
+    /// A limit on the time of this call, retries included, instead of the client's.
+    pub timeout: Option<std::time::Duration>,
 }
 
 /// Optional settings of one call of [`Client::call_media_unhold`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
 #[derive(Debug, Clone, Default)]
 pub struct CallMediaUnholdOptions {
+    /// Headers to send with this call, replacing any the client would send under the same
+    /// names (credentials are set after them and win).
+    pub headers: reqwest::header::HeaderMap,
+    /// A limit on the time of this call, retries included, instead of the client's.
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// Optional settings of one call of [`Client::call_media_update_transcription`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
+#[derive(Debug, Clone, Default)]
+pub struct CallMediaUpdateTranscriptionOptions {
+    /// Headers to send with this call, replacing any the client would send under the same
+    /// names (credentials are set after them and win).
+    pub headers: reqwest::header::HeaderMap,
+    /// A limit on the time of this call, retries included, instead of the client's.
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// Optional settings of one call of [`Client::call_recording_get_recording_properties`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
+#[derive(Debug, Clone, Default)]
+pub struct CallRecordingGetRecordingPropertiesOptions {
+    /// Headers to send with this call, replacing any the client would send under the same
+    /// names (credentials are set after them and win).
+    pub headers: reqwest::header::HeaderMap,
+    /// A limit on the time of this call, retries included, instead of the client's.
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// Optional settings of one call of [`Client::call_recording_pause_recording`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
+#[derive(Debug, Clone, Default)]
+pub struct CallRecordingPauseRecordingOptions {
+    /// Headers to send with this call, replacing any the client would send under the same
+    /// names (credentials are set after them and win).
+    pub headers: reqwest::header::HeaderMap,
+    /// A limit on the time of this call, retries included, instead of the client's.
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// Optional settings of one call of [`Client::call_recording_resume_recording`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
+#[derive(Debug, Clone, Default)]
+pub struct CallRecordingResumeRecordingOptions {
+    /// Headers to send with this call, replacing any the client would send under the same
+    /// names (credentials are set after them and win).
+    pub headers: reqwest::header::HeaderMap,
+    /// A limit on the time of this call, retries included, instead of the client's.
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// Optional settings of one call of [`Client::call_recording_start_recording`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
+#[derive(Debug, Clone, Default)]
+pub struct CallRecordingStartRecordingOptions {
+    /// A fresh id for each request, repeated when the same request is sent again, so that the service carries it out once.
+    ///
+    /// Left unset, the client sends a new UUID, the same on every retry of the call, as Azure's SDKs do (repeatable requests).
+    pub repeatability_request_id: Option<String>,
+    /// When the request with this `Repeatability-Request-ID` was first sent (an HTTP date).
+    ///
+    /// Left unset, the client sends the time of the call, the same on every retry, as Azure's SDKs do (repeatable requests).
+    pub repeatability_first_sent: Option<String>,
+    /// Headers to send with this call, replacing any the client would send under the same
+    /// names (credentials are set after them and win).
+    pub headers: reqwest::header::HeaderMap,
+    /// A limit on the time of this call, retries included, instead of the client's.
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// Optional settings of one call of [`Client::call_recording_stop_recording`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
+#[derive(Debug, Clone, Default)]
+pub struct CallRecordingStopRecordingOptions {
+    /// Headers to send with this call, replacing any the client would send under the same
+    /// names (credentials are set after them and win).
+    pub headers: reqwest::header::HeaderMap,
+    /// A limit on the time of this call, retries included, instead of the client's.
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// Optional settings of one call of [`Client::connect`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
+#[derive(Debug, Clone, Default)]
+pub struct ConnectOptions {
+    /// A fresh id for each request, repeated when the same request is sent again, so that the service carries it out once.
+    ///
+    /// Left unset, the client sends a new UUID, the same on every retry of the call, as Azure's SDKs do (repeatable requests).
+    pub repeatability_request_id: Option<String>,
+    /// When the request with this `Repeatability-Request-ID` was first sent (an HTTP date).
+    ///
+    /// Left unset, the client sends the time of the call, the same on every retry, as Azure's SDKs do (repeatable requests).
+    pub repeatability_first_sent: Option<String>,
+    /// Headers to send with this call, replacing any the client would send under the same
+    /// names (credentials are set after them and win).
+    pub headers: reqwest::header::HeaderMap,
+    /// A limit on the time of this call, retries included, instead of the client's.
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// Optional settings of one call of [`Client::create_call`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
+#[derive(Debug, Clone, Default)]
+pub struct CreateCallOptions {
+    /// A fresh id for each request, repeated when the same request is sent again, so that the service carries it out once.
+    ///
+    /// Left unset, the client sends a new UUID, the same on every retry of the call, as Azure's SDKs do (repeatable requests).
+    pub repeatability_request_id: Option<String>,
+    /// When the request with this `Repeatability-Request-ID` was first sent (an HTTP date).
+    ///
+    /// Left unset, the client sends the time of the call, the same on every retry, as Azure's SDKs do (repeatable requests).
+    pub repeatability_first_sent: Option<String>,
+    /// Headers to send with this call, replacing any the client would send under the same
+    /// names (credentials are set after them and win).
+    pub headers: reqwest::header::HeaderMap,
+    /// A limit on the time of this call, retries included, instead of the client's.
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// Optional settings of one call of [`Client::redirect_call`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
+#[derive(Debug, Clone, Default)]
+pub struct RedirectCallOptions {
+    /// A fresh id for each request, repeated when the same request is sent again, so that the service carries it out once.
+    ///
+    /// Left unset, the client sends a new UUID, the same on every retry of the call, as Azure's SDKs do (repeatable requests).
+    pub repeatability_request_id: Option<String>,
+    /// When the request with this `Repeatability-Request-ID` was first sent (an HTTP date).
+    ///
+    /// Left unset, the client sends the time of the call, the same on every retry, as Azure's SDKs do (repeatable requests).
+    pub repeatability_first_sent: Option<String>,
+    /// Headers to send with this call, replacing any the client would send under the same
+    /// names (credentials are set after them and win).
+    pub headers: reqwest::header::HeaderMap,
+    /// A limit on the time of this call, retries included, instead of the client's.
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// Optional settings of one call of [`Client::reject_call`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
+#[derive(Debug, Clone, Default)]
+pub struct RejectCallOptions {
+    /// A fresh id for each request, repeated when the same request is sent again, so that the service carries it out once.
+    ///
+    /// Left unset, the client sends a new UUID, the same on every retry of the call, as Azure's SDKs do (repeatable requests).
+    pub repeatability_request_id: Option<String>,
+    /// When the request with this `Repeatability-Request-ID` was first sent (an HTTP date).
+    ///
+    /// Left unset, the client sends the time of the call, the same on every retry, as Azure's SDKs do (repeatable requests).
+    pub repeatability_first_sent: Option<String>,
     /// Headers to send with this call, replacing any the client would send under the same
     /// names (credentials are set after them and win).
     pub headers: reqwest::header::HeaderMap,

@@ -43,7 +43,7 @@ fn call_media_unhold_request_example() {
     round_trip::<
         models::UnholdRequest,
     >(
-        r#"{"targetParticipant":{"kind":"communicationUser","communicationUser":{"id":"8:acs:b9614373-fd0b-480c-8fd2-cb58b70eab9f_0f50d091-5bd3-448b-884d-44be7037d9b9"}}}"#,
+        r#"{"targetParticipant":{"rawId":"8:acs:b9614373-fd0b-480c-8fd2-cb58b70eab9f_0f50d091-5bd3-448b-884d-44be7037d9b9","communicationUser":{"id":"8:acs:b9614373-fd0b-480c-8fd2-cb58b70eab9f_0f50d091-5bd3-448b-884d-44be7037d9b9"}}}"#,
         None,
     );
 }

@@ -6,6 +6,10 @@ pub mod client;
 
 pub mod models;
 
+pub mod events;
+
+pub use events::{CallAutomationEvent, Event, EventError, EventSchema, UnknownEvent};
+
 #[cfg(test)]
 mod example_tests;
 

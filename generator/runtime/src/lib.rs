@@ -4,7 +4,7 @@
 //! A generated crate depends on this crate and re-exports what its users see: [`error`]
 //! ([`Error`], [`ServiceError`]), [`options`] ([`RetryOptions`]), [`credentials`],
 //! [`access_key`] (with the `access-key` feature), [`Response`], [`WithHeaders`], [`Multipart`] and
-//! [`http_client_builder`], and [`policy`] (your own steps in every call, and an in-memory
+//! [`http_client_builder`], [`events`] (callback bodies, for crates with events), and [`policy`] (your own steps in every call, and an in-memory
 //! transport for tests). The generated code itself calls [`support`], which is not meant to
 //! be called by hand. [`testing`] is the one-request local server of generated call tests.
 //!
@@ -19,6 +19,7 @@
 pub mod access_key;
 pub mod credentials;
 pub mod error;
+pub mod events;
 mod http;
 pub mod options;
 pub mod policy;

@@ -31,8 +31,8 @@ use std::collections::BTreeSet;
 use std::fmt;
 
 use super::surface::{
-    BodySurface, ClientParamSurface, EnumValueSurface, FieldSurface, OperationSurface,
-    ParamSurface, Surface, TypeSurface, UnionVariantSurface,
+    BodySurface, ClientParamSurface, EnumValueSurface, EventsSurface, FieldSurface,
+    OperationSurface, ParamSurface, Surface, TypeSurface, UnionVariantSurface,
 };
 
 /// How a change affects code that uses the generated crate.
@@ -109,6 +109,7 @@ pub fn diff(old: &Surface, new: &Surface) -> Vec<Change> {
         );
     }
     types(&mut out, old, new);
+    events(&mut out, old.events.as_ref(), new.events.as_ref());
     // A generator update that changes the fixed modules: an item whose line changed is removed
     // and added.
     for line in &old.fixed_api {
@@ -751,6 +752,56 @@ fn types(out: &mut Changes, old: &Surface, new: &Surface) {
     }
 }
 
+/// The events enum: a new variant is additive (the enum is `#[non_exhaustive]`), a removed one
+/// breaks the code that matches it, and so do a removed accessor or one whose type changed.
+fn events(out: &mut Changes, old: Option<&EventsSurface>, new: Option<&EventsSurface>) {
+    let (a, b) = match (old, new) {
+        (None, None) => return,
+        (Some(a), None) => {
+            let subject = format!("events enum {}", code(&a.name));
+            return out.push(Impact::Breaking, &subject, "removed");
+        }
+        (None, Some(b)) => {
+            let subject = format!("events enum {}", code(&b.name));
+            let text = format!("added, with {} event types", b.variants.len());
+            return out.push(Impact::Additive, &subject, text);
+        }
+        (Some(a), Some(b)) => (a, b),
+    };
+    let subject = format!("events enum {}", code(&b.name));
+    out.differ(&subject, "renamed", &a.name, &b.name);
+    for event_type in keys(a.variants.keys(), b.variants.keys()) {
+        let what = format!("event type {}", code(&event_type));
+        match (a.variants.get(&event_type), b.variants.get(&event_type)) {
+            (Some(v), None) => out.push(
+                Impact::Breaking,
+                &subject,
+                format!("{what} removed (variant {})", code(v)),
+            ),
+            (None, Some(v)) => out.push(
+                Impact::Additive,
+                &subject,
+                format!("{what} added (variant {})", code(v)),
+            ),
+            (Some(x), Some(y)) => out.differ(&subject, &format!("{what}: variant"), x, y),
+            (None, None) => {}
+        }
+    }
+    for name in keys(a.accessors.keys(), b.accessors.keys()) {
+        let what = format!("accessor {}", code(&name));
+        match (a.accessors.get(&name), b.accessors.get(&name)) {
+            (Some(_), None) => out.push(Impact::Breaking, &subject, format!("{what} removed")),
+            (None, Some(t)) => out.push(
+                Impact::Additive,
+                &subject,
+                format!("{what} added (gives `Option<&{t}>`)"),
+            ),
+            (Some(x), Some(y)) => out.differ(&subject, &format!("{what}: type"), x, y),
+            (None, None) => {}
+        }
+    }
+}
+
 fn kind(t: &TypeSurface) -> &'static str {
     match t {
         TypeSurface::Struct { .. } => "struct",
@@ -790,6 +841,14 @@ fn type_def(
                 (false, true) => out.push(Impact::Additive, subject, "implements `Default`"),
                 _ => {}
             }
+            if !*fb && ra < 4 && rb >= 4 {
+                out.push(
+                    Impact::Breaking,
+                    subject,
+                    "now `#[non_exhaustive]`: built with `new` (its required fields) and then \
+                     its optional fields set, instead of a struct literal",
+                );
+            }
             if ta != tb {
                 out.push(
                     Impact::Additive,
@@ -801,7 +860,9 @@ fn type_def(
                     ),
                 );
             }
-            fields(out, name, *fa && *fb, (xa, ra), (xb, rb));
+            // Under rules 4 a struct without `Default` has `new`, and no struct literal can
+            // miss an added optional field.
+            fields(out, name, (*fa && *fb) || rb >= 4, (xa, ra), (xb, rb));
         }
         (
             TypeSurface::Enum {
@@ -1120,6 +1181,7 @@ mod tests {
             credentials: Default::default(),
             operations: Default::default(),
             types: Default::default(),
+            events: None,
             fixed_api: fixed.iter().map(|s| s.to_string()).collect(),
         };
         let old = surface(&["error: Error::Timeout", "options: struct RetryOptions"]);
@@ -1136,6 +1198,54 @@ mod tests {
             ]
         );
         assert!(diff(&new, &new).is_empty());
+    }
+
+    #[test]
+    fn events_enum_changes_are_judged_by_what_matching_code_sees() {
+        let surface = |variants: &[(&str, &str)], accessors: &[(&str, &str)]| EventsSurface {
+            name: "Events".into(),
+            variants: variants
+                .iter()
+                .map(|(t, v)| (t.to_string(), v.to_string()))
+                .collect(),
+            accessors: accessors
+                .iter()
+                .map(|(n, t)| (n.to_string(), t.to_string()))
+                .collect(),
+        };
+        let old = surface(
+            &[("X.A", "A"), ("X.B", "B")],
+            &[("id", "String"), ("code", "i32")],
+        );
+        let new = surface(
+            &[("X.A", "A"), ("X.C", "C")],
+            &[("id", "String"), ("code", "i64"), ("when", "String")],
+        );
+        let mut out = Changes::default();
+        events(&mut out, Some(&old), Some(&new));
+        let changes: Vec<String> = out
+            .0
+            .iter()
+            .map(|c| format!("{:?} {c}", c.impact))
+            .collect();
+        assert_eq!(
+            changes,
+            [
+                "Breaking events enum `Events`: event type `X.B` removed (variant `B`)",
+                "Additive events enum `Events`: event type `X.C` added (variant `C`)",
+                "Breaking events enum `Events`: accessor `code`: type `i32` → `i64`",
+                "Additive events enum `Events`: accessor `when` added (gives `Option<&String>`)",
+            ]
+        );
+        let mut out = Changes::default();
+        events(&mut out, None, Some(&new));
+        assert_eq!(out.0[0].impact, Impact::Additive);
+        let mut out = Changes::default();
+        events(&mut out, Some(&old), None);
+        assert_eq!(out.0[0].impact, Impact::Breaking);
+        let mut out = Changes::default();
+        events(&mut out, Some(&new), Some(&new));
+        assert!(out.0.is_empty());
     }
 
     #[test]

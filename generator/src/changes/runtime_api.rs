@@ -10,12 +10,13 @@ use syn::{Fields, ImplItem, Item, TraitItem, Visibility};
 pub const PUBLIC_API: &str = include_str!("../../runtime/public-api.txt");
 
 /// The lines of `PUBLIC_API` for what a crate re-exports (`access_key` only with access keys,
-/// `Multipart` only where a method takes one).
-pub fn public_api(access_key: bool, multipart: bool) -> Vec<String> {
+/// `Multipart` only where a method takes one, `events` only with callback events).
+pub fn public_api(access_key: bool, multipart: bool, events: bool) -> Vec<String> {
     PUBLIC_API
         .lines()
         .filter(|l| !l.is_empty())
         .filter(|l| access_key || !l.starts_with("access_key:"))
+        .filter(|l| events || !l.starts_with("events:"))
         .filter(|l| {
             multipart
                 || !(l.starts_with("runtime: Multipart")
@@ -170,10 +171,11 @@ mod tests {
 
     /// The runtime's files whose public items generated crates re-export, each with the module
     /// name its lines carry (`runtime` for the items re-exported at the crate root).
-    const RUNTIME_MODULES: [(&str, &str); 6] = [
+    const RUNTIME_MODULES: [(&str, &str); 7] = [
         ("access_key", "src/access_key.rs"),
         ("credentials", "src/credentials.rs"),
         ("error", "src/error.rs"),
+        ("events", "src/events.rs"),
         ("options", "src/options.rs"),
         ("policy", "src/policy.rs"),
         ("runtime", "src/http.rs"),

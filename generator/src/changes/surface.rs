@@ -25,9 +25,11 @@ pub const FORMAT: u32 = 1;
 
 /// The rules by which the surface's data maps to Rust types, for a generator update that changes
 /// the mapping without changing the data: 1 wrote an optional nullable field as `Option<T>`, 2
-/// writes it as `Option<Option<T>>`, 3 returns every method's body in a `Response`. Files
-/// without the number were written under rules 1.
-pub const RULES: u32 = 3;
+/// writes it as `Option<Option<T>>`, 3 returns every method's body in a `Response`, 4 makes a
+/// struct without `Default` `#[non_exhaustive]` with a `new` taking its required fields (so that
+/// an optional field added later is no breaking change). Files without the number were written
+/// under rules 1.
+pub const RULES: u32 = 4;
 
 fn first_rules() -> u32 {
     1
@@ -60,10 +62,24 @@ pub struct Surface {
     /// Keyed by Rust type name.
     #[serde(default)]
     pub types: BTreeMap<String, TypeSurface>,
+    /// The callback events enum, when the crate has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub events: Option<EventsSurface>,
     /// The public items of the crate's fixed modules (error, options, credentials, access keys,
     /// the runtime's exports), which only a generator update changes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fixed_api: Vec<String>,
+}
+
+/// The events enum: its variants by event type, and its accessors.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventsSurface {
+    pub name: String,
+    /// The variant (and model) of each event type, keyed by the event type on the wire.
+    pub variants: BTreeMap<String, String>,
+    /// The type each accessor gives (inside its `Option`), keyed by the accessor's name.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub accessors: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -252,9 +268,23 @@ impl Surface {
                 .iter()
                 .map(|(name, def)| (name.clone(), type_def(def)))
                 .collect(),
+            events: api.events.as_ref().map(|e| EventsSurface {
+                name: e.name.clone(),
+                variants: e
+                    .variants
+                    .iter()
+                    .map(|v| (v.event_type.clone(), v.type_name.clone()))
+                    .collect(),
+                accessors: e
+                    .common
+                    .iter()
+                    .map(|a| (a.rust_name.clone(), a.ty.to_string()))
+                    .collect(),
+            }),
             fixed_api: super::runtime_api::public_api(
                 api.auth.contains(&AuthScheme::AccessKey),
                 api.uses_multipart(),
+                api.events.is_some(),
             ),
         }
     }

@@ -4,6 +4,7 @@
 
 mod client;
 pub mod docs;
+mod events;
 mod examples;
 pub mod format;
 mod models;
@@ -31,6 +32,7 @@ pub const GENERATED_DIR: &str = "src/generated";
 /// A unit of rendering and formatting: a whole file, or one part of `models.rs`.
 enum Job<'a> {
     Client,
+    Events,
     Examples,
     Module,
     Root,
@@ -45,6 +47,9 @@ pub fn emit(api: &Api, config: &CrateConfig, version: &str) -> Result<GeneratedC
     // Formatting is most of the work: the files are rendered and formatted in parts on every
     // core, the big files first so that the model types even the threads out at the end.
     let mut jobs = vec![Job::Client];
+    if api.events.is_some() {
+        jobs.push(Job::Events);
+    }
     if has_examples {
         jobs.push(Job::Examples);
     }
@@ -52,6 +57,10 @@ pub fn emit(api: &Api, config: &CrateConfig, version: &str) -> Result<GeneratedC
     jobs.extend(models::parts(api).into_iter().map(Job::Model));
     let formatted = format_parallel(&jobs, |job| match job {
         Job::Client => ("src/generated/client.rs", client::client(api)),
+        Job::Events => (
+            "src/generated/events.rs",
+            events::events_module(api).unwrap_or_default(),
+        ),
         Job::Examples => (
             "src/generated/example_tests.rs",
             examples::example_tests(api),
@@ -60,7 +69,7 @@ pub fn emit(api: &Api, config: &CrateConfig, version: &str) -> Result<GeneratedC
         Job::Root => ("src/lib.rs", root(api)),
         Job::Model(part) => ("src/generated/models.rs", part.tokens(api)),
     });
-    let mut parts: [Vec<String>; 5] = Default::default();
+    let mut parts: [Vec<String>; 6] = Default::default();
     for (job, code) in jobs.iter().zip(formatted) {
         let slot = match job {
             Job::Module => 0,
@@ -68,10 +77,11 @@ pub fn emit(api: &Api, config: &CrateConfig, version: &str) -> Result<GeneratedC
             Job::Client => 2,
             Job::Examples => 3,
             Job::Root => 4,
+            Job::Events => 5,
         };
         parts[slot].push(code?);
     }
-    let [module, models, client, examples, root] = parts;
+    let [module, models, client, examples, root, events] = parts;
     let join = |parts: &[String]| join_parts(&header, parts.iter().map(String::as_str));
     let mut files = GeneratedCrate::default();
     files.add("src/generated/mod.rs", join(&module));
@@ -79,6 +89,9 @@ pub fn emit(api: &Api, config: &CrateConfig, version: &str) -> Result<GeneratedC
     files.add("src/generated/client.rs", join(&client));
     if has_examples {
         files.add("src/generated/example_tests.rs", join(&examples));
+    }
+    if api.events.is_some() {
+        files.add("src/generated/events.rs", join(&events));
     }
     files.add_starter("Cargo.toml", cargo_toml(api, config, version));
     files.add_starter("src/lib.rs", format!("{STARTER_LINE}\n\n{}", root.concat()));
@@ -142,11 +155,19 @@ fn module(api: &Api, has_examples: bool) -> TokenStream {
             mod example_tests;
         }
     });
+    let events = api.events.as_ref().map(|events| {
+        let name = format_ident!("{}", events.name);
+        quote! {
+            pub mod events;
+            pub use events::{#name, Event, EventError, EventSchema, UnknownEvent};
+        }
+    });
     quote! {
         #docs
 
         pub mod client;
         pub mod models;
+        #events
         #example_tests
 
         #access_key
@@ -260,6 +281,15 @@ fn render_type(ty: &TypeRef, qualify: bool) -> TokenStream {
         }
         TypeRef::Text => quote!(String),
         TypeRef::Bytes => quote!(Vec<u8>),
+        TypeRef::External(path) => {
+            // The configuration checked that it is a path of identifiers.
+            let segments = path
+                .trim_start_matches("::")
+                .split("::")
+                .map(|s| format_ident!("{}", s));
+            let leading = path.starts_with("::").then(|| quote!(::));
+            quote!(#leading #(#segments)::*)
+        }
     }
 }
 

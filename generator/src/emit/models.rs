@@ -95,13 +95,27 @@ fn type_def(def: &TypeDef) -> TokenStream {
                 }
             });
             let serialize = serialize_struct(&name, fields, tag.as_ref());
+            // A struct without `Default` is built with `new` and its required fields, so that a
+            // later optional field is no breaking change: struct literals outside the crate are
+            // ruled out by `#[non_exhaustive]`.
+            let (non_exhaustive, constructor) = if default.is_some() {
+                (None, None)
+            } else {
+                (
+                    Some(quote!(#[non_exhaustive])),
+                    Some(constructor(&name, fields)),
+                )
+            };
             quote! {
                 #docs
                 #[derive(Debug, Clone, PartialEq, #default #derive_de)]
+                #non_exhaustive
                 #tag_doc
                 pub struct #name {
                     #( #field_tokens )*
                 }
+
+                #constructor
 
                 #serialize
 
@@ -397,6 +411,42 @@ fn tagged_union(
 
 /// The Rust type of a field: its value's type, boxed if need be, in as many `Option`s as
 /// [`Field::options`] says.
+/// `new`, taking the required fields in their order (anything `Into` their types) and leaving
+/// the optional ones `None`.
+fn constructor(name: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
+    let required: Vec<&Field> = fields
+        .iter()
+        .filter(|f| f.wrapping() == Wrapping::Plain)
+        .collect();
+    let params = required.iter().map(|f| {
+        let param = ident(&f.rust_name);
+        let ty = type_tokens(&f.ty);
+        quote!(#param: impl Into<#ty>)
+    });
+    let inits = fields.iter().map(|f| {
+        let field = ident(&f.rust_name);
+        match (f.wrapping(), f.boxed) {
+            (Wrapping::Plain, false) => quote!(#field: #field.into()),
+            (Wrapping::Plain, true) => quote!(#field: Box::new(#field.into())),
+            _ => quote!(#field: None),
+        }
+    });
+    let many = (required.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
+    let doc = own(&format!(
+        "A `{name}` with its required properties; the optional ones are `None`: set them on \
+         the value."
+    ));
+    quote! {
+        impl #name {
+            #doc
+            #many
+            pub fn new(#(#params),*) -> Self {
+                Self { #(#inits),* }
+            }
+        }
+    }
+}
+
 fn field_type(f: &Field) -> TokenStream {
     let mut ty = type_tokens(&f.ty);
     if f.boxed {

@@ -56,7 +56,9 @@ fn walk(
         _ => Vec::new(),
     };
     match ty {
-        TypeRef::Json => Ok(value.clone()),
+        // A hand-written type (`replace`) reads and writes its JSON as it likes: the example is
+        // expected back as it is.
+        TypeRef::Json | TypeRef::External(_) => Ok(value.clone()),
         TypeRef::Text | TypeRef::Bytes => {
             fail("a body that is not JSON has no JSON example".into())
         }

@@ -3,8 +3,10 @@
 //! Only the selected operations are lowered, and with them exactly the types they reach.
 
 mod calls;
+mod events;
 mod examples;
 mod names;
+mod replace;
 mod schema;
 
 use std::borrow::Cow;
@@ -18,7 +20,7 @@ use openapiv3::{
 use percent_encoding::utf8_percent_encode;
 use serde::de::DeserializeOwned;
 
-use crate::config::ClientSettings;
+use crate::config::{ClientSettings, EventSettings};
 use crate::error::{Error, Result, Warning};
 use crate::load::{Spec, Target};
 use crate::model::{
@@ -78,6 +80,8 @@ pub(crate) struct Lowerer<'a> {
     calls: Vec<calls::PendingCall>,
     /// How many schemas are being lowered inside one another now (see [`MAX_SCHEMA_DEPTH`]).
     depth: usize,
+    /// Hand-written types by the schema they stand for (its target).
+    replaced: BTreeMap<Target, String>,
 }
 
 /// The deepest schemas may nest in one another, through properties, items and references,
@@ -97,25 +101,51 @@ pub const MANY_PARAMETERS: usize = 256;
 /// The stack of the lowering thread: room for [`MAX_SCHEMA_DEPTH`] levels in a debug build.
 const LOWERING_STACK: usize = 256 * 1024 * 1024;
 
-/// Lowers `spec`, keeping only the operations whose ids are in `selected` (all when `None`).
+/// What to lower besides the spec itself: which operations (all when `operations` is `None`),
+/// the client's settings, and the callback events.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Selection<'a> {
+    pub operations: Option<&'a [String]>,
+    pub client: Option<&'a ClientSettings>,
+    pub events: Option<&'a EventSettings>,
+    /// Schemas that hand-written types stand for (see [`crate::config::CrateConfig::replace`]).
+    pub replace: Option<&'a BTreeMap<String, String>>,
+}
+
+impl<'a> Selection<'a> {
+    /// What `config` selects.
+    pub fn of(config: &'a crate::config::CrateConfig) -> Self {
+        Selection {
+            operations: config.operations.as_deref(),
+            client: Some(&config.client),
+            events: config.events.as_ref(),
+            replace: Some(&config.replace),
+        }
+    }
+}
+
+/// Lowers `spec`: the selected operations and events, and exactly the types they reach.
 /// Runs on a thread with a large stack (see [`MAX_SCHEMA_DEPTH`]).
-pub fn lower(spec: &Spec, selected: Option<&[String]>, settings: &ClientSettings) -> Result<Api> {
+pub fn lower(spec: &Spec, selection: Selection<'_>) -> Result<Api> {
     std::thread::scope(|scope| {
         let lowering = std::thread::Builder::new()
             .name("lower".into())
             .stack_size(LOWERING_STACK)
-            .spawn_scoped(scope, || lower_here(spec, selected, settings));
+            .spawn_scoped(scope, || lower_here(spec, selection));
         match lowering {
             Ok(thread) => thread
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
             // No thread to be had: lower here, within the caller's stack.
-            Err(_) => lower_here(spec, selected, settings),
+            Err(_) => lower_here(spec, selection),
         }
     })
 }
 
-fn lower_here(spec: &Spec, selected: Option<&[String]>, settings: &ClientSettings) -> Result<Api> {
+fn lower_here(spec: &Spec, selection: Selection<'_>) -> Result<Api> {
+    let default_settings = ClientSettings::default();
+    let settings = selection.client.unwrap_or(&default_settings);
+    let selected = selection.operations;
     let mut l = Lowerer {
         spec,
         types: BTreeMap::new(),
@@ -127,7 +157,11 @@ fn lower_here(spec: &Spec, selected: Option<&[String]>, settings: &ClientSetting
         examples: Vec::new(),
         calls: Vec::new(),
         depth: 0,
+        replaced: BTreeMap::new(),
     };
+    if let Some(replace) = selection.replace {
+        l.replaced = l.replacements(replace)?;
+    }
     let info = &spec.openapi.info;
 
     let items = l.path_items()?;
@@ -186,8 +220,15 @@ fn lower_here(spec: &Spec, selected: Option<&[String]>, settings: &ClientSetting
     }
     operations.sort_by(|a, b| a.rust_name.cmp(&b.rust_name));
     let auth = l.auth(&mut setters, settings)?;
+    let event_variants = match selection.events {
+        Some(events) => Some((events, l.event_variants(events)?)),
+        None => None,
+    };
 
     schema::finish_types(&mut l.types);
+    let events = event_variants
+        .map(|(settings, variants)| events::events(settings, variants, &l.types))
+        .transpose()?;
     mark_structured(&mut operations, &l.types);
     let error_bodies = schema::error_bodies(&l.types, &operations);
     let mut test_names = Scope::default();
@@ -210,6 +251,7 @@ fn lower_here(spec: &Spec, selected: Option<&[String]>, settings: &ClientSetting
         error_bodies,
         examples: api_examples,
         calls: api_calls,
+        events,
         warnings,
     })
 }
@@ -219,7 +261,12 @@ fn lower_here(spec: &Spec, selected: Option<&[String]>, settings: &ClientSetting
 fn mark_structured(operations: &mut [Operation], types: &BTreeMap<String, TypeDef>) {
     let scalar = |ty: &TypeRef| match ty {
         TypeRef::Named(n) => matches!(types.get(n).map(|t| &t.kind), Some(TypeKind::Enum { .. })),
-        TypeRef::Vec(_) | TypeRef::Map(_) | TypeRef::Json | TypeRef::Text | TypeRef::Bytes => false,
+        TypeRef::Vec(_)
+        | TypeRef::Map(_)
+        | TypeRef::Json
+        | TypeRef::Text
+        | TypeRef::Bytes
+        | TypeRef::External(_) => false,
         _ => true,
     };
     for p in operations.iter_mut().flat_map(|o| o.params.iter_mut()) {

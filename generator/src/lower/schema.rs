@@ -99,6 +99,9 @@ impl Lowerer<'_> {
         if let Some(name) = self.by_target.get(&target) {
             return Ok(TypeRef::Named(name.clone()));
         }
+        if let Some(path) = self.replaced.get(&target) {
+            return Ok(TypeRef::External(path.clone()));
+        }
         let (target, schema): (Target, Schema) = self.spec.resolve_as(at.file, reference, &here)?;
         let hint = name_from_pointer(&target.pointer, &self.spec.files[target.file].display);
         self.schema_at(&target, &schema, &hint)
@@ -448,6 +451,7 @@ impl Lowerer<'_> {
                 TypeRef::Vec(_) => "Array".into(),
                 TypeRef::Map(_) => "Object".into(),
                 TypeRef::Json => "Value".into(),
+                TypeRef::External(path) => path.rsplit("::").next().unwrap_or("Value").into(),
             };
             variants.push(OneOfVariant {
                 rust_name: scope.claim(base),
@@ -977,6 +981,8 @@ pub(super) fn finish_types(types: &mut BTreeMap<String, TypeDef>) {
 fn has_default(ty: &TypeRef, structs_with_default: &BTreeSet<String>) -> bool {
     match ty {
         TypeRef::Named(n) => structs_with_default.contains(n),
+        // A hand-written type is not known to have one.
+        TypeRef::External(_) => false,
         _ => true,
     }
 }

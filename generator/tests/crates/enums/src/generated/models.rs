@@ -4,6 +4,7 @@
 
 /// The `Item` schema.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Item {
     /// The `status` property.
     pub status: Status,
@@ -19,6 +20,20 @@ pub struct Item {
     pub level: Option<Level>,
     /// Values of several types stay JSON.
     pub mixed: Option<serde_json::Value>,
+}
+
+impl Item {
+    /// A `Item` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(status: impl Into<Status>) -> Self {
+        Self {
+            status: status.into(),
+            kind: None,
+            count: None,
+            priority: None,
+            level: None,
+            mixed: None,
+        }
+    }
 }
 
 impl serde::Serialize for Item {

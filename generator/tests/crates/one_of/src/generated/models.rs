@@ -80,9 +80,19 @@ pub enum Expr {
 
 /// The `Negation` schema.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Negation {
     /// The `inner` property.
     pub inner: Box<Expr>,
+}
+
+impl Negation {
+    /// A `Negation` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(inner: impl Into<Expr>) -> Self {
+        Self {
+            inner: Box::new(inner.into()),
+        }
+    }
 }
 
 impl serde::Serialize for Negation {

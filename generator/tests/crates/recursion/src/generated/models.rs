@@ -114,6 +114,7 @@ impl<'de> serde::Deserialize<'de> for MenuItem {
 
 /// Contains itself directly, through an array, a map and another type.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Node {
     /// The `value` property.
     pub value: String,
@@ -125,6 +126,19 @@ pub struct Node {
     pub by_name: Option<std::collections::BTreeMap<String, Node>>,
     /// The `edge` property.
     pub edge: Option<Box<Edge>>,
+}
+
+impl Node {
+    /// A `Node` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(value: impl Into<String>, parent: impl Into<Node>) -> Self {
+        Self {
+            value: value.into(),
+            parent: Box::new(parent.into()),
+            children: None,
+            by_name: None,
+            edge: None,
+        }
+    }
 }
 
 impl serde::Serialize for Node {

@@ -239,8 +239,73 @@ impl<'de> serde::Deserialize<'de> for Identifier {
     }
 }
 
+/// A callback event: painting failed.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PaintFailed {
+    /// The `widgetId` property.
+    pub widget_id: Option<String>,
+    /// The `note` property.
+    ///
+    /// `None`: absent; `Some(None)`: `null`.
+    pub note: Option<Option<String>>,
+    /// The `size` property.
+    pub size: Option<Size>,
+}
+
+impl serde::Serialize for PaintFailed {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
+        let mut map = super::runtime::MapWriter::new(serializer)?;
+        map.optional("widgetId", &self.widget_id);
+        map.optional("note", &self.note);
+        map.optional("size", &self.size);
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PaintFailed {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = PaintFailed;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a `PaintFailed` object")
+            }
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<Self::Value, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<Option<String>> = None;
+                let mut field_2: Option<Size> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "widgetId" => {
+                            super::runtime::read_or_null(&mut map, &mut field_0)
+                        }
+                        "note" => super::runtime::read(&mut map, &mut field_1),
+                        "size" => super::runtime::read_or_null(&mut map, &mut field_2),
+                        _ => super::runtime::skip(&mut map),
+                    }?;
+                }
+                Ok(PaintFailed {
+                    widget_id: field_0,
+                    note: field_1,
+                    size: field_2,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// The `PaintRequest` schema.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct PaintRequest {
     /// The new color.
     pub color: Color,
@@ -250,6 +315,17 @@ pub struct PaintRequest {
     pub coats: Option<Option<i32>>,
     /// The `owner` property.
     pub owner: Option<Identifier>,
+}
+
+impl PaintRequest {
+    /// A `PaintRequest` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(color: impl Into<Color>) -> Self {
+        Self {
+            color: color.into(),
+            coats: None,
+            owner: None,
+        }
+    }
 }
 
 impl serde::Serialize for PaintRequest {
@@ -529,6 +605,68 @@ impl<'de> serde::Deserialize<'de> for WidgetPage {
                 Ok(WidgetPage {
                     value: field_0,
                     next_link: field_1,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
+/// A callback event: a widget was painted.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct WidgetPainted {
+    /// The widget.
+    pub widget_id: String,
+    /// The `color` property.
+    pub color: Option<Color>,
+    /// A note, or null.
+    ///
+    /// `None`: absent; `Some(None)`: `null`.
+    pub note: Option<Option<String>>,
+}
+
+impl serde::Serialize for WidgetPainted {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
+        let mut map = super::runtime::MapWriter::new(serializer)?;
+        map.entry("widgetId", &self.widget_id);
+        map.optional("color", &self.color);
+        map.optional("note", &self.note);
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WidgetPainted {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = WidgetPainted;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a `WidgetPainted` object")
+            }
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<Self::Value, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<Color> = None;
+                let mut field_2: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "widgetId" => super::runtime::read(&mut map, &mut field_0),
+                        "color" => super::runtime::read_or_null(&mut map, &mut field_1),
+                        "note" => super::runtime::read(&mut map, &mut field_2),
+                        _ => super::runtime::skip(&mut map),
+                    }?;
+                }
+                Ok(WidgetPainted {
+                    widget_id: super::runtime::required(field_0, "widgetId")?,
+                    color: field_1,
+                    note: field_2,
                 })
             }
         }
