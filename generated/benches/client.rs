@@ -3,14 +3,14 @@
 //! the same work (same body, same signature, same headers), so that the difference is what the
 //! client adds (path encoding, request ids, retry bookkeeping, error mapping).
 //!
-//! `cargo bench -p azure_communication_callautomation`; figures: `BENCHMARKS.md` at the root.
+//! `cargo bench -p acs-call-automation`; figures: `BENCHMARKS.md` at the root.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
 
-use azure_communication_callautomation::Client;
-use azure_communication_callautomation::access_key::AccessKeyCredential;
-use azure_communication_callautomation::models::UnholdRequest;
+use acs_call_automation::Client;
+use acs_call_automation::access_key::AccessKeyCredential;
+use acs_call_automation::models::UnholdRequest;
 use divan::Bencher;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
@@ -81,12 +81,12 @@ fn generated_client_call_traced(bencher: Bencher) {
 #[divan::bench(sample_count = 1000)]
 fn handwritten_reqwest_call(bencher: Bencher) {
     let (runtime, address) = server();
-    let http = azure_communication_callautomation::http_client_builder()
+    let http = acs_call_automation::http_client_builder()
         .expect("TLS sets up")
         .build()
         .expect("a reqwest client");
     let user_agent = concat!(
-        "azure_communication_callautomation/",
+        "acs_call_automation/",
         env!("CARGO_PKG_VERSION"),
         " (rust; linux)"
     );

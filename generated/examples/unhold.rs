@@ -1,7 +1,7 @@
 //! Takes a participant of a call off hold.
 //!
 //! ```sh
-//! cargo run -p azure_communication_callautomation --example unhold -- \
+//! cargo run -p acs-call-automation --example unhold -- \
 //!     --connection-string "endpoint=https://<resource>.communication.azure.com/;accesskey=<key>" \
 //!     --call-connection-id <ID> --communication-user <ACS user id> [--operation-context <TEXT>] \
 //!     [--trace]
@@ -13,8 +13,8 @@
 
 use std::process::ExitCode;
 
-use azure_communication_callautomation::Client;
-use azure_communication_callautomation::models::UnholdRequest;
+use acs_call_automation::Client;
+use acs_call_automation::models::UnholdRequest;
 
 const USAGE: &str = "usage: unhold --connection-string <CS> --call-connection-id <ID> \
                      --communication-user <ACS user id> [--operation-context <TEXT>] [--trace]";

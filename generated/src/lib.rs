@@ -13,10 +13,12 @@
 //!
 //! Generated from `specs/callautomation/2025-05-15.yaml`.
 
+pub mod call;
 #[rustfmt::skip]
 mod generated;
 pub mod identifier;
 
+pub use call::{CallAutomationClient, CallConnection, CallMedia, CallRecording, CallResult};
 pub use generated::*;
 pub use identifier::{CommunicationCloudEnvironment, CommunicationIdentifier, IdentifierKind};
 

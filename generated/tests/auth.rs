@@ -5,10 +5,10 @@ mod common;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
-use azure_communication_callautomation::access_key::{AccessKeyCredential, ConnectionString};
-use azure_communication_callautomation::credentials::{AccessToken, TokenFuture, TokenProvider};
-use azure_communication_callautomation::models::UnholdRequest;
-use azure_communication_callautomation::{Client, Error, RetryOptions};
+use acs_call_automation::access_key::{AccessKeyCredential, ConnectionString};
+use acs_call_automation::credentials::{AccessToken, TokenFuture, TokenProvider};
+use acs_call_automation::models::UnholdRequest;
+use acs_call_automation::{Client, Error, RetryOptions};
 use wiremock::matchers::any;
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 

@@ -6,8 +6,8 @@ mod common;
 
 use std::sync::{Arc, Mutex};
 
-use azure_communication_callautomation::Client;
-use azure_communication_callautomation::models::UnholdRequest;
+use acs_call_automation::Client;
+use acs_call_automation::models::UnholdRequest;
 use azure_core::credentials::{AccessToken, TokenCredential, TokenRequestOptions};
 
 #[derive(Debug, Default)]

@@ -3,16 +3,14 @@
 
 mod common;
 
-use azure_communication_callautomation::models::{
+use acs_call_automation::models::{
     CallConnectionStateModel, CommunicationCloudEnvironmentModel, CommunicationUserIdentifierModel,
     UnholdRequest,
 };
-use azure_communication_callautomation::{
-    CommunicationCloudEnvironment, CommunicationIdentifier, IdentifierKind,
-};
+use acs_call_automation::{CommunicationCloudEnvironment, CommunicationIdentifier, IdentifierKind};
 use std::time::Duration;
 
-use azure_communication_callautomation::{Client, Error, RetryOptions};
+use acs_call_automation::{Client, Error, RetryOptions};
 use serde_json::json;
 use wiremock::{MockServer, Request, ResponseTemplate};
 

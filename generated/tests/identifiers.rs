@@ -1,8 +1,8 @@
 //! Raw ids read and written with the official SDKs' rules (azure-communication-* `identifier_from_raw_id`
 //! and the identifiers' raw id formats), every cloud prefix included, and identifiers on the wire.
 
-use azure_communication_callautomation::models::UnholdRequest;
-use azure_communication_callautomation::{
+use acs_call_automation::models::UnholdRequest;
+use acs_call_automation::{
     CommunicationCloudEnvironment as Cloud, CommunicationIdentifier, IdentifierKind,
 };
 use serde_json::json;

@@ -1,7 +1,7 @@
 //! The models read and write JSON as the spec says: wire names, required and optional
 //! properties, unknown properties, `null`, escaped keys, and any serde data format's maps.
 
-use azure_communication_callautomation::models::{
+use acs_call_automation::models::{
     CommunicationError, CommunicationErrorResponse, PhoneNumberIdentifierModel, UnholdRequest,
 };
 use serde_json::{Value, json};

@@ -3,11 +3,11 @@
 
 use std::sync::Arc;
 
-use azure_communication_callautomation::models::UnholdRequest;
-use azure_communication_callautomation::policy::{
+use acs_call_automation::models::UnholdRequest;
+use acs_call_automation::policy::{
     Context, MemoryTransport, Next, Policy, PolicyFuture, Request, Response,
 };
-use azure_communication_callautomation::{Client, Error, ErrorKind};
+use acs_call_automation::{Client, Error, ErrorKind};
 
 const KEY: &str =
     "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIjJCUmJygpKissLS4vMDEyMzQ1Njc4OTo7PD0+Pw==";

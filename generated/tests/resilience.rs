@@ -4,9 +4,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use azure_communication_callautomation::client::CallMediaUnholdOptions;
-use azure_communication_callautomation::models::UnholdRequest;
-use azure_communication_callautomation::{Client, ClientBuilder, Error, RetryOptions};
+use acs_call_automation::client::CallMediaUnholdOptions;
+use acs_call_automation::models::UnholdRequest;
+use acs_call_automation::{Client, ClientBuilder, Error, RetryOptions};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use wiremock::matchers::any;
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
@@ -85,7 +85,7 @@ async fn every_request_carries_a_request_id_user_agent_and_accept() {
     assert_eq!(r.headers["content-type"], "application/json");
     let agent = r.headers["user-agent"].to_str().unwrap();
     let expected = format!(
-        "my-app/2.0 azure_communication_callautomation/{} (rust; ",
+        "my-app/2.0 acs-call-automation/{} (rust; ",
         env!("CARGO_PKG_VERSION")
     );
     assert!(agent.starts_with(&expected), "{agent}");

@@ -6,8 +6,8 @@
 
 use std::sync::{Arc, Mutex};
 
-use azure_communication_callautomation::models::UnholdRequest;
-use azure_communication_callautomation::{Client, Error, RetryOptions};
+use acs_call_automation::models::UnholdRequest;
+use acs_call_automation::{Client, Error, RetryOptions};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 use tokio_rustls::LazyConfigAcceptor;

@@ -80,6 +80,10 @@ pub struct ClientSettings {
     /// spec declares no bearer or OAuth 2 scheme.
     #[serde(default)]
     pub token_scopes: Vec<String>,
+    /// Sub-clients over the operations of each group, as AutoRest makes them: operation ids
+    /// `Group_Operation` give `client.group().operation(…)` besides `client.group_operation(…)`.
+    /// When absent, on for Azure-style definitions (an operation with an `x-ms-` extension).
+    pub operation_groups: Option<bool>,
 }
 
 /// Callback events a service POSTs to the user's own endpoint (webhooks): the schemas no

@@ -35,7 +35,35 @@ pub struct Api {
     pub calls: Vec<CallExample>,
     /// Callback events, when the configuration selects some.
     pub events: Option<Events>,
+    /// Sub-clients over the operations of each group (`Group_Operation` ids), sorted by type
+    /// name; empty unless the crate has operation groups.
+    pub groups: Vec<OperationGroup>,
     pub warnings: Vec<Warning>,
+}
+
+/// The operations whose ids start with one `Group_`, as a sub-client (`client.group()`) whose
+/// methods are named without the group and call the client's own.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OperationGroup {
+    /// The group as the operation ids name it (`CallMedia`).
+    pub name: String,
+    /// The sub-client's type (`CallMediaOperations`).
+    pub type_name: String,
+    /// The client's method that gives it (`call_media`).
+    pub accessor: String,
+    /// Sorted by method name.
+    pub methods: Vec<GroupMethod>,
+}
+
+/// One operation of a group.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupMethod {
+    /// The method's name in the group (`unhold`).
+    pub rust_name: String,
+    /// The operation's id.
+    pub operation: String,
+    /// The name in the group of the method streaming every page's items, for paged operations.
+    pub stream_name: Option<String>,
 }
 
 /// Callback events: models that no operation uses, gathered into one enum with a parser.

@@ -145,6 +145,7 @@ fn codegen(args: &Codegen) -> generator::Result<ExitCode> {
                 request_id_header: args.request_id_header.clone(),
                 access_key: args.access_key,
                 token_scopes: args.token_scopes.clone(),
+                operation_groups: None,
             };
             vec![config]
         }

@@ -36,7 +36,7 @@ fn check_passes_on_the_checked_in_crate_and_writes_nothing() {
         .and_then(|v| v.strip_suffix('"'))
         .unwrap();
     let expected = format!(
-        "azure_communication_callautomation: API changes: no API change; version {version} (unchanged)\nazure_communication_callautomation: 33 operations, 125 types, 36 events, 0 warnings (0 untyped fallbacks); fresh; checked in "
+        "acs-call-automation: API changes: no API change; version {version} (unchanged)\nacs-call-automation: 33 operations, 125 types, 36 events, 0 warnings (0 untyped fallbacks); fresh; checked in "
     );
     assert!(stdout.starts_with(&expected), "{stdout}");
 }

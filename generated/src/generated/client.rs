@@ -1881,6 +1881,480 @@ impl Client {
     }
 }
 
+/// The `CallConnection` operations: `client.call_connection().name(…)` calls the client's `call_connection_name(…)` with the same arguments.
+#[derive(Debug, Clone, Copy)]
+pub struct CallConnectionOperations<'a> {
+    client: &'a Client,
+}
+
+impl Client {
+    /// The `CallConnection` operations: `client.call_connection().name(…)` calls the client's `call_connection_name(…)` with the same arguments.
+    pub fn call_connection(&self) -> CallConnectionOperations<'_> {
+        CallConnectionOperations {
+            client: self,
+        }
+    }
+}
+
+impl<'a> CallConnectionOperations<'a> {
+    /// The client whose methods these call.
+    pub fn client(&self) -> &'a Client {
+        self.client
+    }
+
+    /// Add a participant.
+    ///
+    /// See [`Client::call_connection_add_participant`].
+    pub async fn add_participant(
+        &self,
+        call_connection_id: &str,
+        body: &models::AddParticipantRequest,
+        options: Option<CallConnectionAddParticipantOptions>,
+    ) -> Result<
+        super::Response<models::AddParticipantResponse>,
+        Error<models::CommunicationErrorResponse>,
+    > {
+        self.client
+            .call_connection_add_participant(call_connection_id, body, options)
+            .await
+    }
+
+    /// Cancel an invitation.
+    ///
+    /// See [`Client::call_connection_cancel_add_participant`].
+    pub async fn cancel_add_participant(
+        &self,
+        call_connection_id: &str,
+        body: &models::CancelAddParticipantRequest,
+        options: Option<CallConnectionCancelAddParticipantOptions>,
+    ) -> Result<
+        super::Response<models::CancelAddParticipantResponse>,
+        Error<models::CommunicationErrorResponse>,
+    > {
+        self.client
+            .call_connection_cancel_add_participant(call_connection_id, body, options)
+            .await
+    }
+
+    /// Read a call connection.
+    ///
+    /// See [`Client::call_connection_get_call`].
+    pub async fn get_call(
+        &self,
+        call_connection_id: &str,
+        options: Option<CallConnectionGetCallOptions>,
+    ) -> Result<
+        super::Response<models::CallConnectionProperties>,
+        Error<models::CommunicationErrorResponse>,
+    > {
+        self.client.call_connection_get_call(call_connection_id, options).await
+    }
+
+    /// Read a participant.
+    ///
+    /// See [`Client::call_connection_get_participant`].
+    pub async fn get_participant(
+        &self,
+        call_connection_id: &str,
+        participant_raw_id: &str,
+        options: Option<CallConnectionGetParticipantOptions>,
+    ) -> Result<
+        super::Response<models::CallParticipant>,
+        Error<models::CommunicationErrorResponse>,
+    > {
+        self.client
+            .call_connection_get_participant(
+                call_connection_id,
+                participant_raw_id,
+                options,
+            )
+            .await
+    }
+
+    /// List the participants.
+    ///
+    /// See [`Client::call_connection_get_participants`].
+    pub async fn get_participants(
+        &self,
+        call_connection_id: &str,
+        options: Option<CallConnectionGetParticipantsOptions>,
+    ) -> Result<
+        super::Response<models::GetParticipantsResponse>,
+        Error<models::CommunicationErrorResponse>,
+    > {
+        self.client.call_connection_get_participants(call_connection_id, options).await
+    }
+
+    /// Every item of every page: see [`Client::call_connection_get_participants_stream`].
+    pub fn get_participants_stream(
+        &self,
+        call_connection_id: &str,
+        options: Option<CallConnectionGetParticipantsOptions>,
+    ) -> impl openapi_client_runtime::futures_util::Stream<
+        Item = Result<models::CallParticipant, Error<models::CommunicationErrorResponse>>,
+    > {
+        self.client.call_connection_get_participants_stream(call_connection_id, options)
+    }
+
+    /// Leave the call.
+    ///
+    /// See [`Client::call_connection_hangup_call`].
+    pub async fn hangup_call(
+        &self,
+        call_connection_id: &str,
+        options: Option<CallConnectionHangupCallOptions>,
+    ) -> Result<super::Response<()>, Error<models::CommunicationErrorResponse>> {
+        self.client.call_connection_hangup_call(call_connection_id, options).await
+    }
+
+    /// Mute participants.
+    ///
+    /// See [`Client::call_connection_mute`].
+    pub async fn mute(
+        &self,
+        call_connection_id: &str,
+        body: &models::MuteParticipantsRequest,
+        options: Option<CallConnectionMuteOptions>,
+    ) -> Result<
+        super::Response<models::MuteParticipantsResult>,
+        Error<models::CommunicationErrorResponse>,
+    > {
+        self.client.call_connection_mute(call_connection_id, body, options).await
+    }
+
+    /// Remove a participant.
+    ///
+    /// See [`Client::call_connection_remove_participant`].
+    pub async fn remove_participant(
+        &self,
+        call_connection_id: &str,
+        body: &models::RemoveParticipantRequest,
+        options: Option<CallConnectionRemoveParticipantOptions>,
+    ) -> Result<
+        super::Response<models::RemoveParticipantResponse>,
+        Error<models::CommunicationErrorResponse>,
+    > {
+        self.client
+            .call_connection_remove_participant(call_connection_id, body, options)
+            .await
+    }
+
+    /// End the call for everyone.
+    ///
+    /// See [`Client::call_connection_terminate_call`].
+    pub async fn terminate_call(
+        &self,
+        call_connection_id: &str,
+        options: Option<CallConnectionTerminateCallOptions>,
+    ) -> Result<super::Response<()>, Error<models::CommunicationErrorResponse>> {
+        self.client.call_connection_terminate_call(call_connection_id, options).await
+    }
+
+    /// Transfer the call.
+    ///
+    /// See [`Client::call_connection_transfer_to_participant`].
+    pub async fn transfer_to_participant(
+        &self,
+        call_connection_id: &str,
+        body: &models::TransferToParticipantRequest,
+        options: Option<CallConnectionTransferToParticipantOptions>,
+    ) -> Result<
+        super::Response<models::TransferCallResponse>,
+        Error<models::CommunicationErrorResponse>,
+    > {
+        self.client
+            .call_connection_transfer_to_participant(call_connection_id, body, options)
+            .await
+    }
+}
+
+/// The `CallMedia` operations: `client.call_media().name(…)` calls the client's `call_media_name(…)` with the same arguments.
+#[derive(Debug, Clone, Copy)]
+pub struct CallMediaOperations<'a> {
+    client: &'a Client,
+}
+
+impl Client {
+    /// The `CallMedia` operations: `client.call_media().name(…)` calls the client's `call_media_name(…)` with the same arguments.
+    pub fn call_media(&self) -> CallMediaOperations<'_> {
+        CallMediaOperations {
+            client: self,
+        }
+    }
+}
+
+impl<'a> CallMediaOperations<'a> {
+    /// The client whose methods these call.
+    pub fn client(&self) -> &'a Client {
+        self.client
+    }
+
+    /// Cancel all media operations.
+    ///
+    /// See [`Client::call_media_cancel_all_media_operations`].
+    pub async fn cancel_all_media_operations(
+        &self,
+        call_connection_id: &str,
+        options: Option<CallMediaCancelAllMediaOperationsOptions>,
+    ) -> Result<super::Response<()>, Error<models::CommunicationErrorResponse>> {
+        self.client
+            .call_media_cancel_all_media_operations(call_connection_id, options)
+            .await
+    }
+
+    /// Put a participant on hold.
+    ///
+    /// See [`Client::call_media_hold`].
+    pub async fn hold(
+        &self,
+        call_connection_id: &str,
+        body: &models::HoldRequest,
+        options: Option<CallMediaHoldOptions>,
+    ) -> Result<super::Response<()>, Error<models::CommunicationErrorResponse>> {
+        self.client.call_media_hold(call_connection_id, body, options).await
+    }
+
+    /// Play audio in the call.
+    ///
+    /// See [`Client::call_media_play`].
+    pub async fn play(
+        &self,
+        call_connection_id: &str,
+        body: &models::PlayRequest,
+        options: Option<CallMediaPlayOptions>,
+    ) -> Result<super::Response<()>, Error<models::CommunicationErrorResponse>> {
+        self.client.call_media_play(call_connection_id, body, options).await
+    }
+
+    /// Recognize input from a participant.
+    ///
+    /// See [`Client::call_media_recognize`].
+    pub async fn recognize(
+        &self,
+        call_connection_id: &str,
+        body: &models::RecognizeRequest,
+        options: Option<CallMediaRecognizeOptions>,
+    ) -> Result<super::Response<()>, Error<models::CommunicationErrorResponse>> {
+        self.client.call_media_recognize(call_connection_id, body, options).await
+    }
+
+    /// Send DTMF tones.
+    ///
+    /// See [`Client::call_media_send_dtmf_tones`].
+    pub async fn send_dtmf_tones(
+        &self,
+        call_connection_id: &str,
+        body: &models::SendDtmfTonesRequest,
+        options: Option<CallMediaSendDtmfTonesOptions>,
+    ) -> Result<
+        super::Response<models::SendDtmfTonesResult>,
+        Error<models::CommunicationErrorResponse>,
+    > {
+        self.client.call_media_send_dtmf_tones(call_connection_id, body, options).await
+    }
+
+    /// Start continuous DTMF recognition.
+    ///
+    /// See [`Client::call_media_start_continuous_dtmf_recognition`].
+    pub async fn start_continuous_dtmf_recognition(
+        &self,
+        call_connection_id: &str,
+        body: &models::ContinuousDtmfRecognitionRequest,
+        options: Option<CallMediaStartContinuousDtmfRecognitionOptions>,
+    ) -> Result<super::Response<()>, Error<models::CommunicationErrorResponse>> {
+        self.client
+            .call_media_start_continuous_dtmf_recognition(
+                call_connection_id,
+                body,
+                options,
+            )
+            .await
+    }
+
+    /// Start media streaming.
+    ///
+    /// See [`Client::call_media_start_media_streaming`].
+    pub async fn start_media_streaming(
+        &self,
+        call_connection_id: &str,
+        body: &models::StartMediaStreamingRequest,
+        options: Option<CallMediaStartMediaStreamingOptions>,
+    ) -> Result<super::Response<()>, Error<models::CommunicationErrorResponse>> {
+        self.client
+            .call_media_start_media_streaming(call_connection_id, body, options)
+            .await
+    }
+
+    /// Start transcription.
+    ///
+    /// See [`Client::call_media_start_transcription`].
+    pub async fn start_transcription(
+        &self,
+        call_connection_id: &str,
+        body: &models::StartTranscriptionRequest,
+        options: Option<CallMediaStartTranscriptionOptions>,
+    ) -> Result<super::Response<()>, Error<models::CommunicationErrorResponse>> {
+        self.client
+            .call_media_start_transcription(call_connection_id, body, options)
+            .await
+    }
+
+    /// Stop continuous DTMF recognition.
+    ///
+    /// See [`Client::call_media_stop_continuous_dtmf_recognition`].
+    pub async fn stop_continuous_dtmf_recognition(
+        &self,
+        call_connection_id: &str,
+        body: &models::ContinuousDtmfRecognitionRequest,
+        options: Option<CallMediaStopContinuousDtmfRecognitionOptions>,
+    ) -> Result<super::Response<()>, Error<models::CommunicationErrorResponse>> {
+        self.client
+            .call_media_stop_continuous_dtmf_recognition(
+                call_connection_id,
+                body,
+                options,
+            )
+            .await
+    }
+
+    /// Stop media streaming.
+    ///
+    /// See [`Client::call_media_stop_media_streaming`].
+    pub async fn stop_media_streaming(
+        &self,
+        call_connection_id: &str,
+        body: &models::StopMediaStreamingRequest,
+        options: Option<CallMediaStopMediaStreamingOptions>,
+    ) -> Result<super::Response<()>, Error<models::CommunicationErrorResponse>> {
+        self.client
+            .call_media_stop_media_streaming(call_connection_id, body, options)
+            .await
+    }
+
+    /// Stop transcription.
+    ///
+    /// See [`Client::call_media_stop_transcription`].
+    pub async fn stop_transcription(
+        &self,
+        call_connection_id: &str,
+        body: &models::StopTranscriptionRequest,
+        options: Option<CallMediaStopTranscriptionOptions>,
+    ) -> Result<super::Response<()>, Error<models::CommunicationErrorResponse>> {
+        self.client
+            .call_media_stop_transcription(call_connection_id, body, options)
+            .await
+    }
+
+    /// Take a participant of the call off hold.
+    ///
+    /// See [`Client::call_media_unhold`].
+    pub async fn unhold(
+        &self,
+        call_connection_id: &str,
+        body: &models::UnholdRequest,
+        options: Option<CallMediaUnholdOptions>,
+    ) -> Result<super::Response<()>, Error<models::CommunicationErrorResponse>> {
+        self.client.call_media_unhold(call_connection_id, body, options).await
+    }
+
+    /// Change the transcription settings.
+    ///
+    /// See [`Client::call_media_update_transcription`].
+    pub async fn update_transcription(
+        &self,
+        call_connection_id: &str,
+        body: &models::UpdateTranscriptionRequest,
+        options: Option<CallMediaUpdateTranscriptionOptions>,
+    ) -> Result<super::Response<()>, Error<models::CommunicationErrorResponse>> {
+        self.client
+            .call_media_update_transcription(call_connection_id, body, options)
+            .await
+    }
+}
+
+/// The `CallRecording` operations: `client.call_recording().name(…)` calls the client's `call_recording_name(…)` with the same arguments.
+#[derive(Debug, Clone, Copy)]
+pub struct CallRecordingOperations<'a> {
+    client: &'a Client,
+}
+
+impl Client {
+    /// The `CallRecording` operations: `client.call_recording().name(…)` calls the client's `call_recording_name(…)` with the same arguments.
+    pub fn call_recording(&self) -> CallRecordingOperations<'_> {
+        CallRecordingOperations {
+            client: self,
+        }
+    }
+}
+
+impl<'a> CallRecordingOperations<'a> {
+    /// The client whose methods these call.
+    pub fn client(&self) -> &'a Client {
+        self.client
+    }
+
+    /// Read a recording's state.
+    ///
+    /// See [`Client::call_recording_get_recording_properties`].
+    pub async fn get_recording_properties(
+        &self,
+        recording_id: &str,
+        options: Option<CallRecordingGetRecordingPropertiesOptions>,
+    ) -> Result<
+        super::Response<models::RecordingStateResponse>,
+        Error<models::CommunicationErrorResponse>,
+    > {
+        self.client.call_recording_get_recording_properties(recording_id, options).await
+    }
+
+    /// Pause a recording.
+    ///
+    /// See [`Client::call_recording_pause_recording`].
+    pub async fn pause_recording(
+        &self,
+        recording_id: &str,
+        options: Option<CallRecordingPauseRecordingOptions>,
+    ) -> Result<super::Response<()>, Error<models::CommunicationErrorResponse>> {
+        self.client.call_recording_pause_recording(recording_id, options).await
+    }
+
+    /// Resume a recording.
+    ///
+    /// See [`Client::call_recording_resume_recording`].
+    pub async fn resume_recording(
+        &self,
+        recording_id: &str,
+        options: Option<CallRecordingResumeRecordingOptions>,
+    ) -> Result<super::Response<()>, Error<models::CommunicationErrorResponse>> {
+        self.client.call_recording_resume_recording(recording_id, options).await
+    }
+
+    /// Start recording a call.
+    ///
+    /// See [`Client::call_recording_start_recording`].
+    pub async fn start_recording(
+        &self,
+        body: &models::StartCallRecordingRequest,
+        options: Option<CallRecordingStartRecordingOptions>,
+    ) -> Result<
+        super::Response<models::RecordingStateResponse>,
+        Error<models::CommunicationErrorResponse>,
+    > {
+        self.client.call_recording_start_recording(body, options).await
+    }
+
+    /// Stop a recording.
+    ///
+    /// See [`Client::call_recording_stop_recording`].
+    pub async fn stop_recording(
+        &self,
+        recording_id: &str,
+        options: Option<CallRecordingStopRecordingOptions>,
+    ) -> Result<super::Response<()>, Error<models::CommunicationErrorResponse>> {
+        self.client.call_recording_stop_recording(recording_id, options).await
+    }
+}
+
 /// Optional settings of one call of [`Client::answer_call`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
 #[derive(Debug, Clone, Default)]
 pub struct AnswerCallOptions {

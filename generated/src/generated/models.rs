@@ -384,6 +384,24 @@ pub struct AnswerCallRequest {
     pub transcription_options: Option<TranscriptionOptions>,
 }
 
+impl AnswerCallRequest {
+    /// A `AnswerCallRequest` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(
+        incoming_call_context: impl Into<String>,
+        callback_uri: impl Into<String>,
+    ) -> Self {
+        Self {
+            incoming_call_context: incoming_call_context.into(),
+            callback_uri: callback_uri.into(),
+            operation_context: None,
+            call_intelligence_options: None,
+            answered_by: None,
+            media_streaming_options: None,
+            transcription_options: None,
+        }
+    }
+}
+
 impl serde::Serialize for AnswerCallRequest {
     fn serialize<__S: serde::Serializer>(
         &self,
@@ -1660,6 +1678,17 @@ pub struct CancelAddParticipantRequest {
     pub operation_callback_uri: Option<String>,
 }
 
+impl CancelAddParticipantRequest {
+    /// A `CancelAddParticipantRequest` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(invitation_id: impl Into<String>) -> Self {
+        Self {
+            invitation_id: invitation_id.into(),
+            operation_context: None,
+            operation_callback_uri: None,
+        }
+    }
+}
+
 impl serde::Serialize for CancelAddParticipantRequest {
     fn serialize<__S: serde::Serializer>(
         &self,
@@ -1937,6 +1966,17 @@ pub struct Choice {
     pub tone: Option<Tone>,
 }
 
+impl Choice {
+    /// A `Choice` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(label: impl Into<String>, phrases: impl Into<Vec<String>>) -> Self {
+        Self {
+            label: label.into(),
+            phrases: phrases.into(),
+            tone: None,
+        }
+    }
+}
+
 impl serde::Serialize for Choice {
     fn serialize<__S: serde::Serializer>(
         &self,
@@ -2153,6 +2193,19 @@ pub struct CommunicationError {
     pub inner_error: Option<Box<CommunicationError>>,
 }
 
+impl CommunicationError {
+    /// A `CommunicationError` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(code: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            code: code.into(),
+            message: message.into(),
+            target: None,
+            details: None,
+            inner_error: None,
+        }
+    }
+}
+
 impl serde::Serialize for CommunicationError {
     fn serialize<__S: serde::Serializer>(
         &self,
@@ -2219,6 +2272,13 @@ pub struct CommunicationErrorResponse {
     pub error: CommunicationError,
 }
 
+impl CommunicationErrorResponse {
+    /// A `CommunicationErrorResponse` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(error: impl Into<CommunicationError>) -> Self {
+        Self { error: error.into() }
+    }
+}
+
 impl serde::Serialize for CommunicationErrorResponse {
     fn serialize<__S: serde::Serializer>(
         &self,
@@ -2265,6 +2325,13 @@ impl<'de> serde::Deserialize<'de> for CommunicationErrorResponse {
 pub struct CommunicationUserIdentifierModel {
     /// The id of the Communication Services user.
     pub id: String,
+}
+
+impl CommunicationUserIdentifierModel {
+    /// A `CommunicationUserIdentifierModel` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into() }
+    }
 }
 
 impl serde::Serialize for CommunicationUserIdentifierModel {
@@ -2405,6 +2472,23 @@ pub struct ConnectRequest {
     pub media_streaming_options: Option<MediaStreamingOptions>,
     /// How the call's speech is transcribed, if at all.
     pub transcription_options: Option<TranscriptionOptions>,
+}
+
+impl ConnectRequest {
+    /// A `ConnectRequest` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(
+        call_locator: impl Into<CallLocator>,
+        callback_uri: impl Into<String>,
+    ) -> Self {
+        Self {
+            call_locator: call_locator.into(),
+            callback_uri: callback_uri.into(),
+            operation_context: None,
+            call_intelligence_options: None,
+            media_streaming_options: None,
+            transcription_options: None,
+        }
+    }
 }
 
 impl serde::Serialize for ConnectRequest {
@@ -2926,6 +3010,27 @@ pub struct CreateCallRequest {
     pub teams_app_source: Option<MicrosoftTeamsAppIdentifierModel>,
 }
 
+impl CreateCallRequest {
+    /// A `CreateCallRequest` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(
+        targets: impl Into<Vec<crate::CommunicationIdentifier>>,
+        callback_uri: impl Into<String>,
+    ) -> Self {
+        Self {
+            targets: targets.into(),
+            source_caller_id_number: None,
+            source_display_name: None,
+            source: None,
+            operation_context: None,
+            callback_uri: callback_uri.into(),
+            call_intelligence_options: None,
+            media_streaming_options: None,
+            transcription_options: None,
+            teams_app_source: None,
+        }
+    }
+}
+
 impl serde::Serialize for CreateCallRequest {
     fn serialize<__S: serde::Serializer>(
         &self,
@@ -3271,6 +3376,13 @@ pub struct FileSource {
     pub uri: String,
 }
 
+impl FileSource {
+    /// A `FileSource` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(uri: impl Into<String>) -> Self {
+        Self { uri: uri.into() }
+    }
+}
+
 impl serde::Serialize for FileSource {
     fn serialize<__S: serde::Serializer>(
         &self,
@@ -3319,6 +3431,16 @@ pub struct GetParticipantsResponse {
     pub value: Vec<CallParticipant>,
     /// The URL of the next page, when there is one.
     pub next_link: Option<String>,
+}
+
+impl GetParticipantsResponse {
+    /// A `GetParticipantsResponse` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(value: impl Into<Vec<CallParticipant>>) -> Self {
+        Self {
+            value: value.into(),
+            next_link: None,
+        }
+    }
 }
 
 impl serde::Serialize for GetParticipantsResponse {
@@ -4447,6 +4569,16 @@ pub struct MicrosoftTeamsAppIdentifierModel {
     pub cloud: Option<CommunicationCloudEnvironmentModel>,
 }
 
+impl MicrosoftTeamsAppIdentifierModel {
+    /// A `MicrosoftTeamsAppIdentifierModel` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(app_id: impl Into<String>) -> Self {
+        Self {
+            app_id: app_id.into(),
+            cloud: None,
+        }
+    }
+}
+
 impl serde::Serialize for MicrosoftTeamsAppIdentifierModel {
     fn serialize<__S: serde::Serializer>(
         &self,
@@ -4499,6 +4631,18 @@ pub struct MuteParticipantsRequest {
     pub target_participants: Vec<crate::CommunicationIdentifier>,
     /// A value of the caller's choosing, echoed back in the events that report the outcome, to tie this request to those events.
     pub operation_context: Option<String>,
+}
+
+impl MuteParticipantsRequest {
+    /// A `MuteParticipantsRequest` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(
+        target_participants: impl Into<Vec<crate::CommunicationIdentifier>>,
+    ) -> Self {
+        Self {
+            target_participants: target_participants.into(),
+            operation_context: None,
+        }
+    }
 }
 
 impl serde::Serialize for MuteParticipantsRequest {
@@ -4702,6 +4846,17 @@ pub struct PhoneNumberIdentifierModel {
     pub is_anonymous: Option<bool>,
     /// Set when the same phone number joins the same call more than once, to tell those participants apart.
     pub asserted_id: Option<String>,
+}
+
+impl PhoneNumberIdentifierModel {
+    /// A `PhoneNumberIdentifierModel` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(value: impl Into<String>) -> Self {
+        Self {
+            value: value.into(),
+            is_anonymous: None,
+            asserted_id: None,
+        }
+    }
 }
 
 impl serde::Serialize for PhoneNumberIdentifierModel {
@@ -5018,6 +5173,13 @@ pub struct PlayOptions {
     pub r#loop: bool,
 }
 
+impl PlayOptions {
+    /// A `PlayOptions` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(r#loop: impl Into<bool>) -> Self {
+        Self { r#loop: r#loop.into() }
+    }
+}
+
 impl serde::Serialize for PlayOptions {
     fn serialize<__S: serde::Serializer>(
         &self,
@@ -5074,6 +5236,20 @@ pub struct PlayRequest {
     pub operation_context: Option<String>,
     /// A callback URI for this action only, overriding the one set when the call was created or answered. When absent, that default callback URI is used.
     pub operation_callback_uri: Option<String>,
+}
+
+impl PlayRequest {
+    /// A `PlayRequest` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(play_sources: impl Into<Vec<PlaySource>>) -> Self {
+        Self {
+            play_sources: play_sources.into(),
+            play_to: None,
+            interrupt_call_media_operation: None,
+            play_options: None,
+            operation_context: None,
+            operation_callback_uri: None,
+        }
+    }
 }
 
 impl serde::Serialize for PlayRequest {
@@ -6841,6 +7017,16 @@ pub struct RejectCallRequest {
     pub call_reject_reason: Option<CallRejectReason>,
 }
 
+impl RejectCallRequest {
+    /// A `RejectCallRequest` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(incoming_call_context: impl Into<String>) -> Self {
+        Self {
+            incoming_call_context: incoming_call_context.into(),
+            call_reject_reason: None,
+        }
+    }
+}
+
 impl serde::Serialize for RejectCallRequest {
     fn serialize<__S: serde::Serializer>(
         &self,
@@ -7686,6 +7872,16 @@ pub struct SsmlSource {
     pub custom_voice_endpoint_id: Option<String>,
 }
 
+impl SsmlSource {
+    /// A `SsmlSource` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(ssml_text: impl Into<String>) -> Self {
+        Self {
+            ssml_text: ssml_text.into(),
+            custom_voice_endpoint_id: None,
+        }
+    }
+}
+
 impl serde::Serialize for SsmlSource {
     fn serialize<__S: serde::Serializer>(
         &self,
@@ -8257,6 +8453,19 @@ pub struct TextSource {
     pub voice_name: Option<String>,
     /// The endpoint id of a custom voice.
     pub custom_voice_endpoint_id: Option<String>,
+}
+
+impl TextSource {
+    /// A `TextSource` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            source_locale: None,
+            voice_kind: None,
+            voice_name: None,
+            custom_voice_endpoint_id: None,
+        }
+    }
 }
 
 impl serde::Serialize for TextSource {
@@ -9917,6 +10126,19 @@ pub struct WebSocketTranscriptionOptions {
     pub enable_intermediate_results: Option<bool>,
     /// The locale of the speech, for example `en-US`.
     pub locale: String,
+}
+
+impl WebSocketTranscriptionOptions {
+    /// A `WebSocketTranscriptionOptions` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(locale: impl Into<String>) -> Self {
+        Self {
+            transport_url: None,
+            speech_model_endpoint_id: None,
+            start_transcription: None,
+            enable_intermediate_results: None,
+            locale: locale.into(),
+        }
+    }
 }
 
 impl serde::Serialize for WebSocketTranscriptionOptions {

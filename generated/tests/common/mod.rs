@@ -1,7 +1,7 @@
 //! Servers the tests start on 127.0.0.1, shared by the test files.
 #![allow(dead_code)] // Each test file uses its own share of these.
 
-use azure_communication_callautomation::access_key::AccessKeyCredential;
+use acs_call_automation::access_key::AccessKeyCredential;
 use wiremock::matchers::any;
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 

@@ -109,6 +109,7 @@ pub fn diff(old: &Surface, new: &Surface) -> Vec<Change> {
         );
     }
     types(&mut out, old, new);
+    groups(&mut out, old, new);
     events(&mut out, old.events.as_ref(), new.events.as_ref());
     // A generator update that changes the fixed modules: an item whose line changed is removed
     // and added.
@@ -752,6 +753,55 @@ fn types(out: &mut Changes, old: &Surface, new: &Surface) {
     }
 }
 
+/// Operation groups: a sub-client or a method that is gone breaks its callers; new ones are
+/// additive.
+fn groups(out: &mut Changes, old: &Surface, new: &Surface) {
+    for name in keys(old.groups.keys(), new.groups.keys()) {
+        let subject = format!("operation group {}", code(&name));
+        match (old.groups.get(&name), new.groups.get(&name)) {
+            (Some(a), None) => out.push(
+                Impact::Breaking,
+                &subject,
+                format!("removed (`client.{}()`)", a.accessor),
+            ),
+            (None, Some(b)) => out.push(
+                Impact::Additive,
+                &subject,
+                format!(
+                    "added (`client.{}()`, {} methods)",
+                    b.accessor,
+                    b.methods.len()
+                ),
+            ),
+            (Some(a), Some(b)) => {
+                out.differ(&subject, "accessor renamed:", &a.accessor, &b.accessor);
+                for method in keys(a.methods.keys(), b.methods.keys()) {
+                    match (a.methods.get(&method), b.methods.get(&method)) {
+                        (Some(op), None) => out.push(
+                            Impact::Breaking,
+                            &subject,
+                            format!("method {} (operation {}) removed", code(&method), code(op)),
+                        ),
+                        (None, Some(op)) => out.push(
+                            Impact::Additive,
+                            &subject,
+                            format!("method {} (operation {}) added", code(&method), code(op)),
+                        ),
+                        (Some(x), Some(y)) => out.differ(
+                            &subject,
+                            &format!("method {} now calls", code(&method)),
+                            x,
+                            y,
+                        ),
+                        (None, None) => {}
+                    }
+                }
+            }
+            (None, None) => {}
+        }
+    }
+}
+
 /// The events enum: a new variant is additive (the enum is `#[non_exhaustive]`), a removed one
 /// breaks the code that matches it, and so do a removed accessor or one whose type changed.
 fn events(out: &mut Changes, old: Option<&EventsSurface>, new: Option<&EventsSurface>) {
@@ -1181,6 +1231,7 @@ mod tests {
             credentials: Default::default(),
             operations: Default::default(),
             types: Default::default(),
+            groups: Default::default(),
             events: None,
             fixed_api: fixed.iter().map(|s| s.to_string()).collect(),
         };
@@ -1246,6 +1297,63 @@ mod tests {
         let mut out = Changes::default();
         events(&mut out, Some(&new), Some(&new));
         assert!(out.0.is_empty());
+    }
+
+    #[test]
+    fn operation_group_changes_break_only_what_callers_name() {
+        use super::super::surface::GroupSurface;
+        let group = |methods: &[(&str, &str)]| GroupSurface {
+            accessor: "widgets".into(),
+            methods: methods
+                .iter()
+                .map(|(m, o)| (m.to_string(), o.to_string()))
+                .collect(),
+        };
+        let mut old = Surface::of(&empty_api(), "0.1.0");
+        let mut new = old.clone();
+        old.groups.insert(
+            "WidgetsOperations".into(),
+            group(&[("list", "Widgets_List"), ("paint", "Widgets_Paint")]),
+        );
+        new.groups.insert(
+            "WidgetsOperations".into(),
+            group(&[("list", "Widgets_List"), ("polish", "Widgets_Polish")]),
+        );
+        new.groups
+            .insert("JobsOperations".into(), group(&[("run", "Jobs_Run")]));
+        let changes: Vec<String> = diff(&old, &new)
+            .iter()
+            .map(|c| format!("{:?} {c}", c.impact))
+            .collect();
+        assert_eq!(
+            changes,
+            [
+                "Additive operation group `JobsOperations`: added (`client.widgets()`, 1 methods)",
+                "Breaking operation group `WidgetsOperations`: method `paint` (operation `Widgets_Paint`) removed",
+                "Additive operation group `WidgetsOperations`: method `polish` (operation `Widgets_Polish`) added",
+            ]
+        );
+    }
+
+    fn empty_api() -> crate::model::Api {
+        crate::model::Api {
+            title: "t".into(),
+            version: "1".into(),
+            description: None,
+            source: "s.yaml".into(),
+            servers: Vec::new(),
+            auth: Vec::new(),
+            request_id_header: None,
+            client_params: Vec::new(),
+            operations: Vec::new(),
+            types: Default::default(),
+            error_bodies: Vec::new(),
+            examples: Vec::new(),
+            calls: Vec::new(),
+            events: None,
+            groups: Vec::new(),
+            warnings: Vec::new(),
+        }
     }
 
     #[test]

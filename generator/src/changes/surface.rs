@@ -27,7 +27,8 @@ pub const FORMAT: u32 = 1;
 /// the mapping without changing the data: 1 wrote an optional nullable field as `Option<T>`, 2
 /// writes it as `Option<Option<T>>`, 3 returns every method's body in a `Response`, 4 makes a
 /// struct without `Default` `#[non_exhaustive]` with a `new` taking its required fields (so that
-/// an optional field added later is no breaking change). Files without the number were written
+/// an optional field added later is no breaking change; structs with `Default` and required
+/// fields get `new` too). Files without the number were written
 /// under rules 1.
 pub const RULES: u32 = 4;
 
@@ -62,6 +63,9 @@ pub struct Surface {
     /// Keyed by Rust type name.
     #[serde(default)]
     pub types: BTreeMap<String, TypeSurface>,
+    /// The operation groups' sub-clients, keyed by type name.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub groups: BTreeMap<String, GroupSurface>,
     /// The callback events enum, when the crate has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub events: Option<EventsSurface>,
@@ -69,6 +73,14 @@ pub struct Surface {
     /// the runtime's exports), which only a generator update changes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fixed_api: Vec<String>,
+}
+
+/// A group's sub-client: the client's method that gives it, and its methods (each with the
+/// operation it calls; `…_stream` methods too).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GroupSurface {
+    pub accessor: String,
+    pub methods: BTreeMap<String, String>,
 }
 
 /// The events enum: its variants by event type, and its accessors.
@@ -267,6 +279,29 @@ impl Surface {
                 .types
                 .iter()
                 .map(|(name, def)| (name.clone(), type_def(def)))
+                .collect(),
+            groups: api
+                .groups
+                .iter()
+                .map(|g| {
+                    let methods = g
+                        .methods
+                        .iter()
+                        .flat_map(|m| {
+                            let stream = m.stream_name.clone().map(|s| (s, m.operation.clone()));
+                            [(m.rust_name.clone(), m.operation.clone())]
+                                .into_iter()
+                                .chain(stream)
+                        })
+                        .collect();
+                    (
+                        g.type_name.clone(),
+                        GroupSurface {
+                            accessor: g.accessor.clone(),
+                            methods,
+                        },
+                    )
+                })
                 .collect(),
             events: api.events.as_ref().map(|e| EventsSurface {
                 name: e.name.clone(),

@@ -20,6 +20,7 @@ pub fn client(api: &Api) -> TokenStream {
         builder_struct(&members),
         builder_impl(api, &members),
         client_impl(api, &members),
+        super::groups::groups(api),
     ];
     quote! {
         #( #items )*
@@ -1026,20 +1027,20 @@ fn in_parts(statements: Vec<TokenStream>, error_ty: &TokenStream) -> Vec<TokenSt
 }
 
 /// A method's name and arguments: the required parameters, the body and the options.
-struct Signature {
-    name: proc_macro2::Ident,
-    options_name: proc_macro2::Ident,
+pub(super) struct Signature {
+    pub(super) name: proc_macro2::Ident,
+    pub(super) options_name: proc_macro2::Ident,
     /// `name: type` of each required parameter.
-    args: Vec<TokenStream>,
+    pub(super) args: Vec<TokenStream>,
     /// Each required parameter's name, to pass it on.
-    arg_names: Vec<proc_macro2::Ident>,
-    body_arg: Option<TokenStream>,
-    allow_many: Option<TokenStream>,
-    deprecated: Option<TokenStream>,
+    pub(super) arg_names: Vec<proc_macro2::Ident>,
+    pub(super) body_arg: Option<TokenStream>,
+    pub(super) allow_many: Option<TokenStream>,
+    pub(super) deprecated: Option<TokenStream>,
 }
 
 impl Signature {
-    fn of(op: &Operation) -> Self {
+    pub(super) fn of(op: &Operation) -> Self {
         let required: Vec<&Param> = op.params.iter().filter(|p| p.required).collect();
         let args = required
             .iter()
@@ -1443,19 +1444,19 @@ fn status_union<'a>(
 
 /// How the answer is read: the error type and how its body is read, and the success type and
 /// how it is read.
-struct Answer {
-    error_ty: TokenStream,
-    read_error: TokenStream,
-    into_error: TokenStream,
-    success_pattern: TokenStream,
-    ok_ty: TokenStream,
-    read_success: TokenStream,
+pub(super) struct Answer {
+    pub(super) error_ty: TokenStream,
+    pub(super) read_error: TokenStream,
+    pub(super) into_error: TokenStream,
+    pub(super) success_pattern: TokenStream,
+    pub(super) ok_ty: TokenStream,
+    pub(super) read_success: TokenStream,
     /// What takes the body out of the method's `Response` (and its `WithHeaders`).
-    into_body: TokenStream,
+    pub(super) into_body: TokenStream,
 }
 
 impl Answer {
-    fn of(api: &Api, op: &Operation) -> Self {
+    pub(super) fn of(api: &Api, op: &Operation) -> Self {
         let union = |ty: &TypeRef| status_union(api, ty);
         let error_ty = qualified_type(&op.error_type);
         // How an error answer's body is read: as the error type, or by status into a union.

@@ -7,6 +7,7 @@ pub mod docs;
 mod events;
 mod examples;
 pub mod format;
+mod groups;
 mod models;
 
 use proc_macro2::TokenStream;

@@ -98,14 +98,12 @@ fn type_def(def: &TypeDef) -> TokenStream {
             // A struct without `Default` is built with `new` and its required fields, so that a
             // later optional field is no breaking change: struct literals outside the crate are
             // ruled out by `#[non_exhaustive]`.
-            let (non_exhaustive, constructor) = if default.is_some() {
-                (None, None)
-            } else {
-                (
-                    Some(quote!(#[non_exhaustive])),
-                    Some(constructor(&name, fields)),
-                )
-            };
+            // Structs with `Default` get `new` too when they have required fields, so that
+            // either kind is built alike.
+            let non_exhaustive = default.is_none().then(|| quote!(#[non_exhaustive]));
+            let has_required = fields.iter().any(|f| f.wrapping() == Wrapping::Plain);
+            let constructor =
+                (default.is_none() || has_required).then(|| constructor(&name, fields));
             quote! {
                 #docs
                 #[derive(Debug, Clone, PartialEq, #default #derive_de)]

@@ -5,6 +5,7 @@
 mod calls;
 mod events;
 mod examples;
+mod groups;
 mod names;
 mod replace;
 mod schema;
@@ -219,6 +220,11 @@ fn lower_here(spec: &Spec, selection: Selection<'_>) -> Result<Api> {
         }
     }
     operations.sort_by(|a, b| a.rust_name.cmp(&b.rust_name));
+    let groups = if groups::wanted(settings.operation_groups, &operations) {
+        groups::groups(&operations, &mut method_names, &mut option_names)
+    } else {
+        Vec::new()
+    };
     let auth = l.auth(&mut setters, settings)?;
     let event_variants = match selection.events {
         Some(events) => Some((events, l.event_variants(events)?)),
@@ -252,6 +258,7 @@ fn lower_here(spec: &Spec, selection: Selection<'_>) -> Result<Api> {
         examples: api_examples,
         calls: api_calls,
         events,
+        groups,
         warnings,
     })
 }

@@ -127,6 +127,16 @@ async fn pages_are_followed_until_there_is_no_next_link() {
         .collect()
         .await;
     assert_eq!(ids, ["a", "b", "c"]);
+    // The `Widgets` group (an Azure-style definition gets operation groups) streams the same.
+    let grouped: Vec<String> = client
+        .widgets()
+        .list_stream(None)
+        .map(|item| item.unwrap().widget_id.unwrap())
+        .collect()
+        .await;
+    assert_eq!(grouped, ids);
+    let first = client.widgets().list(None).await.unwrap();
+    assert_eq!(first.value.as_ref().map(Vec::len), Some(2));
 }
 
 #[tokio::test]

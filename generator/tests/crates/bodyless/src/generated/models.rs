@@ -13,6 +13,16 @@ pub struct Problem {
     pub detail: Option<Option<String>>,
 }
 
+impl Problem {
+    /// A `Problem` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(code: impl Into<String>) -> Self {
+        Self {
+            code: code.into(),
+            detail: None,
+        }
+    }
+}
+
 impl serde::Serialize for Problem {
     fn serialize<__S: serde::Serializer>(
         &self,

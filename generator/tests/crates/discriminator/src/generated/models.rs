@@ -13,6 +13,16 @@ pub struct Cat {
     pub lives: Option<i32>,
 }
 
+impl Cat {
+    /// A `Cat` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            lives: None,
+        }
+    }
+}
+
 impl serde::Serialize for Cat {
     fn serialize<__S: serde::Serializer>(
         &self,
@@ -68,6 +78,16 @@ pub struct Circle {
     pub label: Option<String>,
     /// The `radius` property.
     pub radius: f64,
+}
+
+impl Circle {
+    /// A `Circle` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(radius: impl Into<f64>) -> Self {
+        Self {
+            label: None,
+            radius: radius.into(),
+        }
+    }
 }
 
 impl serde::Serialize for Circle {
@@ -127,6 +147,16 @@ pub struct Dog {
     pub good_boy: Option<bool>,
 }
 
+impl Dog {
+    /// A `Dog` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            good_boy: None,
+        }
+    }
+}
+
 impl serde::Serialize for Dog {
     fn serialize<__S: serde::Serializer>(
         &self,
@@ -180,6 +210,16 @@ pub struct Drawing {
     pub shapes: Vec<Shape>,
     /// The `main` property.
     pub main: Option<Shape>,
+}
+
+impl Drawing {
+    /// A `Drawing` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(shapes: impl Into<Vec<Shape>>) -> Self {
+        Self {
+            shapes: shapes.into(),
+            main: None,
+        }
+    }
 }
 
 impl serde::Serialize for Drawing {

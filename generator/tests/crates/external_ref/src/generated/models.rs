@@ -57,6 +57,16 @@ pub struct Error {
     pub cause: Option<Box<Error>>,
 }
 
+impl Error {
+    /// A `Error` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(message: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+            cause: None,
+        }
+    }
+}
+
 impl serde::Serialize for Error {
     fn serialize<__S: serde::Serializer>(
         &self,
@@ -113,6 +123,18 @@ pub struct User {
     pub name: String,
     /// The `home` property.
     pub home: Option<Address>,
+}
+
+impl User {
+    /// A `User` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(id: impl Into<String>, name: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            created: None,
+            name: name.into(),
+            home: None,
+        }
+    }
 }
 
 impl serde::Serialize for User {

@@ -15,6 +15,18 @@ pub struct LogInRequest {
     pub note: Option<String>,
 }
 
+impl LogInRequest {
+    /// A `LogInRequest` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(user: impl Into<String>) -> Self {
+        Self {
+            user: user.into(),
+            scopes: None,
+            remember: None,
+            note: None,
+        }
+    }
+}
+
 impl serde::Serialize for LogInRequest {
     fn serialize<__S: serde::Serializer>(
         &self,

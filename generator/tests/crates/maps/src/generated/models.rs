@@ -12,6 +12,19 @@ pub struct Counters {
     pub additional_properties: std::collections::BTreeMap<String, i64>,
 }
 
+impl Counters {
+    /// A `Counters` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(
+        total: impl Into<i64>,
+        additional_properties: impl Into<std::collections::BTreeMap<String, i64>>,
+    ) -> Self {
+        Self {
+            total: total.into(),
+            additional_properties: additional_properties.into(),
+        }
+    }
+}
+
 impl serde::Serialize for Counters {
     fn serialize<__S: serde::Serializer>(
         &self,
@@ -39,6 +52,22 @@ pub struct Labels {
     /// The object's other properties, by name.
     #[serde(flatten)]
     pub additional_properties2: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+impl Labels {
+    /// A `Labels` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(
+        additional_properties2: impl Into<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        >,
+    ) -> Self {
+        Self {
+            name: None,
+            additional_properties: None,
+            nested: None,
+            additional_properties2: additional_properties2.into(),
+        }
+    }
 }
 
 impl serde::Serialize for Labels {

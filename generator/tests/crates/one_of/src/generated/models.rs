@@ -25,6 +25,13 @@ pub struct Circle {
     pub radius: f64,
 }
 
+impl Circle {
+    /// A `Circle` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(radius: impl Into<f64>) -> Self {
+        Self { radius: radius.into() }
+    }
+}
+
 impl serde::Serialize for Circle {
     fn serialize<__S: serde::Serializer>(
         &self,
@@ -153,6 +160,13 @@ pub enum Shape {
 pub struct Square {
     /// The `side` property.
     pub side: f64,
+}
+
+impl Square {
+    /// A `Square` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(side: impl Into<f64>) -> Self {
+        Self { side: side.into() }
+    }
 }
 
 impl serde::Serialize for Square {

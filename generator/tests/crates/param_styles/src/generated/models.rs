@@ -77,6 +77,13 @@ pub struct Point {
     pub y: i64,
 }
 
+impl Point {
+    /// A `Point` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(x: impl Into<i64>, y: impl Into<i64>) -> Self {
+        Self { x: x.into(), y: y.into() }
+    }
+}
+
 impl serde::Serialize for Point {
     fn serialize<__S: serde::Serializer>(
         &self,

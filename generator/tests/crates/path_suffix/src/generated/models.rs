@@ -61,6 +61,16 @@ pub struct MuteRequest {
     pub context: Option<String>,
 }
 
+impl MuteRequest {
+    /// A `MuteRequest` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(participants: impl Into<Vec<String>>) -> Self {
+        Self {
+            participants: participants.into(),
+            context: None,
+        }
+    }
+}
+
 impl serde::Serialize for MuteRequest {
     fn serialize<__S: serde::Serializer>(
         &self,

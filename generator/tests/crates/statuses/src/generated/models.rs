@@ -9,6 +9,13 @@ pub struct Created {
     pub location: String,
 }
 
+impl Created {
+    /// A `Created` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(location: impl Into<String>) -> Self {
+        Self { location: location.into() }
+    }
+}
+
 impl serde::Serialize for Created {
     fn serialize<__S: serde::Serializer>(
         &self,
@@ -219,6 +226,13 @@ pub struct Job {
     pub id: String,
 }
 
+impl Job {
+    /// A `Job` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into() }
+    }
+}
+
 impl serde::Serialize for Job {
     fn serialize<__S: serde::Serializer>(
         &self,
@@ -267,6 +281,16 @@ pub struct NotFound {
     pub missing: String,
     /// The `message` property.
     pub message: Option<String>,
+}
+
+impl NotFound {
+    /// A `NotFound` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(missing: impl Into<String>) -> Self {
+        Self {
+            missing: missing.into(),
+            message: None,
+        }
+    }
 }
 
 impl serde::Serialize for NotFound {

@@ -502,6 +502,66 @@ impl Client {
     }
 }
 
+/// The `Widgets` operations: `client.widgets().name(…)` calls the client's `widgets_name(…)` with the same arguments.
+#[derive(Debug, Clone, Copy)]
+pub struct WidgetsOperations<'a> {
+    client: &'a Client,
+}
+
+impl Client {
+    /// The `Widgets` operations: `client.widgets().name(…)` calls the client's `widgets_name(…)` with the same arguments.
+    pub fn widgets(&self) -> WidgetsOperations<'_> {
+        WidgetsOperations { client: self }
+    }
+}
+
+impl<'a> WidgetsOperations<'a> {
+    /// The client whose methods these call.
+    pub fn client(&self) -> &'a Client {
+        self.client
+    }
+
+    /// A long-running creation, polled through Operation-Location.
+    ///
+    /// See [`Client::widgets_create`].
+    pub async fn create(
+        &self,
+        widget_id: &str,
+        body: &models::Widget,
+        options: Option<WidgetsCreateOptions>,
+    ) -> Result<super::Response<models::Widget>, Error<models::ErrorResponse>> {
+        self.client.widgets_create(widget_id, body, options).await
+    }
+
+    /// See [`Client::widgets_list`].
+    pub async fn list(
+        &self,
+        options: Option<WidgetsListOptions>,
+    ) -> Result<super::Response<models::WidgetPage>, Error<models::ErrorResponse>> {
+        self.client.widgets_list(options).await
+    }
+
+    /// Every item of every page: see [`Client::widgets_list_stream`].
+    pub fn list_stream(
+        &self,
+        options: Option<WidgetsListOptions>,
+    ) -> impl openapi_client_runtime::futures_util::Stream<
+        Item = Result<models::Widget, Error<models::ErrorResponse>>,
+    > {
+        self.client.widgets_list_stream(options)
+    }
+
+    /// See [`Client::widgets_paint`].
+    pub async fn paint(
+        &self,
+        widget_id: &str,
+        body: &models::PaintRequest,
+        options: Option<WidgetsPaintOptions>,
+    ) -> Result<super::Response<models::Widget>, Error<models::ErrorResponse>> {
+        self.client.widgets_paint(widget_id, body, options).await
+    }
+}
+
 /// Optional settings of one call of [`Client::upload`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
 #[derive(Debug, Clone, Default)]
 pub struct UploadOptions {

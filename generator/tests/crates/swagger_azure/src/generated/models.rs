@@ -94,6 +94,17 @@ pub struct Error {
     pub inner_error: Option<Box<Error>>,
 }
 
+impl Error {
+    /// A `Error` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(code: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            code: code.into(),
+            message: message.into(),
+            inner_error: None,
+        }
+    }
+}
+
 impl serde::Serialize for Error {
     fn serialize<__S: serde::Serializer>(
         &self,
@@ -150,6 +161,13 @@ impl<'de> serde::Deserialize<'de> for Error {
 pub struct ErrorResponse {
     /// The `error` property.
     pub error: Error,
+}
+
+impl ErrorResponse {
+    /// A `ErrorResponse` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(error: impl Into<Error>) -> Self {
+        Self { error: error.into() }
+    }
 }
 
 impl serde::Serialize for ErrorResponse {
@@ -623,6 +641,17 @@ pub struct WidgetPainted {
     ///
     /// `None`: absent; `Some(None)`: `null`.
     pub note: Option<Option<String>>,
+}
+
+impl WidgetPainted {
+    /// A `WidgetPainted` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(widget_id: impl Into<String>) -> Self {
+        Self {
+            widget_id: widget_id.into(),
+            color: None,
+            note: None,
+        }
+    }
 }
 
 impl serde::Serialize for WidgetPainted {

@@ -399,6 +399,79 @@ impl Client {
     }
 }
 
+/// The `Gadgets` operations: `client.gadgets().name(…)` calls the client's `gadgets_name(…)` with the same arguments.
+#[derive(Debug, Clone, Copy)]
+pub struct GadgetsOperations<'a> {
+    client: &'a Client,
+}
+
+impl Client {
+    /// The `Gadgets` operations: `client.gadgets().name(…)` calls the client's `gadgets_name(…)` with the same arguments.
+    pub fn gadgets(&self) -> GadgetsOperations<'_> {
+        GadgetsOperations { client: self }
+    }
+}
+
+impl<'a> GadgetsOperations<'a> {
+    /// The client whose methods these call.
+    pub fn client(&self) -> &'a Client {
+        self.client
+    }
+
+    /// See [`Client::gadgets_get`].
+    pub async fn get(
+        &self,
+        gadget_id: &str,
+        shape: &models::Shape,
+        options: Option<GadgetsGetOptions>,
+    ) -> Result<super::Response<models::Gadget>, Error<serde_json::Value>> {
+        self.client.gadgets_get(gadget_id, shape, options).await
+    }
+}
+
+/// The `Operations` operations: `client.operations().name(…)` calls the client's `operations_name(…)` with the same arguments.
+#[derive(Debug, Clone, Copy)]
+pub struct OperationsOperations<'a> {
+    client: &'a Client,
+}
+
+impl Client {
+    /// The `Operations` operations: `client.operations().name(…)` calls the client's `operations_name(…)` with the same arguments.
+    pub fn operations(&self) -> OperationsOperations<'_> {
+        OperationsOperations {
+            client: self,
+        }
+    }
+}
+
+impl<'a> OperationsOperations<'a> {
+    /// The client whose methods these call.
+    pub fn client(&self) -> &'a Client {
+        self.client
+    }
+
+    /// See [`Client::operations_list`].
+    pub async fn list(
+        &self,
+        options: Option<OperationsListOptions>,
+    ) -> Result<
+        super::Response<models::OperationsListResponse>,
+        Error<serde_json::Value>,
+    > {
+        self.client.operations_list(options).await
+    }
+
+    /// Every item of every page: see [`Client::operations_list_stream`].
+    pub fn list_stream(
+        &self,
+        options: Option<OperationsListOptions>,
+    ) -> impl openapi_client_runtime::futures_util::Stream<
+        Item = Result<String, Error<serde_json::Value>>,
+    > {
+        self.client.operations_list_stream(options)
+    }
+}
+
 /// Optional settings of one call of [`Client::gadgets_get`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
 #[derive(Debug, Clone, Default)]
 pub struct GadgetsGetOptions {

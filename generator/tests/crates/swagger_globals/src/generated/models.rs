@@ -17,6 +17,18 @@ pub struct Gadget {
     pub labels: Option<Labels>,
 }
 
+impl Gadget {
+    /// A `Gadget` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            weight: None,
+            note: None,
+            labels: None,
+        }
+    }
+}
+
 impl serde::Serialize for Gadget {
     fn serialize<__S: serde::Serializer>(
         &self,
@@ -81,6 +93,18 @@ pub struct Labels {
     /// The object's other properties, by name.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, String>,
+}
+
+impl Labels {
+    /// A `Labels` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(
+        additional_properties: impl Into<std::collections::BTreeMap<String, String>>,
+    ) -> Self {
+        Self {
+            color: None,
+            additional_properties: additional_properties.into(),
+        }
+    }
 }
 
 impl serde::Serialize for Labels {
