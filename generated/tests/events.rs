@@ -1,7 +1,8 @@
 //! The callback events of Call Automation: typed, with what every event carries, and kept when
 //! their type is unknown (Event Grid's `IncomingCall`, which the definition does not describe).
 
-use acs_call_automation::{CallAutomationEvent, EventSchema, IdentifierKind};
+use acs_call_automation::incoming::{subscription_validation_code, validation_response};
+use acs_call_automation::{CallAutomationEvent, EventSchema, IdentifierKind, IncomingCall};
 
 const CALL: &str = "18dea47f-b081-4107-9a5c-4300819d2c6c";
 
@@ -52,6 +53,7 @@ fn a_call_flow_s_events_read_as_the_service_sends_them() {
         "subject": "/caller/4:+14255550123/recipient/8:acs:r_u", "eventType": "Microsoft.Communication.IncomingCall",
         "eventTime": "2026-12-02T10:00:00Z", "dataVersion": "1.0",
         "data": {"incomingCallContext": "eyJhbGciOi...", "correlationId": "c-1",
+                 "to": {"kind": "communicationUser", "rawId": "8:acs:r_u", "communicationUser": {"id": "8:acs:r_u"}},
                  "from": {"kind": "phoneNumber", "rawId": "4:+14255550123", "phoneNumber": {"value": "+14255550123"}}}
     }]"#;
     let events = CallAutomationEvent::parse(incoming).unwrap();
@@ -60,6 +62,26 @@ fn a_call_flow_s_events_read_as_the_service_sends_them() {
         panic!("{:?}", events[0].data);
     };
     assert_eq!(event.data["incomingCallContext"], "eyJhbGciOi...");
+    // The crate reads it as an incoming call; a malformed one is an error.
+    let call = IncomingCall::from_event(&events[0]).unwrap().unwrap();
+    assert_eq!(call.incoming_call_context, "eyJhbGciOi...");
+    assert_eq!(call.from.raw_id(), "4:+14255550123");
+    assert_eq!(call.correlation_id.as_deref(), Some("c-1"));
+    let broken = br#"[{"id": "a2", "eventType": "Microsoft.Communication.IncomingCall", "data": {"to": {"rawId": "8:acs:r_u"}}}]"#;
+    let broken = CallAutomationEvent::parse(broken).unwrap();
+    assert!(IncomingCall::from_event(&broken[0]).unwrap().is_err());
+
+    // Event Grid's handshake when a webhook subscription is made.
+    let validation =
+        br#"[{"id": "v1", "eventType": "Microsoft.EventGrid.SubscriptionValidationEvent",
+        "data": {"validationCode": "512d38b6-c7b8-40c8-89fe-f46f9e9622b6"}}]"#;
+    let validation = CallAutomationEvent::parse(validation).unwrap();
+    let code = subscription_validation_code(&validation[0]).unwrap();
+    assert_eq!(
+        validation_response(code),
+        serde_json::json!({"validationResponse": "512d38b6-c7b8-40c8-89fe-f46f9e9622b6"})
+    );
+    assert!(subscription_validation_code(&events[0]).is_none());
 
     let connected = br#"[{"id": "b1", "source": "calling/callConnections/c", "type": "Microsoft.Communication.CallConnected",
         "specversion": "1.0", "time": "2026-12-02T10:00:01Z",

@@ -1,0 +1,390 @@
+//! A whole call flow: answer an incoming call (or place one), greet the caller, put them on hold
+//! and take them off it, then hang up, driven by the callback events the service POSTs to a
+//! local webhook.
+//!
+//! ```sh
+//! # Against the real service: Event Grid delivers IncomingCall to `--callback-url` (a public URL
+//! # that reaches `--listen`, through a tunnel for example), and so does Call Automation.
+//! cargo run -p acs-call-automation --example call_flow -- \
+//!     --connection-string "endpoint=https://<resource>.communication.azure.com/;accesskey=<key>" \
+//!     --callback-url https://<public host>/events --listen 127.0.0.1:8080 \
+//!     --audio-url https://<host>/greeting.wav [--call 4:+14255550123]
+//!
+//! # Without a resource: a stand-in for the service on 127.0.0.1 answers the requests and sends
+//! # the events the service would.
+//! cargo run -p acs-call-automation --example call_flow -- --demo
+//! ```
+//!
+//! Each step is printed on a line of its own; the flow ends when the call is disconnected (exit
+//! status 0) or on the first error (status 1).
+
+use std::net::SocketAddr;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use acs_call_automation::incoming::{subscription_validation_code, validation_response};
+use acs_call_automation::models::{AnswerCallRequest, CreateCallRequest, PlayRequest, PlaySource};
+use acs_call_automation::{
+    CallAutomationEvent, Client, CommunicationIdentifier, Event, IncomingCall,
+};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::mpsc;
+
+const USAGE: &str = "usage: call_flow --connection-string <CS> --callback-url <URL> \
+                     [--listen <ADDR>] [--audio-url <URL>] [--call <raw id>] | call_flow --demo";
+
+/// The most a request head or body may be, for the webhook and the stand-in service.
+const MAX_REQUEST: usize = 1 << 20;
+
+struct Args {
+    connection_string: String,
+    callback_url: String,
+    listen: SocketAddr,
+    audio_url: String,
+    call: Option<String>,
+}
+
+fn parse_args() -> Result<Option<Args>, String> {
+    let mut values = std::collections::BTreeMap::new();
+    let mut args = std::env::args().skip(1);
+    while let Some(flag) = args.next() {
+        if flag == "--demo" {
+            return Ok(None);
+        }
+        let known = [
+            "--connection-string",
+            "--callback-url",
+            "--listen",
+            "--audio-url",
+            "--call",
+        ];
+        if !known.contains(&flag.as_str()) {
+            return Err(format!("unknown argument `{flag}`"));
+        }
+        let value = args.next().ok_or(format!("{flag} needs a value"))?;
+        values.insert(flag, value);
+    }
+    let mut take = |flag: &str| values.remove(flag);
+    let listen = take("--listen").unwrap_or_else(|| "127.0.0.1:8080".into());
+    Ok(Some(Args {
+        connection_string: take("--connection-string").ok_or("--connection-string is missing")?,
+        callback_url: take("--callback-url").ok_or("--callback-url is missing")?,
+        listen: listen
+            .parse()
+            .map_err(|e| format!("--listen `{listen}`: {e}"))?,
+        audio_url: take("--audio-url")
+            .unwrap_or_else(|| "https://contoso.example/audio/greeting.wav".into()),
+        call: take("--call"),
+    }))
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let args = match parse_args() {
+        Ok(Some(args)) => args,
+        Ok(None) => match demo::start().await {
+            Ok(args) => args,
+            Err(e) => return fail(&e),
+        },
+        Err(e) => {
+            eprintln!("{e}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match run(args).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(&e),
+    }
+}
+
+fn fail(e: &str) -> ExitCode {
+    eprintln!("error: {e}");
+    ExitCode::FAILURE
+}
+
+/// The flow: each event the webhook receives moves it on.
+async fn run(args: Args) -> Result<(), String> {
+    let client =
+        Client::from_connection_string(&args.connection_string).map_err(|e| e.to_string())?;
+    let listener = TcpListener::bind(args.listen)
+        .await
+        .map_err(|e| format!("cannot listen on {}: {e}", args.listen))?;
+    let (events, mut received) = mpsc::channel(64);
+    tokio::spawn(webhook(listener, events));
+    println!("listening for events on {}", args.listen);
+
+    // The participant the flow is about: who called, or whom we call.
+    let mut caller: Option<CommunicationIdentifier> = None;
+    if let Some(target) = &args.call {
+        let target = CommunicationIdentifier::from(target.as_str());
+        let request = CreateCallRequest::new(vec![target.clone()], args.callback_url.clone());
+        let call = client
+            .create_call(&request, None)
+            .await
+            .map_err(|e| e.to_string())?;
+        println!(
+            "calling {target} (call connection {:?})",
+            call.call_connection_id
+        );
+        caller = Some(target);
+    }
+    while let Some(event) = received.recv().await {
+        if let Some(incoming) = IncomingCall::from_event(&event) {
+            let incoming = incoming.map_err(|e| format!("a malformed IncomingCall event: {e}"))?;
+            println!("incoming call from {}", incoming.from);
+            let request =
+                AnswerCallRequest::new(incoming.incoming_call_context, args.callback_url.clone());
+            client
+                .answer_call(&request, None)
+                .await
+                .map_err(|e| e.to_string())?;
+            caller = Some(incoming.from);
+            continue;
+        }
+        let Some(id) = event.data.call_connection_id() else {
+            continue;
+        };
+        let call = client.call(id);
+        match &event.data {
+            CallAutomationEvent::CallConnected(_) => {
+                println!("connected: playing the greeting");
+                let mut request = PlayRequest::new(vec![PlaySource::file(&args.audio_url)]);
+                request.operation_context = Some("greeting".into());
+                call.media()
+                    .play(&request)
+                    .await
+                    .map_err(|e| e.to_string())?;
+            }
+            CallAutomationEvent::PlayCompleted(_) => {
+                let who = caller.clone().ok_or("no caller to hold")?;
+                println!("greeting played: holding {who}");
+                call.media().hold(&who).await.map_err(|e| e.to_string())?;
+                tokio::time::sleep(Duration::from_millis(200)).await;
+                println!("taking {who} off hold");
+                call.media().unhold(&who).await.map_err(|e| e.to_string())?;
+                println!("hanging up");
+                call.hang_up(true).await.map_err(|e| e.to_string())?;
+            }
+            CallAutomationEvent::PlayFailed(failed) => {
+                let message = failed
+                    .result_information
+                    .as_ref()
+                    .and_then(|r| r.message.clone());
+                println!("the greeting failed ({message:?}): hanging up");
+                call.hang_up(true).await.map_err(|e| e.to_string())?;
+            }
+            CallAutomationEvent::CallDisconnected(_) => {
+                println!("disconnected");
+                return Ok(());
+            }
+            other => println!("event {}", other.event_type()),
+        }
+    }
+    Err("the webhook stopped".into())
+}
+
+/// Accepts the service's POSTs, answers Event Grid's handshake, and hands the events on.
+async fn webhook(listener: TcpListener, events: mpsc::Sender<Event<CallAutomationEvent>>) {
+    loop {
+        let Ok((stream, _)) = listener.accept().await else {
+            continue;
+        };
+        let events = events.clone();
+        tokio::spawn(async move {
+            let mut stream = stream;
+            let Ok((_, body)) = read_request(&mut stream).await else {
+                return;
+            };
+            let parsed = match CallAutomationEvent::parse(&body) {
+                Ok(parsed) => parsed,
+                Err(e) => {
+                    eprintln!("refused a callback: {e}");
+                    let _ = respond(&mut stream, 400, "").await;
+                    return;
+                }
+            };
+            let mut reply = String::new();
+            for event in parsed {
+                if let Some(code) = subscription_validation_code(&event) {
+                    reply = validation_response(code).to_string();
+                } else if events.send(event).await.is_err() {
+                    return;
+                }
+            }
+            let _ = respond(&mut stream, 200, &reply).await;
+        });
+    }
+}
+
+/// One HTTP/1.1 request: its request line and its body (by `Content-Length`).
+async fn read_request(stream: &mut TcpStream) -> Result<(String, Vec<u8>), String> {
+    let mut buffer = Vec::new();
+    let mut chunk = [0u8; 8192];
+    let head_end = loop {
+        if let Some(i) = buffer.windows(4).position(|w| w == b"\r\n\r\n") {
+            break i + 4;
+        }
+        if buffer.len() > MAX_REQUEST {
+            return Err("request head too large".into());
+        }
+        let n = stream.read(&mut chunk).await.map_err(|e| e.to_string())?;
+        if n == 0 {
+            return Err("connection closed".into());
+        }
+        buffer.extend_from_slice(&chunk[..n]);
+    };
+    let head = String::from_utf8_lossy(&buffer[..head_end]).into_owned();
+    let length = head
+        .lines()
+        .filter_map(|l| l.split_once(':'))
+        .find(|(name, _)| name.trim().eq_ignore_ascii_case("content-length"))
+        .and_then(|(_, value)| value.trim().parse::<usize>().ok())
+        .unwrap_or(0);
+    if length > MAX_REQUEST {
+        return Err("request body too large".into());
+    }
+    let mut body = buffer[head_end..].to_vec();
+    while body.len() < length {
+        let n = stream.read(&mut chunk).await.map_err(|e| e.to_string())?;
+        if n == 0 {
+            return Err("connection closed".into());
+        }
+        body.extend_from_slice(&chunk[..n]);
+    }
+    body.truncate(length);
+    let line = head.lines().next().unwrap_or_default().to_string();
+    Ok((line, body))
+}
+
+async fn respond(stream: &mut TcpStream, status: u16, body: &str) -> std::io::Result<()> {
+    let head = format!(
+        "HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes()).await?;
+    stream.write_all(body.as_bytes()).await?;
+    stream.shutdown().await
+}
+
+/// A stand-in for Call Automation on 127.0.0.1: it answers the flow's requests as the service
+/// does and POSTs the events the service would send after each (`--demo`).
+mod demo {
+    use super::*;
+
+    const CALL: &str = "demo-call-connection";
+    const CALLER: &str = "4:+14255550123";
+
+    /// Starts the stand-in and the flow's webhook address, and announces an incoming call.
+    pub async fn start() -> Result<Args, String> {
+        let service = TcpListener::bind("127.0.0.1:0")
+            .await
+            .map_err(|e| e.to_string())?;
+        let webhook = TcpListener::bind("127.0.0.1:0")
+            .await
+            .map_err(|e| e.to_string())?;
+        let service_addr = service.local_addr().map_err(|e| e.to_string())?;
+        let listen = webhook.local_addr().map_err(|e| e.to_string())?;
+        // The flow binds the address itself.
+        drop(webhook);
+        let callback = format!("http://{listen}/events");
+        tokio::spawn(serve(service, callback.clone()));
+        tokio::spawn(async move { post(&callback, incoming_call()).await });
+        println!("demo: a stand-in service on {service_addr}");
+        Ok(Args {
+            // The key of the official SDKs' tests: bytes 0 to 63.
+            connection_string: format!(
+                "endpoint=http://{service_addr}/;accesskey=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIjJCUmJygpKissLS4vMDEyMzQ1Njc4OTo7PD0+Pw=="
+            ),
+            callback_url: format!("http://{listen}/events"),
+            listen,
+            audio_url: "https://contoso.example/audio/greeting.wav".into(),
+            call: None,
+        })
+    }
+
+    fn incoming_call() -> serde_json::Value {
+        serde_json::json!([{
+            "id": "demo-1", "eventType": "Microsoft.Communication.IncomingCall",
+            "eventTime": "2026-12-02T10:00:00Z", "dataVersion": "1.0",
+            "data": {
+                "to": {"rawId": "8:acs:demo_bot", "communicationUser": {"id": "8:acs:demo_bot"}},
+                "from": {"rawId": CALLER, "phoneNumber": {"value": "+14255550123"}},
+                "incomingCallContext": "demo-context", "correlationId": "demo-correlation"
+            }
+        }])
+    }
+
+    fn call_event(name: &str) -> serde_json::Value {
+        serde_json::json!([{
+            "id": format!("demo-{name}"), "specversion": "1.0",
+            "type": format!("Microsoft.Communication.{name}"),
+            "source": format!("calling/callConnections/{CALL}"),
+            "data": {"callConnectionId": CALL, "serverCallId": "demo-server-call",
+                     "correlationId": "demo-correlation", "operationContext": "greeting",
+                     "resultInformation": {"code": 200, "subCode": 0, "message": "ok"}}
+        }])
+    }
+
+    async fn serve(listener: TcpListener, callback: String) {
+        loop {
+            let Ok((mut stream, _)) = listener.accept().await else {
+                continue;
+            };
+            let callback = callback.clone();
+            tokio::spawn(async move {
+                let Ok((line, _)) = read_request(&mut stream).await else {
+                    return;
+                };
+                let path = line.split(' ').nth(1).unwrap_or_default().to_string();
+                let (status, body, then): (u16, String, &[&str]) = if path
+                    .starts_with("/calling/callConnections:answer")
+                {
+                    let body = serde_json::json!({"callConnectionId": CALL, "callConnectionState": "connecting"});
+                    (200, body.to_string(), &["CallConnected"])
+                } else if path.contains(":play") {
+                    (202, String::new(), &["PlayStarted", "PlayCompleted"])
+                } else if path.contains(":hold") || path.contains(":unhold") {
+                    (200, String::new(), &[])
+                } else if path.contains(":terminate") {
+                    (204, String::new(), &["CallDisconnected"])
+                } else {
+                    (404, String::new(), &[])
+                };
+                let _ = respond(&mut stream, status, &body).await;
+                for name in then {
+                    post(&callback, call_event(name)).await;
+                }
+            });
+        }
+    }
+
+    async fn post(url: &str, events: serde_json::Value) {
+        // The crate's own HTTP client builder: TLS set up as the generated client has it.
+        let client = match acs_call_automation::http_client_builder().and_then(|b| {
+            b.build()
+                .map_err(acs_call_automation::Error::<serde_json::Value>::Transport)
+        }) {
+            Ok(client) => client,
+            Err(e) => return eprintln!("demo: no HTTP client: {e}"),
+        };
+        let request = client
+            .post(url)
+            .header("content-type", "application/json")
+            .body(events.to_string());
+        // The webhook may not listen yet when the first event goes: try for a while.
+        for _ in 0..100 {
+            match request.try_clone().map(|r| r.send()) {
+                Some(sending) => match sending.await {
+                    Ok(_) => return,
+                    Err(e) if e.is_connect() => {
+                        tokio::time::sleep(Duration::from_millis(100)).await
+                    }
+                    Err(e) => return eprintln!("demo: posting an event failed: {e}"),
+                },
+                None => return,
+            }
+        }
+        eprintln!("demo: the webhook never answered");
+    }
+}
