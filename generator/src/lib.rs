@@ -1,4 +1,4 @@
-//! An OpenAPI (3.0, or Swagger 2.0) to Rust client generator.
+//! An OpenAPI (3.0 or 3.1, or Swagger 2.0) to Rust client generator.
 //!
 //! One pipeline in four stages, each with one job, each depending only on those before it:
 //!
@@ -26,6 +26,7 @@ pub mod error;
 pub mod load;
 pub mod lower;
 pub mod model;
+pub mod openapi31;
 pub mod swagger;
 pub mod text;
 pub mod write;

@@ -1,7 +1,9 @@
 //! Stage 1, load: the only stage that reads files.
 //!
 //! Parses the root spec (YAML or JSON) and every file it refers to through `$ref`, checks that the
-//! root is an OpenAPI 3.0 document, and resolves references to any JSON pointer of any loaded file.
+//! root is an OpenAPI 3.0 or 3.1 or a Swagger 2.0 document (the last two are rewritten into the
+//! 3.0 layout: [`crate::openapi31`], [`crate::swagger`]), and resolves references to any JSON
+//! pointer of any loaded file.
 //! Parsing sits behind [`parse_text`], the one seam where the YAML reader (`serde_yaml`, deprecated by
 //! its author) or a reader for another format could be swapped.
 
@@ -38,6 +40,8 @@ pub struct Spec {
     by_path: BTreeMap<PathBuf, FileId>,
     /// The `x-ms-examples` of the root document's operations, read from their files.
     pub ms_examples: Vec<MsExample>,
+    /// What reading the document noted (what an OpenAPI 3.1 document says that 3.0 cannot).
+    pub warnings: Vec<crate::error::Warning>,
 }
 
 /// One `x-ms-examples` entry of an operation: Azure's example of a whole call (parameters and
@@ -91,7 +95,7 @@ impl Spec {
             .map_err(|e| Error::io(&display, "read", e))?;
         let value = parse_text(&display, &path, &text)?;
         let root = Location::new(&display, "");
-        let swagger = check_version(&root, &value)?;
+        let format = check_version(&root, &value)?;
         let key = canonical(&path);
         let mut spec = Spec {
             files: vec![SourceFile {
@@ -102,11 +106,14 @@ impl Spec {
             openapi: openapiv3::OpenAPI::default(),
             by_path: BTreeMap::from([(key, 0)]),
             ms_examples: Vec::new(),
+            warnings: Vec::new(),
         };
         spec.load_referenced_files(&mut reader)?;
         spec.load_ms_examples(&mut reader);
-        if swagger {
-            spec.convert_swagger();
+        match format {
+            Format::Swagger2 => spec.convert_swagger(),
+            Format::OpenApi31 => spec.convert_31(),
+            Format::OpenApi30 => {}
         }
         drop_callbacks(&mut spec.files[0].value);
         let value = &spec.files[0].value;
@@ -136,6 +143,22 @@ impl Spec {
             };
             let converted = crate::swagger::convert(&raw[id], id == 0, autorest, &lookup);
             self.files[id].value = converted;
+        }
+    }
+
+    /// Rewrites every loaded file of an OpenAPI 3.1 document into the 3.0 layout (see
+    /// [`crate::openapi31`]), keeping what could not be carried over as warnings.
+    fn convert_31(&mut self) {
+        for id in 0..self.files.len() {
+            let mut notes = Vec::new();
+            let converted = crate::openapi31::convert(&self.files[id].value, id == 0, &mut notes);
+            self.files[id].value = converted;
+            for (pointer, message) in notes {
+                self.warnings.push(crate::error::Warning {
+                    at: Location::new(&self.files[id].display, pointer),
+                    message,
+                });
+            }
         }
     }
 
@@ -447,11 +470,19 @@ fn yaml_to_json(yaml: &serde_yaml::Value, at: &Location) -> Result<Value> {
     })
 }
 
-/// Checks the document's version: `Ok(true)` for Swagger 2.0, `Ok(false)` for OpenAPI 3.0.
-fn check_version(root: &Location, value: &Value) -> Result<bool> {
+/// The layout a document is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Swagger2,
+    OpenApi30,
+    OpenApi31,
+}
+
+/// Checks the document's version: Swagger 2.0, OpenAPI 3.0 or 3.1.
+fn check_version(root: &Location, value: &Value) -> Result<Format> {
     if let Some(version) = value.get("swagger") {
         return match version.as_str() {
-            Some("2.0") => Ok(true),
+            Some("2.0") => Ok(Format::Swagger2),
             _ => Err(Error::spec(
                 &root.join("swagger"),
                 format!("Swagger version {version} is not supported; 2.0 is"),
@@ -459,12 +490,13 @@ fn check_version(root: &Location, value: &Value) -> Result<bool> {
         };
     }
     match value.get("openapi").and_then(Value::as_str) {
-        Some(v) if v.starts_with("3.0") => Ok(false),
+        Some(v) if v.starts_with("3.0") => Ok(Format::OpenApi30),
+        Some(v) if v.starts_with("3.1") => Ok(Format::OpenApi31),
         Some(v) => Err(Error::spec(
             &root.join("openapi"),
             format!(
-                "OpenAPI version {v} is not supported; this generator reads OpenAPI 3.0.x: use the \
-                 API's 3.0 definition if it publishes one, or convert this one to 3.0"
+                "OpenAPI version {v} is not supported; this generator reads OpenAPI 3.0.x and \
+                 3.1.x (and Swagger 2.0)"
             ),
         )),
         None => Err(Error::spec(

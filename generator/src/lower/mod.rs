@@ -241,6 +241,7 @@ fn lower_here(spec: &Spec, selection: Selection<'_>) -> Result<Api> {
     let api_examples = l.example_tests(&mut test_names);
     let api_calls = l.call_tests(&operations, &client_params, &mut test_names);
     let mut warnings = l.warnings;
+    warnings.extend(spec.warnings.iter().cloned());
     warnings.sort();
     warnings.dedup();
     Ok(Api {
