@@ -327,7 +327,7 @@ impl Client {
             .await
     }
 
-    #[allow(unused_variables)]
+    #[allow(unused_variables, dead_code)]
     fn authenticate(&self, call: &mut runtime::Call) {}
 
     /// Answer an incoming call.

@@ -329,10 +329,12 @@ fn serialize_struct(
             quote! { map.optional(#wire, &self.#n); }
         }
     });
+    // An object without properties writes `{}`: nothing to add to the map.
+    let mutable = (tag.is_some() || !fields.is_empty()).then(|| quote!(mut));
     quote! {
         impl serde::Serialize for #name {
             fn serialize<__S: serde::Serializer>(&self, serializer: __S) -> Result<__S::Ok, __S::Error> {
-                let mut map = super::runtime::MapWriter::new(serializer)?;
+                let #mutable map = super::runtime::MapWriter::new(serializer)?;
                 #tag
                 #( #writes )*
                 map.end()

@@ -172,6 +172,12 @@ impl Lowerer<'_> {
                 // `allOf: [$ref]` is how OpenAPI 3.0 puts keywords next to a reference.
                 self.schema(&at.join("allOf").join("0"), (&all_of[0]).into(), hint)?
             }
+            SchemaKind::AllOf { all_of } if typed_parts(all_of).len() == 1 => {
+                // Parts that only annotate (a description, say) type nothing: what is left is
+                // the type, as with one part.
+                let (i, part) = typed_parts(all_of)[0];
+                self.schema(&at.join("allOf").join(&i.to_string()), part.into(), hint)?
+            }
             SchemaKind::AllOf { .. } => self.object(at, schema, hint)?,
             SchemaKind::Any(a) if !a.properties.is_empty() || !a.all_of.is_empty() => {
                 self.object(at, schema, hint)?
@@ -798,6 +804,21 @@ pub(super) fn extensions_of<'a>(
     extensions
         .into_iter()
         .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
+}
+
+/// The parts of an `allOf` that say something of the type: all but inline schemas with nothing
+/// but annotations (description, title, example, …), with their positions.
+fn typed_parts(parts: &[ReferenceOr<Schema>]) -> Vec<(usize, &ReferenceOr<Schema>)> {
+    parts
+        .iter()
+        .enumerate()
+        .filter(|(_, part)| match part {
+            ReferenceOr::Item(s) => {
+                !matches!(&s.schema_kind, SchemaKind::Any(a) if *a == openapiv3::AnySchema::default())
+            }
+            ReferenceOr::Reference { .. } => true,
+        })
         .collect()
 }
 

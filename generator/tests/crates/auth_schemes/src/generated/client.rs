@@ -241,7 +241,7 @@ impl Client {
         &self.endpoint
     }
 
-    #[allow(unused_variables)]
+    #[allow(unused_variables, dead_code)]
     fn authenticate(&self, call: &mut runtime::Call) {
         if let Some(value) = &self.query_key {
             call.query_key("api_key", value);

@@ -248,7 +248,7 @@ impl Client {
         &self.endpoint
     }
 
-    #[allow(unused_variables)]
+    #[allow(unused_variables, dead_code)]
     fn authenticate(&self, call: &mut runtime::Call) {
         if let Some(value) = &self.key {
             call.header_value(

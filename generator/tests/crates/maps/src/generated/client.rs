@@ -178,7 +178,7 @@ impl Client {
         &self.endpoint
     }
 
-    #[allow(unused_variables)]
+    #[allow(unused_variables, dead_code)]
     fn authenticate(&self, call: &mut runtime::Call) {}
 
     /// PUT `/counters` (operation `putCounters`).

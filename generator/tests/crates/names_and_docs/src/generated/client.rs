@@ -207,7 +207,7 @@ impl Client {
         &self.api_version
     }
 
-    #[allow(unused_variables)]
+    #[allow(unused_variables, dead_code)]
     fn authenticate(&self, call: &mut runtime::Call) {}
 
     /// Clashes with the getter of the api-version client parameter.

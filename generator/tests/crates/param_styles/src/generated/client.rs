@@ -194,7 +194,7 @@ impl Client {
         &self.endpoint
     }
 
-    #[allow(unused_variables)]
+    #[allow(unused_variables, dead_code)]
     fn authenticate(&self, call: &mut runtime::Call) {}
 
     /// GET `/items/{ids}/{workflow}{coords}` (operation `findItems`).

@@ -184,7 +184,7 @@ impl Client {
         &self.endpoint
     }
 
-    #[allow(unused_variables)]
+    #[allow(unused_variables, dead_code)]
     fn authenticate(&self, call: &mut runtime::Call) {}
 
     /// GET `/jobs/{id}/state` (operation `getJob`).

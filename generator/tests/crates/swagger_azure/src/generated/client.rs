@@ -291,7 +291,7 @@ impl Client {
             .await
     }
 
-    #[allow(unused_variables)]
+    #[allow(unused_variables, dead_code)]
     fn authenticate(&self, call: &mut runtime::Call) {
         if let Some(value) = &self.authorization {
             call.header_value(

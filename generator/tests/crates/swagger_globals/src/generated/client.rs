@@ -289,7 +289,7 @@ impl Client {
             .await
     }
 
-    #[allow(unused_variables)]
+    #[allow(unused_variables, dead_code)]
     fn authenticate(&self, call: &mut runtime::Call) {}
 
     /// GET `/tenants/{tenant}/gadgets/{kind}/{gadgetId}` (operation `Gadgets_Get`).

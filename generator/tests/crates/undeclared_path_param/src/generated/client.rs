@@ -177,7 +177,7 @@ impl Client {
         &self.endpoint
     }
 
-    #[allow(unused_variables)]
+    #[allow(unused_variables, dead_code)]
     fn authenticate(&self, call: &mut runtime::Call) {}
 
     /// `id` is declared nowhere; `stale` is declared but not in the path.
