@@ -60,7 +60,10 @@ fn every_pair_has_a_reviewed_report() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     pairs.sort();
-    assert_eq!(pairs, ["azure", "docs", "none", "operations", "types"]);
+    assert_eq!(
+        pairs,
+        ["azure", "docs", "formats", "none", "operations", "types"]
+    );
     for pair in pairs {
         insta::assert_snapshot!(format!("report_{pair}"), report(&pair).markdown("#"));
     }
@@ -141,6 +144,13 @@ fn operation_changes_are_classified() {
         "operation `getPet`: documents the error status `404`"
     ));
     assert_eq!(report.bump(), generator::changes::Bump::Major);
+}
+
+/// The same API written in OpenAPI 3.0 and in 3.1: the format is no API change.
+#[test]
+fn a_30_and_a_31_version_of_one_api_differ_in_nothing() {
+    let report = report("formats");
+    assert!(report.changes.is_empty(), "{:?}", report.changes);
 }
 
 #[test]
