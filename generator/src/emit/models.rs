@@ -68,58 +68,7 @@ fn type_def(def: &TypeDef) -> TokenStream {
             default,
             tag,
             from_headers: false,
-        } => {
-            let default = default.then(|| quote!(Default,));
-            // serde's derive reads flattened fields; every other struct gets a leaner
-            // `Deserialize` (see `deserialize_struct`). Every struct gets a lean `Serialize`.
-            let flatten = fields.iter().any(|f| f.flatten);
-            let (derive_de, lean_de) = if flatten {
-                (quote!(serde::Deserialize), None)
-            } else {
-                (quote!(), Some(deserialize_struct(&name, fields)))
-            };
-            let field_tokens = fields.iter().map(|f| field(f, flatten));
-            let tag_doc = tag.as_ref().map(|t| {
-                let (property, value) = (&t.property, &t.value);
-                let doc = own(&format!(
-                    "Always written with {} `{}` (its discriminator).",
-                    code(property),
-                    serde_json::Value::String(value.clone())
-                ));
-                // The derive reads the tag too.
-                let attr = flatten.then(|| quote!(#[serde(tag = #property, rename = #value)]));
-                quote! {
-                    ///
-                    #doc
-                    #attr
-                }
-            });
-            let serialize = serialize_struct(&name, fields, tag.as_ref());
-            // A struct without `Default` is built with `new` and its required fields, so that a
-            // later optional field is no breaking change: struct literals outside the crate are
-            // ruled out by `#[non_exhaustive]`.
-            // Structs with `Default` get `new` too when they have required fields, so that
-            // either kind is built alike.
-            let non_exhaustive = default.is_none().then(|| quote!(#[non_exhaustive]));
-            let has_required = fields.iter().any(|f| f.wrapping() == Wrapping::Plain);
-            let constructor =
-                (default.is_none() || has_required).then(|| constructor(&name, fields));
-            quote! {
-                #docs
-                #[derive(Debug, Clone, PartialEq, #default #derive_de)]
-                #non_exhaustive
-                #tag_doc
-                pub struct #name {
-                    #( #field_tokens )*
-                }
-
-                #constructor
-
-                #serialize
-
-                #lean_de
-            }
-        }
+        } => struct_def(&name, docs, fields, *default, tag.as_ref()),
         TypeKind::StatusUnion { variants, .. } => {
             let variants = variants.iter().map(|v| {
                 let ident = format_ident!("{}", v.rust_name);
@@ -411,6 +360,66 @@ fn tagged_union(
 
 /// The Rust type of a field: its value's type, boxed if need be, in as many `Option`s as
 /// [`Field::options`] says.
+/// A model struct: its fields, `Serialize`, a lean `Deserialize` (serde's derive when a map is
+/// flattened into it), and `new` (see [`constructor`]).
+fn struct_def(
+    name: &proc_macro2::Ident,
+    docs: TokenStream,
+    fields: &[Field],
+    default: bool,
+    tag: Option<&crate::model::StructTag>,
+) -> TokenStream {
+    let default = default.then(|| quote!(Default,));
+    // serde's derive reads flattened fields; every other struct gets a leaner
+    // `Deserialize` (see `deserialize_struct`). Every struct gets a lean `Serialize`.
+    let flatten = fields.iter().any(|f| f.flatten);
+    let (derive_de, lean_de) = if flatten {
+        (quote!(serde::Deserialize), None)
+    } else {
+        (quote!(), Some(deserialize_struct(name, fields)))
+    };
+    let field_tokens = fields.iter().map(|f| field(f, flatten));
+    let tag_doc = tag.map(|t| {
+        let (property, value) = (&t.property, &t.value);
+        let doc = own(&format!(
+            "Always written with {} `{}` (its discriminator).",
+            code(property),
+            serde_json::Value::String(value.clone())
+        ));
+        // The derive reads the tag too.
+        let attr = flatten.then(|| quote!(#[serde(tag = #property, rename = #value)]));
+        quote! {
+            ///
+            #doc
+            #attr
+        }
+    });
+    let serialize = serialize_struct(name, fields, tag);
+    // A struct without `Default` is built with `new` and its required fields, so that a
+    // later optional field is no breaking change: struct literals outside the crate are
+    // ruled out by `#[non_exhaustive]`.
+    // Structs with `Default` get `new` too when they have required fields, so that
+    // either kind is built alike.
+    let non_exhaustive = default.is_none().then(|| quote!(#[non_exhaustive]));
+    let has_required = fields.iter().any(|f| f.wrapping() == Wrapping::Plain);
+    let constructor = (default.is_none() || has_required).then(|| constructor(name, fields));
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, #default #derive_de)]
+        #non_exhaustive
+        #tag_doc
+        pub struct #name {
+            #( #field_tokens )*
+        }
+
+        #constructor
+
+        #serialize
+
+        #lean_de
+    }
+}
+
 /// `new`, taking the required fields in their order (anything `Into` their types) and leaving
 /// the optional ones `None`.
 fn constructor(name: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
