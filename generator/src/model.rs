@@ -35,6 +35,8 @@ pub struct Api {
     pub calls: Vec<CallExample>,
     /// Callback events, when the configuration selects some.
     pub events: Option<Events>,
+    /// The payloads of an OpenAPI 3.1 document's webhooks, sorted by name and method.
+    pub webhooks: Vec<Webhook>,
     /// Sub-clients over the operations of each group (`Group_Operation` ids), sorted by type
     /// name; empty unless the crate has operation groups.
     pub groups: Vec<OperationGroup>,
@@ -64,6 +66,15 @@ pub struct GroupMethod {
     pub operation: String,
     /// The name in the group of the method streaming every page's items, for paged operations.
     pub stream_name: Option<String>,
+}
+
+/// A webhook of an OpenAPI 3.1 document: a request the service sends, whose JSON payload is a
+/// model of the crate.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Webhook {
+    pub name: String,
+    pub method: String,
+    pub payload: TypeRef,
 }
 
 /// Callback events: models that no operation uses, gathered into one enum with a parser.

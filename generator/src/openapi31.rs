@@ -21,6 +21,7 @@
 //! | `if`/`then`/`else`, `dependentSchemas`, `unevaluatedProperties` | left out: they only validate (warning) |
 //! | no `paths` | no operations |
 //! | `mutualTLS` security schemes | left out (warning: the client has no client certificates) |
+//! | `webhooks` | kept as `x-webhooks`: their JSON payloads become models (see [`crate::lower`]) |
 //! | `jsonSchemaDialect`, `info.summary`, `license.identifier` | left out |
 //!
 //! `$defs` stay where they are (references into them are JSON pointers like any other) and
@@ -79,13 +80,9 @@ pub fn convert(doc: &Value, root: bool, notes: &mut Vec<Note>) -> Value {
                     license.remove("identifier");
                 }
             }
-            if obj.remove("webhooks").is_some() {
-                notes.push((
-                    "/webhooks".into(),
-                    "webhooks are not generated: select their payload schemas as events \
-                     (`[crate.events]`) to get models for them"
-                        .into(),
-                ));
+            // Webhooks have no place in 3.0: kept aside, their payloads become models.
+            if let Some(webhooks) = obj.remove("webhooks") {
+                obj.insert("x-webhooks".into(), webhooks);
             }
         } else if looks_like_schema(doc) {
             out = schema(doc, "", notes);
@@ -544,6 +541,7 @@ mod tests {
         assert_eq!(out["openapi"], "3.0.3");
         assert_eq!(out["paths"], json!({}));
         assert!(out.get("jsonSchemaDialect").is_none() && out.get("webhooks").is_none());
+        assert_eq!(out["x-webhooks"], json!({"newPet": {}}));
         assert_eq!(
             out["info"],
             json!({"title": "t", "version": "1", "license": {"name": "MIT"}})
@@ -557,6 +555,6 @@ mod tests {
             json!({"key": {"type": "apiKey", "in": "header", "name": "k"}})
         );
         let at: Vec<&str> = notes.iter().map(|(at, _)| at.as_str()).collect();
-        assert_eq!(at, ["/components/securitySchemes/mtls", "/webhooks"]);
+        assert_eq!(at, ["/components/securitySchemes/mtls"]);
     }
 }

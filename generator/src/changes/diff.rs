@@ -1351,6 +1351,7 @@ mod tests {
             examples: Vec::new(),
             calls: Vec::new(),
             events: None,
+            webhooks: Vec::new(),
             groups: Vec::new(),
             warnings: Vec::new(),
         }

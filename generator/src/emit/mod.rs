@@ -139,13 +139,29 @@ fn module(api: &Api, has_examples: bool) -> TokenStream {
     let multipart_use = api
         .uses_multipart()
         .then(|| quote! { pub use openapi_client_runtime::Multipart; });
-    let docs = Docs::new()
-        .own(&format!(
-            "The code generated from {}: the client, the models, and what they use of the runtime \
-             crate. The crate's root re-exports it.",
-            docs::code(&api.source)
-        ))
-        .inner();
+    let mut docs = Docs::new().own(&format!(
+        "The code generated from {}: the client, the models, and what they use of the runtime \
+         crate. The crate's root re-exports it.",
+        docs::code(&api.source)
+    ));
+    if !api.webhooks.is_empty() {
+        let list: Vec<String> = api
+            .webhooks
+            .iter()
+            .map(|w| {
+                let payload = match &w.payload {
+                    TypeRef::Named(name) => format!("[`models::{name}`]"),
+                    other => docs::code(&other.to_string()),
+                };
+                format!("- {} ({}): {payload}", docs::code(&w.name), w.method)
+            })
+            .collect();
+        docs = docs.own(&format!(
+            "Webhooks: the requests the service sends you, with the model of each payload:\n\n{}",
+            list.join("\n")
+        ));
+    }
+    let docs = docs.inner();
     let access_key = api
         .auth
         .contains(&AuthScheme::AccessKey)

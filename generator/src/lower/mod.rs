@@ -9,6 +9,7 @@ mod groups;
 mod names;
 mod replace;
 mod schema;
+mod webhooks;
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
@@ -226,6 +227,7 @@ fn lower_here(spec: &Spec, selection: Selection<'_>) -> Result<Api> {
         Vec::new()
     };
     let auth = l.auth(&mut setters, settings)?;
+    let webhooks = l.webhooks()?;
     let event_variants = match selection.events {
         Some(events) => Some((events, l.event_variants(events)?)),
         None => None,
@@ -259,6 +261,7 @@ fn lower_here(spec: &Spec, selection: Selection<'_>) -> Result<Api> {
         examples: api_examples,
         calls: api_calls,
         events,
+        webhooks,
         groups,
         warnings,
     })

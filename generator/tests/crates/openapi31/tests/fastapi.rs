@@ -92,3 +92,13 @@ async fn fastapi_s_validation_error_is_the_error_body() {
     );
     assert_eq!(detail[1].loc[1], ValidationErrorLocItem::Integer(0));
 }
+
+#[test]
+fn webhook_payloads_are_models() {
+    use fixture_openapi31::models::PetAdoptedPayload;
+    let payload: PetAdoptedPayload =
+        serde_json::from_value(json!({"petId": 7, "adopter": null})).unwrap();
+    assert_eq!(payload.pet_id, 7);
+    assert_eq!(payload.adopter, Some(None));
+    assert!(serde_json::from_value::<PetAdoptedPayload>(json!({"adopter": "Ann"})).is_err());
+}

@@ -1,6 +1,11 @@
 // @generated from `generator/tests/fixtures/openapi31.json` by the workspace's OpenAPI generator. Do not edit: change the spec or the generator and run `cargo xtask codegen`.
 
 //! The code generated from `generator/tests/fixtures/openapi31.json`: the client, the models, and what they use of the runtime crate. The crate's root re-exports it.
+//!
+//! Webhooks: the requests the service sends you, with the model of each payload:
+//!
+//! - `newPet` (POST): [`models::Pet`]
+//! - `petAdopted` (POST): [`models::PetAdoptedPayload`]
 
 pub mod client;
 

@@ -432,6 +432,72 @@ impl<'de> serde::Deserialize<'de> for Pet {
     }
 }
 
+/// The `PetAdoptedPayload` schema.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PetAdoptedPayload {
+    /// The `petId` property.
+    pub pet_id: i64,
+    /// The `adopter` property.
+    ///
+    /// `None`: absent; `Some(None)`: `null`.
+    pub adopter: Option<Option<String>>,
+}
+
+impl PetAdoptedPayload {
+    /// A `PetAdoptedPayload` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(pet_id: impl Into<i64>) -> Self {
+        Self {
+            pet_id: pet_id.into(),
+            adopter: None,
+        }
+    }
+}
+
+impl serde::Serialize for PetAdoptedPayload {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
+        let mut map = super::runtime::MapWriter::new(serializer)?;
+        map.entry("petId", &self.pet_id);
+        map.optional("adopter", &self.adopter);
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PetAdoptedPayload {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = PetAdoptedPayload;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a `PetAdoptedPayload` object")
+            }
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<Self::Value, __A::Error> {
+                let mut field_0: Option<i64> = None;
+                let mut field_1: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "petId" => super::runtime::read(&mut map, &mut field_0),
+                        "adopter" => super::runtime::read(&mut map, &mut field_1),
+                        _ => super::runtime::skip(&mut map),
+                    }?;
+                }
+                Ok(PetAdoptedPayload {
+                    pet_id: super::runtime::required(field_0, "petId")?,
+                    adopter: field_1,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// The `PetSpecies` schema.
 ///
 /// Values this version of the crate does not know are kept in the last variant, so a value
