@@ -22,21 +22,7 @@ impl Lowerer<'_> {
         };
         let mut variants: Vec<EventVariant> = Vec::new();
         for name in &settings.schemas {
-            let at = root.join("components").join("schemas").join(name);
-            if self
-                .spec
-                .resolve(
-                    at.file,
-                    &format!("#{}", at.pointer),
-                    &self.spec.location(&root),
-                )
-                .is_err()
-            {
-                return Err(Error::config(format!(
-                    "`events.schemas` names `{name}`, which is not a schema of the spec \
-                     (under `components/schemas`, or `definitions` in Swagger 2.0)"
-                )));
-            }
+            let (at, _) = self.component_schema("events.schemas", name)?;
             let reference = format!("#{}", at.pointer);
             let ty = self.schema(&root, SchemaRef::Ref(&reference), name)?;
             let object = match &ty {
