@@ -21,7 +21,8 @@
 //! | `if`/`then`/`else`, `dependentSchemas`, `unevaluatedProperties` | left out: they only validate (warning) |
 //! | no `paths` | no operations |
 //! | `mutualTLS` security schemes | left out (warning: the client has no client certificates) |
-//! | `webhooks` | kept as `x-webhooks`: their JSON payloads become models (see [`crate::lower`]) |
+//! | `webhooks` | kept: their JSON payloads become models (see [`crate::lower`]) |
+//! | `components/pathItems` | kept: `$ref`s to them from `paths` and `webhooks` resolve as any JSON pointer |
 //! | `jsonSchemaDialect`, `info.summary`, `license.identifier` | left out |
 //!
 //! `$defs` stay where they are (references into them are JSON pointers like any other) and
@@ -80,10 +81,8 @@ pub fn convert(doc: &Value, root: bool, notes: &mut Vec<Note>) -> Value {
                     license.remove("identifier");
                 }
             }
-            // Webhooks have no place in 3.0: kept aside, their payloads become models.
-            if let Some(webhooks) = obj.remove("webhooks") {
-                obj.insert("x-webhooks".into(), webhooks);
-            }
+            // `webhooks` stay where they are (the 3.0 reader passes over them, and messages keep
+            // the document's pointers): their payloads become models.
         } else if looks_like_schema(doc) {
             out = schema(doc, "", notes);
         }
@@ -540,8 +539,8 @@ mod tests {
         let out = convert(&doc, true, &mut notes);
         assert_eq!(out["openapi"], "3.0.3");
         assert_eq!(out["paths"], json!({}));
-        assert!(out.get("jsonSchemaDialect").is_none() && out.get("webhooks").is_none());
-        assert_eq!(out["x-webhooks"], json!({"newPet": {}}));
+        assert!(out.get("jsonSchemaDialect").is_none());
+        assert_eq!(out["webhooks"], json!({"newPet": {}}));
         assert_eq!(
             out["info"],
             json!({"title": "t", "version": "1", "license": {"name": "MIT"}})

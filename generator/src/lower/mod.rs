@@ -33,6 +33,9 @@ use crate::model::{
 use names::Scope;
 pub use names::{type_name, value_name};
 
+/// How many references in a row may lead to other references before lowering calls it a loop.
+const MAX_REFERENCE_CHAIN: usize = 64;
+
 /// Methods and builder setters the generated client defines itself.
 const CLIENT_METHODS: &[&str] = &[
     "new",
@@ -502,13 +505,28 @@ impl<'a> Lowerer<'a> {
         at: &Target,
         r: &'r ReferenceOr<T>,
     ) -> Result<(Target, Cow<'r, T>)> {
-        match r {
-            ReferenceOr::Item(item) => Ok((at.clone(), Cow::Borrowed(item))),
-            ReferenceOr::Reference { reference } => self
+        let (mut at, mut reference) = match r {
+            ReferenceOr::Item(item) => return Ok((at.clone(), Cow::Borrowed(item))),
+            ReferenceOr::Reference { reference } => (at.clone(), reference.clone()),
+        };
+        // A reference may name another reference (OpenAPI allows chains); a loop is an error.
+        for _ in 0..MAX_REFERENCE_CHAIN {
+            let from = self.spec.location(&at.join("$ref"));
+            let (target, next) = self
                 .spec
-                .resolve_as(at.file, reference, &self.spec.location(&at.join("$ref")))
-                .map(|(at, item)| (at, Cow::Owned(item))),
+                .resolve_as::<ReferenceOr<T>>(at.file, &reference, &from)?;
+            match next {
+                ReferenceOr::Item(item) => return Ok((target, Cow::Owned(item))),
+                ReferenceOr::Reference { reference: again } => (at, reference) = (target, again),
+            }
         }
+        Err(Error::spec(
+            &self.spec.location(&at.join("$ref")),
+            format!(
+                "references lead to references more than {MAX_REFERENCE_CHAIN} times (a loop?): \
+                 make one of them name the definition itself"
+            ),
+        ))
     }
 
     /// The path items of the document, references resolved.

@@ -102,3 +102,41 @@ fn webhook_payloads_are_models() {
     assert_eq!(payload.adopter, Some(None));
     assert!(serde_json::from_value::<PetAdoptedPayload>(json!({"adopter": "Ann"})).is_err());
 }
+
+#[tokio::test]
+async fn a_path_item_from_components_is_an_operation() {
+    // `/pets/{pet_id}/photo` is `$ref: '#/components/pathItems/PetPhoto'`, with its path
+    // parameter on the path item and a `404` from `components/responses`.
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/pets/7/photo"))
+        .respond_with(ResponseTemplate::new(200).set_body_raw(b"\x89PNG".to_vec(), "image/png"))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/pets/8/photo"))
+        .respond_with(ResponseTemplate::new(404).set_body_json(json!({"detail": "no pet 8"})))
+        .mount(&server)
+        .await;
+    let client = Client::new(server.uri()).unwrap();
+    let photo = client.read_pet_photo(7, None).await.unwrap().into_body();
+    assert_eq!(photo, b"\x89PNG");
+    let sent = &server.received_requests().await.unwrap()[0];
+    assert_eq!(sent.headers["accept"], "image/png");
+    let Err(Error::Service(e)) = client.read_pet_photo(8, None).await else {
+        panic!("a 404 is an error");
+    };
+    assert_eq!(e.status(), 404);
+    assert_eq!(e.error().unwrap().detail.as_deref(), Some("no pet 8"));
+}
+
+#[test]
+fn a_webhook_from_components_has_its_payload_model() {
+    // `petRemoved` is `$ref: '#/components/pathItems/PetRemoved'`, whose body is a reference
+    // into `components/requestBodies`.
+    use fixture_openapi31::models::PetRemovedPayload;
+    let payload: PetRemovedPayload =
+        serde_json::from_value(json!({"petId": 3, "reason": "adopted"})).unwrap();
+    assert_eq!(payload.pet_id, 3);
+    assert_eq!(payload.reason, Some(Some("adopted".into())));
+}

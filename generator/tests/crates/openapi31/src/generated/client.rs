@@ -244,6 +244,36 @@ impl Client {
             Ok(details.with(body))
         }
     }
+
+    /// GET `/pets/{pet_id}/photo` (operation `read_pet_photo`).
+    ///
+    /// Arguments:
+    ///
+    /// - `pet_id` (`pet_id` in the path)
+    pub async fn read_pet_photo(
+        &self,
+        pet_id: i64,
+        options: Option<ReadPetPhotoOptions>,
+    ) -> Result<super::Response<Vec<u8>>, Error<models::ReadPetPhotoError404>> {
+        let options = options.unwrap_or_default();
+        let pet_id = runtime::encode_path_segment("pet_id", &pet_id.to_string())?;
+        let path = format!("/pets/{pet_id}/photo");
+        let url = runtime::url(&self.endpoint, &path, &[]);
+        let mut call = runtime::Call::new(reqwest::Method::GET, url);
+        call.operation("read_pet_photo");
+        call.accept("image/png")?;
+        call.options(options.headers, options.timeout);
+        self.authenticate(&mut call);
+        let response = self.pipeline.send(call).await?;
+        {
+            let details = response.details();
+            let body = match response.status.as_u16() {
+                200 => response.bytes(),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(body))
+        }
+    }
 }
 
 /// Optional settings of one call of [`Client::create_pet`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
@@ -263,6 +293,16 @@ pub struct ReadPetOptions {
     pub verbose: Option<bool>,
     /// The `kind` parameter.
     pub kind: Option<models::Kind>,
+    /// Headers to send with this call, replacing any the client would send under the same
+    /// names (credentials are set after them and win).
+    pub headers: reqwest::header::HeaderMap,
+    /// A limit on the time of this call, retries included, instead of the client's.
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// Optional settings of one call of [`Client::read_pet_photo`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
+#[derive(Debug, Clone, Default)]
+pub struct ReadPetPhotoOptions {
     /// Headers to send with this call, replacing any the client would send under the same
     /// names (credentials are set after them and win).
     pub headers: reqwest::header::HeaderMap,

@@ -6,6 +6,7 @@
 //!
 //! - `newPet` (POST): [`models::Pet`]
 //! - `petAdopted` (POST): [`models::PetAdoptedPayload`]
+//! - `petRemoved` (POST): [`models::PetRemovedPayload`]
 
 pub mod client;
 

@@ -498,6 +498,72 @@ impl<'de> serde::Deserialize<'de> for PetAdoptedPayload {
     }
 }
 
+/// The `PetRemovedPayload` schema.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PetRemovedPayload {
+    /// The `petId` property.
+    pub pet_id: i64,
+    /// The `reason` property.
+    ///
+    /// `None`: absent; `Some(None)`: `null`.
+    pub reason: Option<Option<String>>,
+}
+
+impl PetRemovedPayload {
+    /// A `PetRemovedPayload` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(pet_id: impl Into<i64>) -> Self {
+        Self {
+            pet_id: pet_id.into(),
+            reason: None,
+        }
+    }
+}
+
+impl serde::Serialize for PetRemovedPayload {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
+        let mut map = super::runtime::MapWriter::new(serializer)?;
+        map.entry("petId", &self.pet_id);
+        map.optional("reason", &self.reason);
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PetRemovedPayload {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = PetRemovedPayload;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a `PetRemovedPayload` object")
+            }
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<Self::Value, __A::Error> {
+                let mut field_0: Option<i64> = None;
+                let mut field_1: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "petId" => super::runtime::read(&mut map, &mut field_0),
+                        "reason" => super::runtime::read(&mut map, &mut field_1),
+                        _ => super::runtime::skip(&mut map),
+                    }?;
+                }
+                Ok(PetRemovedPayload {
+                    pet_id: super::runtime::required(field_0, "petId")?,
+                    reason: field_1,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// The `PetSpecies` schema.
 ///
 /// Values this version of the crate does not know are kept in the last variant, so a value
@@ -580,6 +646,54 @@ pub enum PetWeight {
     Number(f64),
     /// A value of the `String` alternative.
     String(String),
+}
+
+/// The `ReadPetPhotoError404` schema.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ReadPetPhotoError404 {
+    /// The `detail` property.
+    pub detail: Option<String>,
+}
+
+impl serde::Serialize for ReadPetPhotoError404 {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
+        let mut map = super::runtime::MapWriter::new(serializer)?;
+        map.optional("detail", &self.detail);
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ReadPetPhotoError404 {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = ReadPetPhotoError404;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a `ReadPetPhotoError404` object")
+            }
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<Self::Value, __A::Error> {
+                let mut field_0: Option<String> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "detail" => super::runtime::read_or_null(&mut map, &mut field_0),
+                        _ => super::runtime::skip(&mut map),
+                    }?;
+                }
+                Ok(ReadPetPhotoError404 {
+                    detail: field_0,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// The `ValidationError` schema.
@@ -670,6 +784,16 @@ pub enum ValidationErrorLocItem {
 }
 
 impl super::error::ErrorBody for HttpValidationError {
+    fn code(&self) -> Option<&str> {
+        None
+    }
+
+    fn message(&self) -> Option<&str> {
+        None
+    }
+}
+
+impl super::error::ErrorBody for ReadPetPhotoError404 {
     fn code(&self) -> Option<&str> {
         None
     }
