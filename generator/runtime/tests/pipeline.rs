@@ -181,6 +181,44 @@ fn a_whole_call_has_a_default_limit() {
 }
 
 #[test]
+fn a_retry_delay_past_the_call_limit_ends_the_call_at_its_limit() {
+    // A 503 asking to wait 30 s, within the retry budget, but past the call's 300 ms: the call
+    // ends with a timeout at its limit, neither at once nor after 30 s.
+    let transport = Arc::new(MemoryTransport::new());
+    let mut busy = Response::new(503, "");
+    busy.headers.insert("retry-after", "30".parse().unwrap());
+    transport.push(busy);
+    let pipeline = pipeline(&transport, |s| {
+        s.timeout = Some(Duration::from_millis(300));
+        s.retry.max_total = Duration::from_secs(120);
+    });
+    let started = Instant::now();
+    let error = send(&pipeline, call(reqwest::Method::GET, "Items_List")).unwrap_err();
+    assert!(matches!(error, Error::Timeout), "{error:?}");
+    let took = started.elapsed();
+    assert!(took >= Duration::from_millis(250), "{took:?}");
+    assert!(took < Duration::from_secs(10), "{took:?}");
+    assert_eq!(transport.requests().len(), 1);
+}
+
+#[test]
+fn an_attempt_limit_longer_than_what_is_left_of_the_call_ends_at_the_call_limit() {
+    // A hung token fetch, an attempt limit of a minute and a call limit of 300 ms: the attempt
+    // is cut at the call's limit, and not retried.
+    let transport = Arc::new(MemoryTransport::new());
+    let pipeline = pipeline(&transport, |s| {
+        s.credential = Some(Credential::Token(Arc::new(Tokens(None))));
+        s.attempt_timeout = Some(Duration::from_secs(60));
+        s.timeout = Some(Duration::from_millis(300));
+    });
+    let started = Instant::now();
+    let error = send(&pipeline, call(reqwest::Method::GET, "Items_List")).unwrap_err();
+    assert!(matches!(error, Error::Timeout), "{error:?}");
+    assert!(started.elapsed() < Duration::from_secs(10));
+    assert!(transport.requests().is_empty());
+}
+
+#[test]
 fn errors_say_what_kind_they_are_and_whether_to_try_again() {
     let service = |status: u16| {
         let transport = Arc::new(MemoryTransport::new());

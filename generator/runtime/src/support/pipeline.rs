@@ -1,8 +1,19 @@
 //! The pipeline of one call: per-call policies, retries, and for each attempt, within its time
 //! limit, the per-try policies, the client's credentials and the transport (see
 //! [`crate::policy`]). Traced with `tracing` when the `tracing` feature is on.
+//!
+//! The steps of a call are plain functions that return an `async move` block, not `async fn`s:
+//! an `async fn` keeps each of its arguments twice in its future (rust-lang/rust#62958), and a
+//! call's future, which every call in flight holds, is copied several times as it is built up.
+//! With one deadline per call instead of a timer per step, this took it from 4,040 bytes to
+//! 1,696 (a unit test holds it under 2 KiB).
 
+#![allow(clippy::manual_async_fn)]
+
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
+use std::task::{Context as TaskContext, Poll};
 use std::time::{Duration, Instant};
 
 use futures_util::future::Either;
@@ -11,7 +22,7 @@ use reqwest::header::{HeaderName, HeaderValue};
 use super::{Auth, AuthKind, Call, Received, redact_error, retry_after};
 use crate::error::{Error, ServiceError};
 use crate::options::RetryOptions;
-use crate::policy::{Context, End, Next, Policy, PolicyFuture, Request, Response, Transport};
+use crate::policy::{Context, Next, Policy, PolicyFuture, Request, Response, Transport};
 
 /// The longest time a whole call may take, retries and their delays included, unless the
 /// builder or the call's options say otherwise.
@@ -59,48 +70,51 @@ impl std::fmt::Debug for Pipeline {
 impl Pipeline {
     /// Sends `call` through the pipeline, retrying as [`RetryOptions`] says, within the call's
     /// or the client's time limit.
-    pub async fn send<E>(&self, call: Call) -> Result<Received, Error<E>> {
-        let request_id = uuid::Uuid::new_v4().to_string();
-        let span = trace::call_span(&call, &request_id);
-        let limit = call.timeout.or(self.timeout);
-        let context = Context::new(call.operation, 0);
-        let request = self.request(call, &request_id);
-        let idempotent = !matches!(
-            request.method,
-            reqwest::Method::POST | reqwest::Method::PATCH
-        );
-        let end = move |request: Request| -> PolicyFuture<'_> {
-            Box::pin(self.attempts(request, context.operation, idempotent))
-        };
-        // Without policies, the attempts run directly: no boxed chain to go through.
-        let run = if self.per_call.is_empty() {
-            Either::Left(self.attempts(request, context.operation, idempotent))
-        } else {
-            Either::Right(Next::new(&self.per_call, &end, &context).send(request))
-        };
-        let run = trace::instrument(run, &span);
-        let outcome = match limit {
-            Some(limit) => tokio::time::timeout(limit, run)
-                .await
-                .unwrap_or(Err(Error::Timeout)),
-            None => run.await,
-        };
-        trace::record(&span, &outcome);
-        let response = outcome.map_err(widen)?;
-        let request_id = self.request_id_header.as_ref().map(|name| {
-            response
-                .headers
-                .get(name)
-                .and_then(|v| v.to_str().ok())
-                .unwrap_or(&request_id)
-                .to_string()
-        });
-        Ok(Received {
-            status: response.status,
-            headers: response.headers,
-            body: response.body,
-            request_id,
-        })
+    pub fn send<E>(&self, call: Call) -> impl Future<Output = Result<Received, Error<E>>> {
+        async move {
+            let request_id = uuid::Uuid::new_v4().to_string();
+            let span = trace::call_span(&call, &request_id);
+            // One deadline for the whole call: each attempt's timer and each retry's delay end at
+            // it, so that a call needs one timer at a time (measured: a timer of its own for the
+            // call cost about 2 % of a local call), not one for the call and one per attempt.
+            let deadline = call
+                .timeout
+                .or(self.timeout)
+                .and_then(|limit| tokio::time::Instant::now().checked_add(limit));
+            let context = Context::new(call.operation, 0);
+            let request = self.request(call, &request_id);
+            let idempotent = !matches!(
+                request.method,
+                reqwest::Method::POST | reqwest::Method::PATCH
+            );
+            let outcome = if self.per_call.is_empty() {
+                let run = self.attempts(request, context.operation, idempotent, deadline);
+                trace::instrument(run, &span).await
+            } else {
+                // Per-call policies run outside the attempts: the call's timer covers them too.
+                let end = move |request: Request| -> PolicyFuture<'_> {
+                    Box::pin(self.attempts(request, context.operation, idempotent, deadline))
+                };
+                let run = Next::new(&self.per_call, &end, &context).send(request);
+                within(deadline, trace::instrument(run, &span)).await
+            };
+            trace::record(&span, &outcome);
+            let response = outcome.map_err(widen)?;
+            let request_id = self.request_id_header.as_ref().map(|name| {
+                response
+                    .headers
+                    .get(name)
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or(&request_id)
+                    .to_string()
+            });
+            Ok(Received {
+                status: response.status,
+                headers: response.headers,
+                body: response.body,
+                request_id,
+            })
+        }
     }
 
     /// The request the call describes, with the client's default headers (credentials are
@@ -150,100 +164,155 @@ impl Pipeline {
         request
     }
 
-    /// The attempts of one request, retried as [`RetryOptions`] says.
-    async fn attempts(
+    /// The attempts of one request, retried as [`RetryOptions`] says, until the call's
+    /// deadline.
+    fn attempts(
         &self,
         request: Request,
         operation: &'static str,
         idempotent: bool,
-    ) -> Result<Response, Error> {
-        let start = Instant::now();
-        let mut retry = 0;
-        loop {
-            let context = Context::new(operation, retry);
-            let outcome = self.attempt(request.clone(), &context).await;
-            let reason = match &outcome {
-                Ok(response) => retryable_status(response.status.as_u16(), idempotent)
-                    .then(|| format!("status {}", response.status.as_u16())),
-                Err(e) => {
-                    transport_retryable(e, idempotent).then(|| trace::error_type(e).to_owned())
-                }
-            };
-            // The delay is read only for an answer that may be retried; the service's delay is
-            // honoured as given (at most `MAX_SERVER_DELAY`), and the budget below bounds it.
-            let delay = reason.as_ref().map(|_| {
-                let server = match &outcome {
-                    Ok(response) => retry_after(&response.headers),
-                    Err(_) => None,
+        deadline: Option<tokio::time::Instant>,
+    ) -> impl Future<Output = Result<Response, Error>> {
+        async move {
+            let start = Instant::now();
+            let mut retry = 0;
+            loop {
+                let context = Context::new(operation, retry);
+                let outcome = self.attempt(request.clone(), &context, deadline).await;
+                let past_deadline = deadline.is_some_and(|d| tokio::time::Instant::now() >= d);
+                let reason = match &outcome {
+                    _ if past_deadline => None,
+                    Ok(response) => retryable_status(response.status.as_u16(), idempotent)
+                        .then(|| format!("status {}", response.status.as_u16())),
+                    Err(e) => {
+                        transport_retryable(e, idempotent).then(|| trace::error_type(e).to_owned())
+                    }
                 };
-                server.unwrap_or_else(|| self.retry.backoff(retry))
-            });
-            let within_budget = delay.is_some_and(|delay| {
-                start
-                    .elapsed()
-                    .checked_add(delay)
-                    .is_some_and(|end| end < self.retry.max_total)
-            });
-            let (Some(delay), Some(reason), true, true) =
-                (delay, reason, retry < self.retry.max_retries, within_budget)
-            else {
-                return outcome.map_err(|e| match e {
-                    Error::Transport(e) if e.is_timeout() => Error::Timeout,
-                    e => e,
+                // The delay is read only for an answer that may be retried; the service's delay is
+                // honoured as given (at most `MAX_SERVER_DELAY`), and the budget below bounds it.
+                let delay = reason.as_ref().map(|_| {
+                    let server = match &outcome {
+                        Ok(response) => retry_after(&response.headers),
+                        Err(_) => None,
+                    };
+                    server.unwrap_or_else(|| self.retry.backoff(retry))
                 });
-            };
-            trace::retry(retry + 1, &reason, delay);
-            tokio::time::sleep(delay).await;
-            retry += 1;
+                let within_budget = delay.is_some_and(|delay| {
+                    start
+                        .elapsed()
+                        .checked_add(delay)
+                        .is_some_and(|end| end < self.retry.max_total)
+                });
+                let (Some(delay), Some(reason), true, true) =
+                    (delay, reason, retry < self.retry.max_retries, within_budget)
+                else {
+                    return match outcome {
+                        // An attempt cut short by the call's deadline, whatever it was doing.
+                        Err(_) if past_deadline => Err(Error::Timeout),
+                        Err(Error::Transport(e)) if e.is_timeout() => Err(Error::Timeout),
+                        outcome => outcome,
+                    };
+                };
+                trace::retry(retry + 1, &reason, delay);
+                let wake = tokio::time::Instant::now().checked_add(delay);
+                match (wake, deadline) {
+                    // The delay would outlast the call: it ends at its deadline, as it would have.
+                    (None, Some(deadline)) => {
+                        tokio::time::sleep_until(deadline).await;
+                        return Err(Error::Timeout);
+                    }
+                    (Some(wake), Some(deadline)) if wake >= deadline => {
+                        tokio::time::sleep_until(deadline).await;
+                        return Err(Error::Timeout);
+                    }
+                    (Some(wake), _) => tokio::time::sleep_until(wake).await,
+                    (None, None) => tokio::time::sleep(delay).await,
+                }
+                retry += 1;
+            }
         }
     }
 
-    /// One attempt, within the attempt's time limit (the token fetch included): the per-try
-    /// policies, the client's credentials, the transport.
-    async fn attempt(&self, request: Request, context: &Context) -> Result<Response, Error> {
-        let span = trace::attempt_span(&request, context);
-        let end = |request: Request| -> PolicyFuture<'_> {
-            Box::pin(async move {
-                let request = self.authenticate(request).await?;
-                self.transport.send(request).await
-            })
-        };
-        let end: &End<'_> = &end;
-        let run = if self.per_try.is_empty() {
-            Either::Left(async move {
-                let request = self.authenticate(request).await?;
-                self.transport.send(request).await
-            })
-        } else {
-            Either::Right(Next::new(&self.per_try, end, context).send(request))
-        };
-        let run = trace::instrument(run, &span);
-        let outcome = match self.attempt_timeout {
-            Some(limit) => tokio::time::timeout(limit, run)
-                .await
-                .unwrap_or(Err(Error::Timeout)),
-            None => run.await,
-        };
-        trace::record(&span, &outcome);
-        outcome
+    /// One attempt, within the attempt's time limit and the call's deadline (the token fetch
+    /// included): the per-try policies, the client's credentials, the transport.
+    fn attempt(
+        &self,
+        request: Request,
+        context: &Context,
+        deadline: Option<tokio::time::Instant>,
+    ) -> impl Future<Output = Result<Response, Error>> {
+        async move {
+            let span = trace::attempt_span(&request, context);
+            let run = if self.per_try.is_empty() {
+                Either::Left(self.send_signed(request))
+            } else {
+                Either::Right(self.per_try_chain(request, *context))
+            };
+            let limit = self
+                .attempt_timeout
+                .and_then(|limit| tokio::time::Instant::now().checked_add(limit));
+            let limit = match (limit, deadline) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+            let outcome = within(limit, trace::instrument(run, &span)).await;
+            trace::record(&span, &outcome);
+            outcome
+        }
     }
 
-    /// `request` with the client's credentials, when it goes to the endpoint's origin.
-    async fn authenticate(&self, mut request: Request) -> Result<Request, Error> {
+    /// The per-try policies, then the credentials and the transport (boxed: only clients with
+    /// per-try policies pay for it).
+    fn per_try_chain(&self, request: Request, context: Context) -> PolicyFuture<'_> {
+        Box::pin(async move {
+            let end =
+                |request: Request| -> PolicyFuture<'_> { Box::pin(self.send_signed(request)) };
+            Next::new(&self.per_try, &end, &context).send(request).await
+        })
+    }
+
+    /// The end of every attempt: the client's credentials, then the transport.
+    fn send_signed(&self, request: Request) -> impl Future<Output = Result<Response, Error>> {
+        async move {
+            let token = self.token_for(&request.url).await?;
+            let request = self.authenticate(request, token)?;
+            self.transport.send(request).await
+        }
+    }
+
+    /// The bearer token for a request to `url`, if the client has a token credential and the
+    /// request goes to the endpoint's origin.
+    async fn token_for(&self, url: &reqwest::Url) -> Result<Option<String>, Error> {
+        let AuthKind::Bearer(cache) = &self.auth.0 else {
+            return Ok(None);
+        };
+        if url.origin() != self.origin {
+            return Ok(None);
+        }
+        // Boxed: a credential's future can be large, and would be copied with the call's.
+        let token = Box::pin(cache.token())
+            .await
+            .map_err(|e| Error::InvalidRequest(format!("no access token could be had: {e}")))?;
+        Ok(Some(token))
+    }
+
+    /// `request` with the client's credentials (the bearer `token` fetched for it), when it
+    /// goes to the endpoint's origin. Not `async`, so that the attempt's future holds one
+    /// request, not a copy per step.
+    fn authenticate(&self, mut request: Request, token: Option<String>) -> Result<Request, Error> {
         // Credentials go to the endpoint's origin only, whatever URL the call names.
         if request.url.origin() != self.origin {
             return Ok(request);
         }
         match &self.auth.0 {
             AuthKind::None => {}
-            AuthKind::Bearer(cache) => {
-                let token = cache.token().await.map_err(|e| {
-                    Error::InvalidRequest(format!("no access token could be had: {e}"))
-                })?;
-                let value = super::sensitive_header(&format!("Bearer {token}"))?;
-                request
-                    .headers
-                    .insert(reqwest::header::AUTHORIZATION, value);
+            AuthKind::Bearer(_) => {
+                if let Some(token) = token {
+                    let value = super::sensitive_header(&format!("Bearer {token}"))?;
+                    request
+                        .headers
+                        .insert(reqwest::header::AUTHORIZATION, value);
+                }
             }
             #[cfg(feature = "access-key")]
             AuthKind::AccessKey(key) => key
@@ -251,6 +320,42 @@ impl Pipeline {
                 .map_err(Error::InvalidRequest)?,
         }
         Ok(request)
+    }
+}
+
+/// `run`, ended with [`Error::Timeout`] at `deadline` if it has one.
+fn within<F>(deadline: Option<tokio::time::Instant>, run: F) -> Within<F> {
+    Within {
+        run,
+        timer: deadline.map(tokio::time::sleep_until),
+    }
+}
+
+pin_project_lite::pin_project! {
+    /// The future of [`within`]: a plain struct, not an `async fn`, because an `async fn`
+    /// holding `run` in two branches takes twice its size, and every byte of a call's future is
+    /// copied as it is built up (measured: the copies were most of the client's overhead over a
+    /// hand-written call).
+    struct Within<F> {
+        #[pin]
+        run: F,
+        #[pin]
+        timer: Option<tokio::time::Sleep>,
+    }
+}
+
+impl<F: Future<Output = Result<Response, Error>>> Future for Within<F> {
+    type Output = F::Output;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut TaskContext<'_>) -> Poll<Self::Output> {
+        let this = self.project();
+        if let Poll::Ready(outcome) = this.run.poll(cx) {
+            return Poll::Ready(outcome);
+        }
+        match this.timer.as_pin_mut() {
+            Some(timer) => timer.poll(cx).map(|()| Err(Error::Timeout)),
+            None => Poll::Pending,
+        }
     }
 }
 
@@ -416,7 +521,10 @@ mod trace {
             )
         }
 
-        pub fn instrument<F: Future>(future: F, span: &Span) -> impl Future<Output = F::Output> {
+        pub fn instrument<F: Future>(
+            future: F,
+            span: &Span,
+        ) -> impl Future<Output = F::Output> + use<F> {
             future.instrument(span.clone())
         }
 
@@ -494,3 +602,26 @@ mod trace {
 }
 
 pub(super) use trace::poll as trace_poll;
+
+#[cfg(test)]
+mod tests {
+    use crate::support::{Call, ClientIdentity, Settings};
+
+    /// A call's future is built up by moving each step's future into the next, so its size is
+    /// copied several times per call, and it is what every call in flight holds: 4,040 bytes
+    /// when each step was an `async fn` with a timer of its own; 1,696 now.
+    #[test]
+    fn the_future_of_a_call_stays_small() {
+        let (url, pipeline) = Settings::new("https://example.com".into())
+            .build(ClientIdentity {
+                crate_name: "x",
+                version: "1",
+                request_id_header: None,
+                scopes: &[],
+            })
+            .unwrap();
+        let call = pipeline.send::<()>(Call::new(reqwest::Method::GET, url));
+        let size = std::mem::size_of_val(&call);
+        assert!(size <= 2048, "a call's future takes {size} bytes");
+    }
+}
