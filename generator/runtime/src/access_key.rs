@@ -71,27 +71,28 @@ impl AccessKeyCredential {
 
     /// Signs `request` now, setting its `x-ms-date`, `x-ms-content-sha256` and `Authorization`.
     pub(crate) fn sign_request(&self, request: &mut crate::policy::Request) -> Result<(), String> {
+        use reqwest::header::{AUTHORIZATION, HeaderName, HeaderValue};
+        use url::Position;
+        const X_MS_DATE: HeaderName = HeaderName::from_static("x-ms-date");
+        const X_MS_CONTENT_SHA256: HeaderName = HeaderName::from_static("x-ms-content-sha256");
         let url = &request.url;
-        let host = match (url.host_str(), url.port()) {
-            (Some(h), Some(p)) => format!("{h}:{p}"),
-            (Some(h), None) => h.to_string(),
-            (None, _) => return Err("the request URL has no host".into()),
-        };
-        let path_and_query = match url.query() {
-            Some(q) => format!("{}?{q}", url.path()),
-            None => url.path().to_string(),
-        };
+        if !url.has_host() {
+            return Err("the request URL has no host".into());
+        }
+        // As sent: `host[:port]` (no default port) and the percent-encoded path and query.
+        let host = &url[Position::BeforeHost..Position::AfterPort];
+        let path_and_query = &url[Position::BeforePath..Position::AfterQuery];
         let body = request.body.as_deref().unwrap_or_default();
         let date = httpdate::fmt_http_date(SystemTime::now());
-        let signed = self.sign(request.method.as_str(), &path_and_query, &host, &date, body);
+        let signed = self.sign(request.method.as_str(), path_and_query, host, &date, body);
         for (name, value) in [
-            ("x-ms-date", signed.date),
-            ("x-ms-content-sha256", signed.content_sha256),
-            ("authorization", signed.authorization),
+            (X_MS_DATE, signed.date),
+            (X_MS_CONTENT_SHA256, signed.content_sha256),
+            (AUTHORIZATION, signed.authorization),
         ] {
-            let mut value =
-                reqwest::header::HeaderValue::from_str(&value).map_err(|e| e.to_string())?;
-            value.set_sensitive(name == "authorization");
+            // From the `String` itself: no copy.
+            let mut value = HeaderValue::try_from(value).map_err(|e| e.to_string())?;
+            value.set_sensitive(name == AUTHORIZATION);
             request.headers.insert(name, value);
         }
         Ok(())
@@ -169,6 +170,38 @@ mod tests {
                 !error.contains("evil") && !error.contains("b3RoZXI"),
                 "{error}"
             );
+        }
+    }
+
+    #[test]
+    fn a_request_is_signed_over_its_host_and_path_as_sent() {
+        let key = AccessKeyCredential::new("a2V5").unwrap();
+        for (url, host, path_and_query) in [
+            (
+                "https://h.example:443/a%20b?x=1&y=%2F",
+                "h.example",
+                "/a%20b?x=1&y=%2F",
+            ),
+            (
+                "http://127.0.0.1:8080/calls/8%3Aacs:unhold",
+                "127.0.0.1:8080",
+                "/calls/8%3Aacs:unhold",
+            ),
+            ("https://[::1]:9443/", "[::1]:9443", "/"),
+        ] {
+            let mut request =
+                crate::policy::Request::new(reqwest::Method::POST, url.parse().unwrap());
+            request.body = Some(b"{}".to_vec());
+            key.sign_request(&mut request).unwrap();
+            let sent = |name: &str| request.headers[name].to_str().unwrap().to_owned();
+            let expected = key.sign("POST", path_and_query, host, &sent("x-ms-date"), b"{}");
+            assert_eq!(
+                sent("x-ms-content-sha256"),
+                expected.content_sha256,
+                "{url}"
+            );
+            assert_eq!(sent("authorization"), expected.authorization, "{url}");
+            assert!(request.headers["authorization"].is_sensitive());
         }
     }
 }

@@ -135,7 +135,7 @@ impl Pipeline {
         if let (Some(name), Ok(id)) = (&self.request_id_header, HeaderValue::from_str(request_id)) {
             headers.insert(name.clone(), id);
             headers.insert(
-                "x-ms-return-client-request-id",
+                HeaderName::from_static("x-ms-return-client-request-id"),
                 HeaderValue::from_static("true"),
             );
         }
