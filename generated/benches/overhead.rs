@@ -15,8 +15,13 @@
 //!
 //! `cargo bench -p acs-call-automation --bench overhead [-- CALLS]`
 //!
-//! For a profiler (`perf stat`, `valgrind`), `-- CALLS generated` or `-- CALLS hand-written`
-//! makes only that kind of call, CALLS times, and prints nothing.
+//! Words after `--` change what runs:
+//!
+//! - `traced`: a `tracing` subscriber that records every span and event (a formatting layer
+//!   writing to a sink) is installed for the whole run: the cost of tracing when someone listens;
+//! - `a-a`: the hand-written call is measured against itself, to see the design's own bias;
+//! - `generated` or `hand-written`: for a profiler (`perf stat`, `valgrind`), makes only that
+//!   kind of call, CALLS times, and prints nothing.
 
 mod common;
 
@@ -34,43 +39,60 @@ fn main() {
         .filter(|a| !a.starts_with("--"))
         .collect();
     let calls: usize = args.iter().find_map(|a| a.parse().ok()).unwrap_or(20_000);
-    let only = args
-        .iter()
-        .find(|a| a.parse::<usize>().is_err())
-        .map(String::as_str);
+    let word = |w: &str| args.iter().any(|a| a == w);
+    if let Some(other) = args.iter().find(|a| {
+        a.parse::<usize>().is_err()
+            && !["traced", "a-a", "generated", "hand-written"].contains(&a.as_str())
+    }) {
+        panic!("`{other}`: say CALLS, `traced`, `a-a`, `generated` or `hand-written`");
+    }
+    let _subscriber = word("traced").then(|| {
+        use tracing_subscriber::layer::SubscriberExt;
+        use tracing_subscriber::util::SubscriberInitExt;
+        tracing_subscriber::registry()
+            .with(tracing_subscriber::fmt::layer().with_writer(std::io::sink))
+            .set_default()
+    });
     let (runtime, address) = server();
     let client = Client::from_access_key(format!("http://{address}"), KEY).expect("a client");
     let handwritten = Handwritten::new(address);
     let body = request();
-    let generated = || {
+    let by_hand = || {
+        let start = Instant::now();
+        runtime.block_on(handwritten.call());
+        start.elapsed()
+    };
+    let by_client = || {
         let start = Instant::now();
         runtime
             .block_on(client.call_media_unhold(CALL, &body, None))
             .expect("the call succeeds");
         start.elapsed()
     };
-    let by_hand = || {
-        let start = Instant::now();
-        runtime.block_on(handwritten.call());
-        start.elapsed()
-    };
-    match only {
-        Some("generated") => return (0..calls).for_each(|_| _ = generated()),
-        Some("hand-written") => return (0..calls).for_each(|_| _ = by_hand()),
-        Some(other) => panic!("`{other}`: say `generated` or `hand-written`"),
-        None => {}
+    let a_a = word("a-a");
+    let generated = || if a_a { by_hand() } else { by_client() };
+    if word("generated") {
+        return (0..calls).for_each(|_| _ = by_client());
+    }
+    if word("hand-written") {
+        return (0..calls).for_each(|_| _ = by_hand());
     }
     // Warm up the connections, the allocator and the caches.
     for _ in 0..calls / 10 + 100 {
         generated();
         by_hand();
     }
-    let tracing = if cfg!(feature = "tracing") {
-        "tracing compiled in, no subscriber"
-    } else {
-        "tracing compiled out"
+    let tracing = match (cfg!(feature = "tracing"), word("traced")) {
+        (false, _) => "tracing compiled out",
+        (true, false) => "tracing compiled in, no subscriber",
+        (true, true) => "tracing compiled in, a subscriber recording every span and event",
     };
-    println!("unhold calls to a local server, {tracing}");
+    let against = if a_a {
+        " (A/A: the hand-written call against itself)"
+    } else {
+        ""
+    };
+    println!("unhold calls to a local server, {tracing}{against}");
     println!("                          median      p10      p90");
 
     let blocks = calls.div_ceil(BLOCK).max(1);
