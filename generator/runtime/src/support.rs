@@ -16,6 +16,7 @@ mod pipeline;
 #[cfg(test)]
 use pipeline::retryable_status;
 mod redact;
+mod setters;
 
 pub use client::{
     ClientIdentity, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BODY,
@@ -27,6 +28,10 @@ pub use redact::{REDACTED, SHOWN_QUERY_PARAMETERS, redact_error, redacted, redac
 
 use crate::error::{Error, ServiceError};
 use crate::http::Multipart;
+
+/// The `reqwest` crate, for code that [`client_builder_settings`](crate::client_builder_settings)
+/// writes into generated crates.
+pub use reqwest;
 
 /// Everything but RFC 3986's unreserved characters is percent-encoded in a path parameter, so that
 /// no value can add a segment, a query or a fragment.

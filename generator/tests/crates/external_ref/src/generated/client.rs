@@ -5,7 +5,6 @@
 use std::time::Duration;
 use super::error::Error;
 use super::models;
-use super::options::RetryOptions;
 use super::runtime;
 
 /// The longest time a whole call may take, unless [`ClientBuilder::timeout`] or the call's options say otherwise.
@@ -53,94 +52,7 @@ impl std::fmt::Debug for ClientBuilder {
 }
 
 impl ClientBuilder {
-    /// How failed attempts are retried; [`RetryOptions::none`] turns retrying off.
-    pub fn retry(mut self, retry: RetryOptions) -> Self {
-        self.settings.retry = retry;
-        self
-    }
-
-    /// A limit on the time of a whole call, retries and their delays included
-    /// ([`DEFAULT_TIMEOUT`] by default; retries also stop starting after
-    /// [`RetryOptions::max_total`]). A call's options can set their own.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.settings.timeout = Some(timeout);
-        self
-    }
-
-    /// A limit on the time of one attempt, from sending to the end of the response body
-    /// ([`DEFAULT_ATTEMPT_TIMEOUT`] by default); `None` removes it.
-    pub fn attempt_timeout(mut self, timeout: Option<Duration>) -> Self {
-        self.settings.attempt_timeout = timeout;
-        self
-    }
-
-    /// A limit on the time to open a connection ([`DEFAULT_CONNECT_TIMEOUT`] by default).
-    /// It applies to the client's own `reqwest` client, not to one given with
-    /// [`ClientBuilder::http_client`].
-    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
-        self.settings.connect_timeout = timeout;
-        self
-    }
-
-    /// Text put before this crate's name and version in the `User-Agent` header (an
-    /// application's name, for example).
-    pub fn user_agent_prefix(mut self, prefix: impl Into<String>) -> Self {
-        self.settings.user_agent_prefix = Some(prefix.into());
-        self
-    }
-
-    /// Allows a plain `http` endpoint whose host is not loopback (`http` to `localhost`,
-    /// `127.0.0.0/8` and `::1` is always allowed). Credentials then travel unencrypted.
-    pub fn allow_http(mut self, allow: bool) -> Self {
-        self.settings.allow_http = allow;
-        self
-    }
-
-    /// The largest response body read, in bytes ([`DEFAULT_MAX_RESPONSE_BODY`] by default);
-    /// a larger one fails the call with [`Error::ResponseTooLarge`].
-    pub fn max_response_body(mut self, bytes: usize) -> Self {
-        self.settings.max_response_body = bytes;
-        self
-    }
-
-    /// The `reqwest` client to send requests with (for its proxy or TLS settings); by
-    /// default, one from [`http_client_builder`](super::http_client_builder) with the
-    /// connect timeout set. Start from that builder to keep its TLS setup.
-    pub fn http_client(mut self, client: reqwest::Client) -> Self {
-        self.settings.http = Some(client);
-        self
-    }
-
-    /// What sends the requests instead of a reqwest client: in tests, a
-    /// [`MemoryTransport`](super::policy::MemoryTransport) that answers from a queue and
-    /// keeps the requests it was sent, so that no server is needed.
-    pub fn transport(
-        mut self,
-        transport: std::sync::Arc<dyn super::policy::Transport>,
-    ) -> Self {
-        self.settings.transport = Some(transport);
-        self
-    }
-
-    /// Adds a step run once per call, before retries, after those added before
-    /// (see [`policy`](super::policy)).
-    pub fn per_call_policy(
-        mut self,
-        policy: std::sync::Arc<dyn super::policy::Policy>,
-    ) -> Self {
-        self.settings.per_call.push(policy);
-        self
-    }
-
-    /// Adds a step run for every attempt, after those added before and before the
-    /// client's credentials are added (see [`policy`](super::policy)).
-    pub fn per_try_policy(
-        mut self,
-        policy: std::sync::Arc<dyn super::policy::Policy>,
-    ) -> Self {
-        self.settings.per_try.push(policy);
-        self
-    }
+    openapi_client_runtime::client_builder_settings!();
 
     /// Checks the settings and makes the client.
     ///
