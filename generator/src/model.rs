@@ -361,10 +361,32 @@ pub struct Param {
     pub deprecated: bool,
     /// What the client sends for this optional parameter when the caller leaves it unset.
     pub fill: Option<Fill>,
-    /// Written by the runtime from its JSON form, by `style` and `explode` (objects, maps,
-    /// unions, nested arrays, and styles other than `form` and `simple`), rather than as a
-    /// scalar or a list of scalars.
-    pub structured: bool,
+    /// How the value becomes text on the wire, decided by lowering once the types are final.
+    pub encoding: Encoding,
+}
+
+/// How a parameter's value becomes text on the wire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    /// One scalar.
+    Scalar(Scalar),
+    /// An array of scalars in the `form` or `simple` style: with `each` (a query parameter
+    /// with `explode`), a `name=item` pair per item; otherwise the items joined with commas.
+    List { item: Scalar, each: bool },
+    /// Written by the runtime from its JSON form, by `style` and `explode`: objects, maps,
+    /// unions, nested arrays, and styles other than `form` and `simple`.
+    Structured,
+}
+
+/// How one scalar value is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scalar {
+    /// A string, as it is.
+    Str,
+    /// An enum of strings: its wire name (`as_str()`).
+    Name,
+    /// Anything else (numbers, booleans, integer enums, dates, UUIDs): its `Display` form.
+    Display,
 }
 
 /// A value the client makes up for an unset optional parameter: Azure's repeatable requests

@@ -7,8 +7,9 @@ use quote::{format_ident, quote};
 use super::docs::{Docs, code, own};
 use super::{ident, qualified_type};
 use crate::model::{
-    Api, AuthScheme, BodyKind, ClientParam, Fill, Operation, Pageable, Param, ParamLocation,
-    ParamStyle, PathPart, StatusPattern, StatusVariant, TypeKind, TypeRef, Wrapping,
+    Api, AuthScheme, BodyKind, ClientParam, Encoding, Fill, Operation, Pageable, Param,
+    ParamLocation, ParamStyle, PathPart, Scalar, StatusPattern, StatusVariant, TypeKind, TypeRef,
+    Wrapping,
 };
 
 pub fn client(api: &Api) -> TokenStream {
@@ -1138,7 +1139,7 @@ impl Request {
             .iter()
             .filter(|p| p.location != ParamLocation::Path)
         {
-            r.param(api, p);
+            r.param(p);
         }
         r
     }
@@ -1195,7 +1196,7 @@ impl Request {
     }
 
     /// A parameter of the operation's own: where it goes, and how it is written.
-    fn param(&mut self, api: &Api, p: &Param) {
+    fn param(&mut self, p: &Param) {
         let wire = &p.name;
         let n = ident(&p.rust_name);
         let (binding, value_ident) = if p.required {
@@ -1214,69 +1215,38 @@ impl Request {
             }
             ParamLocation::Path => unreachable!("path parameters are handled above"),
         };
-        if p.structured {
-            let style = style_tokens(p.style);
-            let explode = p.explode;
-            let emit = match p.location {
-                ParamLocation::Query => {
-                    quote! { structured.extend(runtime::query_pairs(#wire, #value_ident, #style, #explode)?); }
-                }
-                ParamLocation::Header => {
-                    let lower = wire.to_ascii_lowercase();
-                    quote! { call.header(#lower, &runtime::param_text(#wire, #value_ident, #style, #explode, false)?)?; }
-                }
-                _ => quote! {
-                    cookies.push(format!("{}={}", #wire, runtime::cookie_value(&runtime::param_text(#wire, #value_ident, runtime::Style::Simple, #explode, false)?)));
-                },
-            };
-            let target = match p.location {
-                ParamLocation::Query => {
-                    self.has_structured = true;
-                    self.structured_statements += 1;
-                    &mut self.query
-                }
-                ParamLocation::Header => &mut self.headers,
-                _ => &mut self.cookies,
-            };
-            target.push(match binding {
-                None => emit,
-                Some(b) => quote! { if let Some(value) = &#b { #emit } },
-            });
-            return;
-        }
-        if p.required
-            && p.location == ParamLocation::Query
-            && !matches!(&p.ty, TypeRef::Vec(_) if p.explode)
-        {
-            let value = match &p.ty {
-                TypeRef::Vec(item) => {
-                    let one = scalar_string(api, item, &format_ident!("item"));
-                    quote! { #n.iter().map(|item| #one).collect::<Vec<_>>().join(",") }
-                }
-                ty => scalar_string(api, ty, &n),
+        let (scalar, list) = match p.encoding {
+            Encoding::Structured => return self.structured_param(p, binding, &value_ident),
+            Encoding::Scalar(one) => (one, None),
+            Encoding::List { item, each } => (item, Some(each)),
+        };
+        let joined = |v: &proc_macro2::Ident| {
+            let one = scalar_string(scalar, &format_ident!("item"));
+            quote! { #v.iter().map(|item| #one).collect::<Vec<_>>().join(",") }
+        };
+        if p.required && p.location == ParamLocation::Query && list != Some(true) {
+            let value = match list {
+                Some(_) => joined(&n),
+                None => scalar_string(scalar, &n),
             };
             self.query_values.push(quote! { (#wire, #value) });
             return;
         }
-        let emit = match &p.ty {
-            TypeRef::Vec(item) if p.location == ParamLocation::Query && p.explode => {
-                let one = scalar_string(api, item, &format_ident!("item"));
-                let push = sink(one);
+        let emit = match list {
+            Some(true) => {
+                let push = sink(scalar_string(scalar, &format_ident!("item")));
                 quote! { for item in #value_ident.iter() { #push } }
             }
-            TypeRef::Vec(item) => {
-                let one = scalar_string(api, item, &format_ident!("item"));
-                sink(quote! { #value_ident.iter().map(|item| #one).collect::<Vec<_>>().join(",") })
-            }
+            Some(false) => sink(joined(&value_ident)),
             // A header takes a `&str`: no copy for strings and enums.
-            ty if p.location == ParamLocation::Header => {
+            None if p.location == ParamLocation::Header => {
                 let lower = wire.to_ascii_lowercase();
-                let v = scalar_str(api, ty, &value_ident);
+                let v = scalar_str(scalar, &value_ident);
                 quote! { call.header(#lower, #v)?; }
             }
             // Scalars are `Display`: a cookie formats the value, then encodes it.
-            _ if p.location == ParamLocation::Cookie => sink(quote!(#value_ident.to_string())),
-            ty => sink(scalar_string(api, ty, &value_ident)),
+            None if p.location == ParamLocation::Cookie => sink(quote!(#value_ident.to_string())),
+            None => sink(scalar_string(scalar, &value_ident)),
         };
         let target = match p.location {
             ParamLocation::Query => &mut self.query,
@@ -1299,6 +1269,43 @@ impl Request {
             }
             (None, _) => emit,
             (Some(b), None) => quote! { if let Some(value) = &#b { #emit } },
+        });
+    }
+
+    /// A parameter the runtime writes from its JSON form ([`Encoding::Structured`]).
+    fn structured_param(
+        &mut self,
+        p: &Param,
+        binding: Option<TokenStream>,
+        value_ident: &proc_macro2::Ident,
+    ) {
+        let wire = &p.name;
+        let style = style_tokens(p.style);
+        let explode = p.explode;
+        let emit = match p.location {
+            ParamLocation::Query => {
+                quote! { structured.extend(runtime::query_pairs(#wire, #value_ident, #style, #explode)?); }
+            }
+            ParamLocation::Header => {
+                let lower = wire.to_ascii_lowercase();
+                quote! { call.header(#lower, &runtime::param_text(#wire, #value_ident, #style, #explode, false)?)?; }
+            }
+            _ => quote! {
+                cookies.push(format!("{}={}", #wire, runtime::cookie_value(&runtime::param_text(#wire, #value_ident, runtime::Style::Simple, #explode, false)?)));
+            },
+        };
+        let target = match p.location {
+            ParamLocation::Query => {
+                self.has_structured = true;
+                self.structured_statements += 1;
+                &mut self.query
+            }
+            ParamLocation::Header => &mut self.headers,
+            _ => &mut self.cookies,
+        };
+        target.push(match binding {
+            None => emit,
+            Some(b) => quote! { if let Some(value) = &#b { #emit } },
         });
     }
 
@@ -1636,15 +1643,6 @@ fn location_name(l: ParamLocation) -> &'static str {
     }
 }
 
-/// Whether `name` is an enum of strings (written with `as_str()`; integer enums are
-/// `Display`, as numbers are).
-fn is_enum(api: &Api, name: &str) -> bool {
-    matches!(
-        api.types.get(name).map(|t| &t.kind),
-        Some(TypeKind::Enum { integer: false, .. })
-    )
-}
-
 /// The argument type of a required parameter.
 fn borrowed_type(ty: &TypeRef) -> TokenStream {
     match ty {
@@ -1673,19 +1671,19 @@ fn style_tokens(style: ParamStyle) -> TokenStream {
 
 /// An expression usable as `&str` for a scalar parameter held in `value`: no copy for strings
 /// and enums.
-fn scalar_str(api: &Api, ty: &TypeRef, value: &proc_macro2::Ident) -> TokenStream {
-    match ty {
-        TypeRef::String => quote!(#value),
-        TypeRef::Named(e) if is_enum(api, e) => quote!(#value.as_str()),
-        _ => quote!(&#value.to_string()),
+fn scalar_str(scalar: Scalar, value: &proc_macro2::Ident) -> TokenStream {
+    match scalar {
+        Scalar::Str => quote!(#value),
+        Scalar::Name => quote!(#value.as_str()),
+        Scalar::Display => quote!(&#value.to_string()),
     }
 }
 
 /// An expression of type `String` for a scalar parameter held in `value`.
-fn scalar_string(api: &Api, ty: &TypeRef, value: &proc_macro2::Ident) -> TokenStream {
-    match ty {
-        TypeRef::Named(n) if is_enum(api, n) => quote! { #value.as_str().to_owned() },
-        _ => quote! { #value.to_string() },
+fn scalar_string(scalar: Scalar, value: &proc_macro2::Ident) -> TokenStream {
+    match scalar {
+        Scalar::Name => quote! { #value.as_str().to_owned() },
+        Scalar::Str | Scalar::Display => quote! { #value.to_string() },
     }
 }
 
@@ -1714,21 +1712,21 @@ fn path_segment(api: &Api, op: &Operation, wire: &str) -> (proc_macro2::Ident, T
         Some(raw) => format_ident!("{}_segment", raw),
         None => n.clone(),
     };
-    if p.structured {
-        let style = style_tokens(p.style);
-        let explode = p.explode;
-        let segment = quote! {
-            let #binding = runtime::param_text(#wire, #n, #style, #explode, true)?;
-        };
-        return (binding, segment);
-    }
-    let value = match &p.ty {
+    let value = match p.encoding {
+        Encoding::Structured => {
+            let style = style_tokens(p.style);
+            let explode = p.explode;
+            let segment = quote! {
+                let #binding = runtime::param_text(#wire, #n, #style, #explode, true)?;
+            };
+            return (binding, segment);
+        }
         // An array in a path is comma-separated (OpenAPI's `simple` style).
-        TypeRef::Vec(item) => {
-            let one = scalar_string(api, item, &format_ident!("item"));
+        Encoding::List { item, .. } => {
+            let one = scalar_string(item, &format_ident!("item"));
             quote!(&#n.iter().map(|item| #one).collect::<Vec<_>>().join(","))
         }
-        ty => scalar_str(api, ty, &n),
+        Encoding::Scalar(one) => scalar_str(one, &n),
     };
     let segment = quote! { let #binding = runtime::encode_path_segment(#wire, #value)?; };
     (binding, segment)

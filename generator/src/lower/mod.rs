@@ -26,9 +26,9 @@ use crate::config::{ClientSettings, EventSettings};
 use crate::error::{Error, Result, Warning};
 use crate::load::{Spec, Target};
 use crate::model::{
-    Api, AuthScheme, BodyKind, ClientParam, Constant, Field, Fill, FinalState, HttpMethod,
-    Operation, Pageable, Param, ParamLocation, ParamStyle, PathPart, RequestBody, Server,
-    ServerVariable, StatusPattern, StatusVariant, TypeDef, TypeKind, TypeRef,
+    Api, AuthScheme, BodyKind, ClientParam, Constant, Encoding, Field, Fill, FinalState,
+    HttpMethod, Operation, Pageable, Param, ParamLocation, ParamStyle, PathPart, RequestBody,
+    Scalar, Server, ServerVariable, StatusPattern, StatusVariant, TypeDef, TypeKind, TypeRef,
 };
 use names::Scope;
 pub use names::{type_name, value_name};
@@ -240,7 +240,7 @@ fn lower_here(spec: &Spec, selection: Selection<'_>) -> Result<Api> {
     let events = event_variants
         .map(|(settings, variants)| events::events(settings, variants, &l.types))
         .transpose()?;
-    mark_structured(&mut operations, &l.types);
+    mark_encodings(&mut operations, &l.types);
     let error_bodies = schema::error_bodies(&l.types, &operations);
     let mut test_names = Scope::default();
     let api_examples = l.example_tests(&mut test_names);
@@ -270,22 +270,38 @@ fn lower_here(spec: &Spec, selection: Selection<'_>) -> Result<Api> {
     })
 }
 
-/// Marks the parameters the runtime writes from their JSON form (see [`Param::structured`]): all
-/// but scalars (enums included) and arrays of scalars in the `form` or `simple` style.
-fn mark_structured(operations: &mut [Operation], types: &BTreeMap<String, TypeDef>) {
+/// Decides each parameter's [`Encoding`] once the types are final: scalars (string enums by their
+/// wire names) and arrays of scalars in the `form` or `simple` style are written directly, the
+/// rest by the runtime from their JSON form.
+fn mark_encodings(operations: &mut [Operation], types: &BTreeMap<String, TypeDef>) {
     let scalar = |ty: &TypeRef| match ty {
-        TypeRef::Named(n) => matches!(types.get(n).map(|t| &t.kind), Some(TypeKind::Enum { .. })),
+        TypeRef::String => Some(Scalar::Str),
+        TypeRef::Named(n) => match types.get(n).map(|t| &t.kind) {
+            Some(TypeKind::Enum { integer: false, .. }) => Some(Scalar::Name),
+            Some(TypeKind::Enum { integer: true, .. }) => Some(Scalar::Display),
+            _ => None,
+        },
         TypeRef::Vec(_)
         | TypeRef::Map(_)
         | TypeRef::Json
         | TypeRef::Text
         | TypeRef::Bytes
-        | TypeRef::External(_) => false,
-        _ => true,
+        | TypeRef::External(_) => None,
+        _ => Some(Scalar::Display),
     };
     for p in operations.iter_mut().flat_map(|o| o.params.iter_mut()) {
-        let plain = scalar(&p.ty) || matches!(&p.ty, TypeRef::Vec(item) if scalar(item));
-        p.structured = !plain || !matches!(p.style, ParamStyle::Form | ParamStyle::Simple);
+        let plain_style = matches!(p.style, ParamStyle::Form | ParamStyle::Simple);
+        p.encoding = match (&p.ty, scalar(&p.ty)) {
+            (_, Some(one)) if plain_style => Encoding::Scalar(one),
+            (TypeRef::Vec(item), _) if plain_style => match scalar(item) {
+                Some(item) => Encoding::List {
+                    item,
+                    each: p.location == ParamLocation::Query && p.explode,
+                },
+                None => Encoding::Structured,
+            },
+            _ => Encoding::Structured,
+        };
     }
 }
 
@@ -875,7 +891,7 @@ impl<'a> Lowerer<'a> {
             description: data.description.clone(),
             deprecated: data.deprecated.unwrap_or(false),
             fill,
-            structured: false,
+            encoding: Encoding::Structured,
         }))
     }
 
@@ -913,7 +929,7 @@ impl<'a> Lowerer<'a> {
                     description: None,
                     deprecated: false,
                     fill: None,
-                    structured: false,
+                    encoding: Encoding::Structured,
                 });
             }
         }
