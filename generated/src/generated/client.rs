@@ -564,7 +564,9 @@ impl Client {
                             .into_body()
                     }
                     Next::Link(link) => self.next_page(&link, runtime::json_error).await?,
-                    Next::Done => return Ok(None),
+                    Next::Done => {
+                        return Ok::<_, Error<models::CommunicationErrorResponse>>(None);
+                    }
                 };
                 let next = match page.next_link {
                     Some(link) if !link.is_empty() => Next::Link(link),

@@ -1480,7 +1480,8 @@ impl Answer {
                     quote! {{
                         let headers = models::#h::read(&response.headers);
                         let body = #read_success?;
-                        Ok(super::WithHeaders { body, headers })
+                        // The error type named: `?` also converts the runtime's `Failure`.
+                        Ok::<_, Error<_>>(super::WithHeaders { body, headers })
                     }},
                 )
             }
@@ -1586,7 +1587,8 @@ fn stream_method(op: &Operation, p: &Pageable, sig: &Signature, answer: &Answer)
                 let page = match state {
                     Next::First(options) => self.#name(#( #arg_names, )* #body_name options).await? #into_body,
                     Next::Link(link) => self.next_page(&link, #read_error).await?,
-                    Next::Done => return Ok(None),
+                    // The error type named: `?` also converts the runtime's `Failure`.
+                    Next::Done => return Ok::<_, Error<#error_ty>>(None),
                 };
                 let next = #next;
                 let items = #take_items;

@@ -70,7 +70,7 @@ impl std::fmt::Debug for Pipeline {
 impl Pipeline {
     /// Sends `call` through the pipeline, retrying as [`RetryOptions`] says, within the call's
     /// or the client's time limit.
-    pub fn send<E>(&self, call: Call) -> impl Future<Output = Result<Received, Error<E>>> {
+    pub fn send(&self, call: Call) -> impl Future<Output = Result<Received, super::Failure>> {
         async move {
             let request_id = uuid::Uuid::new_v4().to_string();
             let span = trace::call_span(&call, &request_id);
@@ -99,7 +99,7 @@ impl Pipeline {
                 within(deadline, trace::instrument(run, &span)).await
             };
             trace::record(&span, &outcome);
-            let response = outcome.map_err(widen)?;
+            let response = outcome.map_err(super::Failure)?;
             let request_id = self.request_id_header.as_ref().map(|name| {
                 response
                     .headers
@@ -366,7 +366,7 @@ fn transport_retryable(error: &Error, idempotent: bool) -> bool {
 
 /// A pipeline error as the error of an operation whose error bodies are `E` (an error answer a
 /// policy made up keeps its status, headers and body; its parsed body is not read again).
-fn widen<E>(error: Error) -> Error<E> {
+pub(super) fn widen<E>(error: Error) -> Error<E> {
     match error {
         Error::InvalidRequest(m) => Error::InvalidRequest(m),
         Error::Transport(e) => Error::Transport(e),
@@ -606,7 +606,7 @@ mod tests {
                 scopes: &[],
             })
             .unwrap();
-        let call = pipeline.send::<()>(Call::new(reqwest::Method::GET, url));
+        let call = pipeline.send(Call::new(reqwest::Method::GET, url));
         let size = std::mem::size_of_val(&call);
         assert!(size <= 2048, "a call's future takes {size} bytes");
     }

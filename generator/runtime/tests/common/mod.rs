@@ -62,5 +62,5 @@ pub fn call(method: reqwest::Method, operation: &'static str) -> Call {
 }
 
 pub fn send(pipeline: &Pipeline, call: Call) -> Result<Received, Error> {
-    block_on(pipeline.send::<serde_json::Value>(call))
+    block_on(pipeline.send(call)).map_err(Error::from)
 }

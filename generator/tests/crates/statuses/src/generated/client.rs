@@ -131,7 +131,10 @@ impl Client {
                     200 => response.json(),
                     _ => Err(response.into_error()),
                 }?;
-                Ok(super::WithHeaders {
+                Ok::<
+                    _,
+                    Error<_>,
+                >(super::WithHeaders {
                     body,
                     headers,
                 })

@@ -333,7 +333,7 @@ impl Client {
                 let page = match state {
                     Next::First(options) => self.widgets_list(options).await?.into_body(),
                     Next::Link(link) => self.next_page(&link, runtime::json_error).await?,
-                    Next::Done => return Ok(None),
+                    Next::Done => return Ok::<_, Error<models::ErrorResponse>>(None),
                 };
                 let next = match page.next_link {
                     Some(link) if !link.is_empty() => Next::Link(link),

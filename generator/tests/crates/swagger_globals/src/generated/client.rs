@@ -292,7 +292,7 @@ impl Client {
                         self.operations_list(options).await?.into_body()
                     }
                     Next::Link(link) => self.next_page(&link, runtime::json_error).await?,
-                    Next::Done => return Ok(None),
+                    Next::Done => return Ok::<_, Error<serde_json::Value>>(None),
                 };
                 let next = Next::Done;
                 let items = page.value.unwrap_or_default();
