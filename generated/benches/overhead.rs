@@ -3,7 +3,7 @@
 //! after the other) falls on both alike: one runtime, one server, the two kinds of call
 //! interleaved, two ways:
 //!
-//! - **in blocks**: 1,000 calls of one kind, then 1,000 of the other, alternating (40 blocks
+//! - **in blocks**: 1,000 calls of one kind, then 1,000 of the other, alternating (20 blocks
 //!   by default): a program that makes calls one after the other, caches warm with the
 //!   client's own code and data;
 //! - **in pairs**: one call of each kind in turn (which goes first alternates): each call finds

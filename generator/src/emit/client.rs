@@ -1220,13 +1220,9 @@ impl Request {
             Encoding::Scalar(one) => (one, None),
             Encoding::List { item, each } => (item, Some(each)),
         };
-        let joined = |v: &proc_macro2::Ident| {
-            let one = scalar_string(scalar, &format_ident!("item"));
-            quote! { #v.iter().map(|item| #one).collect::<Vec<_>>().join(",") }
-        };
         if p.required && p.location == ParamLocation::Query && list != Some(true) {
             let value = match list {
-                Some(_) => joined(&n),
+                Some(_) => joined(scalar, &n),
                 None => scalar_string(scalar, &n),
             };
             self.query_values.push(quote! { (#wire, #value) });
@@ -1237,7 +1233,7 @@ impl Request {
                 let push = sink(scalar_string(scalar, &format_ident!("item")));
                 quote! { for item in #value_ident.iter() { #push } }
             }
-            Some(false) => sink(joined(&value_ident)),
+            Some(false) => sink(joined(scalar, &value_ident)),
             // A header takes a `&str`: no copy for strings and enums.
             None if p.location == ParamLocation::Header => {
                 let lower = wire.to_ascii_lowercase();
@@ -1689,6 +1685,12 @@ fn scalar_string(scalar: Scalar, value: &proc_macro2::Ident) -> TokenStream {
     }
 }
 
+/// The items of a list parameter held in `value`, each written as text, joined with commas.
+fn joined(item: Scalar, value: &proc_macro2::Ident) -> TokenStream {
+    let one = scalar_string(item, &format_ident!("item"));
+    quote! { #value.iter().map(|item| #one).collect::<Vec<_>>().join(",") }
+}
+
 /// The binding a path parameter (of the operation, else of the client) is encoded into, and the
 /// statement that encodes it.
 fn path_segment(api: &Api, op: &Operation, wire: &str) -> (proc_macro2::Ident, TokenStream) {
@@ -1725,8 +1727,8 @@ fn path_segment(api: &Api, op: &Operation, wire: &str) -> (proc_macro2::Ident, T
         }
         // An array in a path is comma-separated (OpenAPI's `simple` style).
         Encoding::List { item, .. } => {
-            let one = scalar_string(item, &format_ident!("item"));
-            quote!(&#n.iter().map(|item| #one).collect::<Vec<_>>().join(","))
+            let joined = joined(item, &n);
+            quote!(&#joined)
         }
         Encoding::Scalar(one) => scalar_str(one, &n),
     };
