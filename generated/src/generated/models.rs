@@ -3906,14 +3906,25 @@ impl<'de> serde::Deserialize<'de> for MediaStreamingFailed {
 /// How the call's audio is streamed out.
 ///
 /// Told apart by the discriminator property `transportType`; values with another discriminator are kept in the last variant, so a kind the service adds later never fails to parse.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum MediaStreamingOptions {
     /// `transportType` is `"websocket"`.
     Websocket(WebSocketMediaStreamingOptions),
     /// A value whose `transportType` this version of the crate does not know (or that has none), as JSON.
     UnknownValue(serde_json::Value),
+}
+
+impl serde::Serialize for MediaStreamingOptions {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
+        match *self {
+            Self::Websocket(ref v) => serde::Serialize::serialize(v, serializer),
+            Self::UnknownValue(ref v) => serde::Serialize::serialize(v, serializer),
+        }
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for MediaStreamingOptions {
@@ -8775,14 +8786,25 @@ impl<'de> serde::Deserialize<'de> for TranscriptionFailed {
 /// How the call's speech is transcribed.
 ///
 /// Told apart by the discriminator property `transportType`; values with another discriminator are kept in the last variant, so a kind the service adds later never fails to parse.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum TranscriptionOptions {
     /// `transportType` is `"websocket"`.
     Websocket(WebSocketTranscriptionOptions),
     /// A value whose `transportType` this version of the crate does not know (or that has none), as JSON.
     UnknownValue(serde_json::Value),
+}
+
+impl serde::Serialize for TranscriptionOptions {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
+        match *self {
+            Self::Websocket(ref v) => serde::Serialize::serialize(v, serializer),
+            Self::UnknownValue(ref v) => serde::Serialize::serialize(v, serializer),
+        }
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for TranscriptionOptions {

@@ -766,16 +766,6 @@ impl<'de> serde::Deserialize<'de> for Key<'de> {
     }
 }
 
-/// Reads a property that is present (`null` included) as `Some`: with `#[serde(default)]`, an
-/// optional nullable property becomes `None` when absent, `Some(None)` when `null`.
-pub fn present<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: serde::Deserialize<'de>,
-{
-    T::deserialize(deserializer).map(Some)
-}
-
 /// Writes a model struct as a JSON object: entries in order, the first error kept and returned
 /// by [`MapWriter::end`], so that generated `Serialize` impls need no `?` per field.
 pub struct MapWriter<M: serde::ser::SerializeMap> {
@@ -849,6 +839,28 @@ where
 /// Skips the value of a property the type does not declare.
 pub fn skip<'de, A: serde::de::MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
     map.next_value::<serde::de::IgnoredAny>().map(drop)
+}
+
+/// Reads a property the type does not declare into the map that keeps the object's other
+/// properties (`additionalProperties` next to `properties`).
+pub fn read_other<'de, A, T>(
+    map: &mut A,
+    key: &Key<'de>,
+    others: &mut std::collections::BTreeMap<String, T>,
+) -> Result<(), A::Error>
+where
+    A: serde::de::MapAccess<'de>,
+    T: serde::Deserialize<'de>,
+{
+    let value = map.next_value()?;
+    others.insert(key.as_str().to_owned(), value);
+    Ok(())
+}
+
+/// `value` as an alternative of a union without a discriminator, if it fits: generated unions
+/// try their variants in order, as serde's `untagged` derive does.
+pub fn alternative<T: DeserializeOwned>(value: &serde_json::Value) -> Option<T> {
+    T::deserialize(value).ok()
 }
 
 /// A required property's value, or the error serde's derive gives when it is missing.

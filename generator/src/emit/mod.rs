@@ -23,7 +23,7 @@ use format::{format_parallel, header_line, join_parts};
 /// The version requirements of the generated crate's dependencies besides the runtime crate:
 /// what the generated code names itself.
 const DEPENDENCIES: &str = r#"reqwest = { version = "0.13", default-features = false }
-serde = { version = "1", features = ["derive"] }
+serde = "1"
 serde_json = { version = "1", features = ["float_roundtrip"] }
 "#;
 

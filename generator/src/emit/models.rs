@@ -123,27 +123,74 @@ fn type_def(def: &TypeDef) -> TokenStream {
         TypeKind::OneOf {
             variants,
             discriminator: None,
-        } => {
-            let variants = variants.iter().map(|v| {
-                let ident = format_ident!("{}", v.rust_name);
-                let mut ty = type_tokens(&v.ty);
-                if v.boxed {
-                    ty = quote!(Box<#ty>);
-                }
-                let doc = own(&format!(
-                    "A value of the {} alternative.",
-                    code(&v.rust_name)
-                ));
-                quote! { #doc #ident(#ty), }
-            });
-            quote! {
-                #docs
-                ///
-                /// One of several alternatives: a value is read as the first variant it fits.
-                #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-                #[serde(untagged)]
-                pub enum #name {
-                    #( #variants )*
+        } => untagged_union(&name, docs, variants),
+    }
+}
+
+/// A variant's payload type, boxed if need be.
+fn variant_type(v: &OneOfVariant) -> TokenStream {
+    let ty = type_tokens(&v.ty);
+    if v.boxed { quote!(Box<#ty>) } else { ty }
+}
+
+/// A union without a discriminator: written as its variant, read as the first variant the
+/// value fits (what serde's `untagged` derive does, from the value read once as JSON).
+fn untagged_union(
+    name: &proc_macro2::Ident,
+    docs: TokenStream,
+    variants: &[OneOfVariant],
+) -> TokenStream {
+    let idents: Vec<_> = variants
+        .iter()
+        .map(|v| format_ident!("{}", v.rust_name))
+        .collect();
+    let decls = variants.iter().zip(&idents).map(|(v, ident)| {
+        let ty = variant_type(v);
+        let doc = own(&format!(
+            "A value of the {} alternative.",
+            code(&v.rust_name)
+        ));
+        quote! { #doc #ident(#ty), }
+    });
+    let serialize = serialize_variants(name, &idents, None);
+    let expecting = format!("data did not match any variant of untagged enum {name}");
+    quote! {
+        #docs
+        ///
+        /// One of several alternatives: a value is read as the first variant it fits.
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name {
+            #( #decls )*
+        }
+
+        #serialize
+
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<__D: serde::Deserializer<'de>>(deserializer: __D) -> Result<Self, __D::Error> {
+                let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+                #(
+                    if let Some(v) = super::runtime::alternative(&value) {
+                        return Ok(Self::#idents(v));
+                    }
+                )*
+                Err(serde::de::Error::custom(#expecting))
+            }
+        }
+    }
+}
+
+/// `Serialize` for a union: each variant writes its payload (`other`, holding JSON, too).
+fn serialize_variants(
+    name: &proc_macro2::Ident,
+    idents: &[proc_macro2::Ident],
+    other: Option<&proc_macro2::Ident>,
+) -> TokenStream {
+    let idents = idents.iter().chain(other);
+    quote! {
+        impl serde::Serialize for #name {
+            fn serialize<__S: serde::Serializer>(&self, serializer: __S) -> Result<__S::Ok, __S::Error> {
+                match *self {
+                    #( Self::#idents(ref v) => serde::Serialize::serialize(v, serializer), )*
                 }
             }
         }
@@ -183,11 +230,17 @@ fn headers_struct(name: &proc_macro2::Ident, docs: TokenStream, fields: &[Field]
 }
 
 /// `Deserialize` for a struct, with the behaviour of serde's derive as the fields are declared
-/// (unknown properties ignored, an absent or `null` optional property is `None`, an absent
-/// required one is an error) but about a third of its code: the derive also writes a field
-/// enum with three visitors and a sequence visitor, and type-checking that code was most of the
-/// `cargo check` time of large generated crates.
-fn deserialize_struct(name: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
+/// (unknown properties ignored, or kept by the flattened map when the struct has one; an absent
+/// or `null` optional property is `None`, an absent required one is an error) but about a third
+/// of its code: the derive also writes a field enum with three visitors and a sequence visitor,
+/// and type-checking that code was most of the `cargo check` time of large generated crates.
+/// A tagged struct's discriminator is not one of its fields and is skipped, as the union that
+/// reads it has already looked at it.
+fn deserialize_struct(
+    name: &proc_macro2::Ident,
+    fields: &[Field],
+    tag: Option<&crate::model::StructTag>,
+) -> TokenStream {
     let expecting = format!("a `{name}` object");
     let vars: Vec<_> = (0..fields.len())
         .map(|i| format_ident!("field_{}", i))
@@ -195,27 +248,46 @@ fn deserialize_struct(name: &proc_macro2::Ident, fields: &[Field]) -> TokenStrea
     // Spelled out, with one runtime call per property and one `?` for all of them: inferring
     // each variable from the struct literal and a `?` per arm made these visitors the largest
     // part of type-checking a big crate.
-    let var_types = fields.iter().map(|f| {
+    let declarations = fields.iter().zip(&vars).map(|(f, var)| {
         let ty = field_type(f);
-        if f.wrapping() == Wrapping::Plain {
-            quote!(Option<#ty>)
+        if f.flatten {
+            quote! { let mut #var: #ty = std::collections::BTreeMap::new(); }
+        } else if f.wrapping() == Wrapping::Plain {
+            quote! { let mut #var: Option<#ty> = None; }
         } else {
-            ty
+            quote! { let mut #var: #ty = None; }
         }
     });
-    let arms = fields.iter().zip(&vars).map(|(f, var)| {
-        let wire = &f.name;
-        // Present, `null` included: `Some`, then the value or `None` for a nullable property.
-        if f.wrapping() == Wrapping::Optional {
-            quote! { #wire => super::runtime::read_or_null(&mut map, &mut #var), }
-        } else {
-            quote! { #wire => super::runtime::read(&mut map, &mut #var), }
+    let arms = fields
+        .iter()
+        .zip(&vars)
+        .filter(|(f, _)| !f.flatten)
+        .map(|(f, var)| {
+            let wire = &f.name;
+            // Present, `null` included: `Some`, then the value or `None` for a nullable property.
+            if f.wrapping() == Wrapping::Optional {
+                quote! { #wire => super::runtime::read_or_null(&mut map, &mut #var), }
+            } else {
+                quote! { #wire => super::runtime::read(&mut map, &mut #var), }
+            }
+        });
+    let others = match fields.iter().zip(&vars).find(|(f, _)| f.flatten) {
+        Some((_, var)) => {
+            let tag = tag.map(|t| {
+                let property = &t.property;
+                quote! { #property => super::runtime::skip(&mut map), }
+            });
+            quote! {
+                #tag
+                _ => super::runtime::read_other(&mut map, &key, &mut #var),
+            }
         }
-    });
+        None => quote! { _ => super::runtime::skip(&mut map), },
+    };
     let values = fields.iter().zip(&vars).map(|(f, var)| {
         let rust = ident(&f.rust_name);
         let wire = &f.name;
-        if f.wrapping() == Wrapping::Plain {
+        if f.wrapping() == Wrapping::Plain && !f.flatten {
             quote! { #rust: super::runtime::required(#var, #wire)?, }
         } else {
             quote! { #rust: #var, }
@@ -235,11 +307,11 @@ fn deserialize_struct(name: &proc_macro2::Ident, fields: &[Field]) -> TokenStrea
                     }
 
                     fn visit_map<__A: serde::de::MapAccess<'de>>(self, mut map: __A) -> Result<Self::Value, __A::Error> {
-                        #( let mut #vars: #var_types = None; )*
+                        #( #declarations )*
                         while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
                             match key.as_str() {
                                 #( #arms )*
-                                _ => super::runtime::skip(&mut map),
+                                #others
                             }?;
                         }
                         Ok(#name {
@@ -302,12 +374,12 @@ fn tagged_union(
 ) -> TokenStream {
     let property = &d.property;
     let other = format_ident!("{}", d.other);
-    let decls = variants.iter().map(|v| {
-        let ident = format_ident!("{}", v.rust_name);
-        let mut ty = type_tokens(&v.ty);
-        if v.boxed {
-            ty = quote!(Box<#ty>);
-        }
+    let idents: Vec<_> = variants
+        .iter()
+        .map(|v| format_ident!("{}", v.rust_name))
+        .collect();
+    let decls = variants.iter().zip(&idents).map(|(v, ident)| {
+        let ty = variant_type(v);
         let doc = own(&format!(
             "{} is `{}`.",
             code(property),
@@ -333,18 +405,20 @@ fn tagged_union(
         "A value whose {} this version of the crate does not know (or that has none), as JSON.",
         code(property)
     ));
+    let serialize = serialize_variants(name, &idents, Some(&other));
     quote! {
         #docs
         ///
         #union_doc
-        #[derive(Debug, Clone, PartialEq, serde::Serialize)]
-        #[serde(untagged)]
+        #[derive(Debug, Clone, PartialEq)]
         #[non_exhaustive]
         pub enum #name {
             #( #decls )*
             #other_doc
             #other(serde_json::Value),
         }
+
+        #serialize
 
         impl<'de> serde::Deserialize<'de> for #name {
             fn deserialize<__D: serde::Deserializer<'de>>(deserializer: __D) -> Result<Self, __D::Error> {
@@ -358,10 +432,8 @@ fn tagged_union(
     }
 }
 
-/// The Rust type of a field: its value's type, boxed if need be, in as many `Option`s as
-/// [`Field::options`] says.
-/// A model struct: its fields, `Serialize`, a lean `Deserialize` (serde's derive when a map is
-/// flattened into it), and `new` (see [`constructor`]).
+/// A model struct: its fields, a lean `Serialize` and `Deserialize` (see [`serialize_struct`]
+/// and [`deserialize_struct`]), and `new` (see [`constructor`]).
 fn struct_def(
     name: &proc_macro2::Ident,
     docs: TokenStream,
@@ -370,28 +442,16 @@ fn struct_def(
     tag: Option<&crate::model::StructTag>,
 ) -> TokenStream {
     let default = default.then(|| quote!(Default,));
-    // serde's derive reads flattened fields; every other struct gets a leaner
-    // `Deserialize` (see `deserialize_struct`). Every struct gets a lean `Serialize`.
-    let flatten = fields.iter().any(|f| f.flatten);
-    let (derive_de, lean_de) = if flatten {
-        (quote!(serde::Deserialize), None)
-    } else {
-        (quote!(), Some(deserialize_struct(name, fields)))
-    };
-    let field_tokens = fields.iter().map(|f| field(f, flatten));
+    let field_tokens = fields.iter().map(field);
     let tag_doc = tag.map(|t| {
-        let (property, value) = (&t.property, &t.value);
         let doc = own(&format!(
             "Always written with {} `{}` (its discriminator).",
-            code(property),
-            serde_json::Value::String(value.clone())
+            code(&t.property),
+            serde_json::Value::String(t.value.clone())
         ));
-        // The derive reads the tag too.
-        let attr = flatten.then(|| quote!(#[serde(tag = #property, rename = #value)]));
         quote! {
             ///
             #doc
-            #attr
         }
     });
     let serialize = serialize_struct(name, fields, tag);
@@ -403,9 +463,10 @@ fn struct_def(
     let non_exhaustive = default.is_none().then(|| quote!(#[non_exhaustive]));
     let has_required = fields.iter().any(|f| f.wrapping() == Wrapping::Plain);
     let constructor = (default.is_none() || has_required).then(|| constructor(name, fields));
+    let deserialize = deserialize_struct(name, fields, tag);
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, #default #derive_de)]
+        #[derive(Debug, Clone, PartialEq, #default)]
         #non_exhaustive
         #tag_doc
         pub struct #name {
@@ -416,7 +477,7 @@ fn struct_def(
 
         #serialize
 
-        #lean_de
+        #deserialize
     }
 }
 
@@ -456,6 +517,8 @@ fn constructor(name: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
     }
 }
 
+/// The Rust type of a field: its value's type, boxed if need be, in as many `Option`s as
+/// [`Field::wrapping`] says.
 fn field_type(f: &Field) -> TokenStream {
     let mut ty = type_tokens(&f.ty);
     if f.boxed {
@@ -467,8 +530,7 @@ fn field_type(f: &Field) -> TokenStream {
     ty
 }
 
-/// `derived`: the struct's `Deserialize` is serde's derive, which reads `deserialize_with`.
-fn field(f: &Field, derived: bool) -> TokenStream {
+fn field(f: &Field) -> TokenStream {
     let mut docs = Docs::new().spec_or(f.docs.as_deref(), &format!("The `{}` property.", f.name));
     if f.read_only {
         docs = docs.own("Read-only: set by the service, ignored in requests.");
@@ -479,27 +541,8 @@ fn field(f: &Field, derived: bool) -> TokenStream {
     let docs = docs.outer();
     let name = ident(&f.rust_name);
     let ty = field_type(f);
-    // Only serde's derive (kept for structs with a flattened map) reads these; `Serialize` is
-    // generated for every struct.
-    let mut serde = Vec::new();
-    if derived {
-        if f.flatten {
-            serde.push(quote!(flatten));
-        } else if f.rust_name.trim_start_matches("r#") != f.name {
-            let wire = &f.name;
-            serde.push(quote!(rename = #wire));
-        }
-        if !f.required {
-            serde.push(quote!(default));
-        }
-        if f.wrapping() == Wrapping::OptionalNullable {
-            serde.push(quote!(deserialize_with = "super::runtime::present"));
-        }
-    }
-    let serde = (!serde.is_empty()).then(|| quote!(#[serde( #(#serde),* )]));
     quote! {
         #docs
-        #serde
         pub #name: #ty,
     }
 }

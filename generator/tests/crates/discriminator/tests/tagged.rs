@@ -65,3 +65,28 @@ fn a_known_tag_with_a_wrong_body_is_an_error_that_says_why() {
     let untagged: Pet = serde_json::from_value(json!({"name": "?"})).unwrap();
     assert_eq!(untagged, Pet::UnknownValue(json!({"name": "?"})));
 }
+
+/// A tagged struct with a flattened map keeps the undeclared properties there, but not its tag,
+/// which it writes itself.
+#[test]
+fn a_tagged_struct_keeps_other_properties_but_not_its_tag() {
+    let dog = json!({"petType": "Dog", "name": "Rex", "color": "brown"});
+    let pet: Pet = serde_json::from_value(dog.clone()).unwrap();
+    let Pet::Dog(d) = &pet else {
+        panic!("not a dog: {pet:?}")
+    };
+    assert_eq!(d.name, "Rex");
+    assert_eq!(
+        d.additional_properties.iter().collect::<Vec<_>>(),
+        [(&"color".to_owned(), &"brown".to_owned())]
+    );
+    assert_eq!(serde_json::to_value(&pet).unwrap(), dog);
+    // An undeclared property that does not fit the map's values is an error, as serde's derive
+    // makes it.
+    let err = serde_json::from_value::<Pet>(json!({"petType": "Dog", "name": "Rex", "age": 3}))
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("invalid type: integer `3`"),
+        "{err}"
+    );
+}

@@ -145,14 +145,20 @@ pub struct Dog {
     pub name: String,
     /// The `goodBoy` property.
     pub good_boy: Option<bool>,
+    /// The object's other properties, by name.
+    pub additional_properties: std::collections::BTreeMap<String, String>,
 }
 
 impl Dog {
     /// A `Dog` with its required properties; the optional ones are `None`: set them on the value.
-    pub fn new(name: impl Into<String>) -> Self {
+    pub fn new(
+        name: impl Into<String>,
+        additional_properties: impl Into<std::collections::BTreeMap<String, String>>,
+    ) -> Self {
         Self {
             name: name.into(),
             good_boy: None,
+            additional_properties: additional_properties.into(),
         }
     }
 }
@@ -166,6 +172,7 @@ impl serde::Serialize for Dog {
         map.entry("petType", "Dog");
         map.entry("name", &self.name);
         map.optional("goodBoy", &self.good_boy);
+        map.entries(&self.additional_properties);
         map.end()
     }
 }
@@ -186,16 +193,19 @@ impl<'de> serde::Deserialize<'de> for Dog {
             ) -> Result<Self::Value, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<bool> = None;
+                let mut field_2: std::collections::BTreeMap<String, String> = std::collections::BTreeMap::new();
                 while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
                     match key.as_str() {
                         "name" => super::runtime::read(&mut map, &mut field_0),
                         "goodBoy" => super::runtime::read_or_null(&mut map, &mut field_1),
-                        _ => super::runtime::skip(&mut map),
+                        "petType" => super::runtime::skip(&mut map),
+                        _ => super::runtime::read_other(&mut map, &key, &mut field_2),
                     }?;
                 }
                 Ok(Dog {
                     name: super::runtime::required(field_0, "name")?,
                     good_boy: field_1,
+                    additional_properties: field_2,
                 })
             }
         }
@@ -327,8 +337,7 @@ impl<'de> serde::Deserialize<'de> for Group {
 /// The `Pet` schema.
 ///
 /// Told apart by the discriminator property `petType`; values with another discriminator are kept in the last variant, so a kind the service adds later never fails to parse.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum Pet {
     /// `petType` is `"cat"`.
@@ -337,6 +346,19 @@ pub enum Pet {
     Dog(Dog),
     /// A value whose `petType` this version of the crate does not know (or that has none), as JSON.
     UnknownValue(serde_json::Value),
+}
+
+impl serde::Serialize for Pet {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
+        match *self {
+            Self::Cat(ref v) => serde::Serialize::serialize(v, serializer),
+            Self::Dog(ref v) => serde::Serialize::serialize(v, serializer),
+            Self::UnknownValue(ref v) => serde::Serialize::serialize(v, serializer),
+        }
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Pet {
@@ -365,8 +387,7 @@ impl<'de> serde::Deserialize<'de> for Pet {
 /// A shape of a drawing.
 ///
 /// Told apart by the discriminator property `kind`; values with another discriminator are kept in the last variant, so a kind the service adds later never fails to parse.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum Shape {
     /// `kind` is `"circle"`.
@@ -375,6 +396,19 @@ pub enum Shape {
     Group(Group),
     /// A value whose `kind` this version of the crate does not know (or that has none), as JSON.
     UnknownValue(serde_json::Value),
+}
+
+impl serde::Serialize for Shape {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
+        match *self {
+            Self::Circle(ref v) => serde::Serialize::serialize(v, serializer),
+            Self::Group(ref v) => serde::Serialize::serialize(v, serializer),
+            Self::UnknownValue(ref v) => serde::Serialize::serialize(v, serializer),
+        }
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Shape {

@@ -540,13 +540,45 @@ impl<'de> serde::Deserialize<'de> for ValidationError {
 /// The `ValidationErrorLocItem` schema.
 ///
 /// One of several alternatives: a value is read as the first variant it fits.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum ValidationErrorLocItem {
     /// A value of the `String` alternative.
     String(String),
     /// A value of the `Integer` alternative.
     Integer(i64),
+}
+
+impl serde::Serialize for ValidationErrorLocItem {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
+        match *self {
+            Self::String(ref v) => serde::Serialize::serialize(v, serializer),
+            Self::Integer(ref v) => serde::Serialize::serialize(v, serializer),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ValidationErrorLocItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        if let Some(v) = super::runtime::alternative(&value) {
+            return Ok(Self::String(v));
+        }
+        if let Some(v) = super::runtime::alternative(&value) {
+            return Ok(Self::Integer(v));
+        }
+        Err(
+            serde::de::Error::custom(
+                "data did not match any variant of untagged enum ValidationErrorLocItem",
+            ),
+        )
+    }
 }
 
 impl super::error::ErrorBody for HttpValidationError {

@@ -3,12 +3,11 @@
 //! The types of the request and response bodies.
 
 /// Named counters, besides a total.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Counters {
     /// The `total` property.
     pub total: i64,
     /// The object's other properties, by name.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, i64>,
 }
 
@@ -37,20 +36,48 @@ impl serde::Serialize for Counters {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for Counters {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = Counters;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a `Counters` object")
+            }
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<Self::Value, __A::Error> {
+                let mut field_0: Option<i64> = None;
+                let mut field_1: std::collections::BTreeMap<String, i64> = std::collections::BTreeMap::new();
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "total" => super::runtime::read(&mut map, &mut field_0),
+                        _ => super::runtime::read_other(&mut map, &key, &mut field_1),
+                    }?;
+                }
+                Ok(Counters {
+                    total: super::runtime::required(field_0, "total")?,
+                    additional_properties: field_1,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// Labels of any shape, besides a name and a nested map.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Labels {
     /// The `name` property.
-    #[serde(default)]
     pub name: Option<String>,
     /// The `additionalProperties` property.
-    #[serde(rename = "additionalProperties", default)]
     pub additional_properties: Option<String>,
     /// The `nested` property.
-    #[serde(default)]
     pub nested: Option<std::collections::BTreeMap<String, Vec<Labels>>>,
     /// The object's other properties, by name.
-    #[serde(flatten)]
     pub additional_properties2: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
@@ -81,5 +108,47 @@ impl serde::Serialize for Labels {
         map.optional("nested", &self.nested);
         map.entries(&self.additional_properties2);
         map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Labels {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = Labels;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a `Labels` object")
+            }
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<Self::Value, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<
+                    std::collections::BTreeMap<String, Vec<Labels>>,
+                > = None;
+                let mut field_3: std::collections::BTreeMap<String, serde_json::Value> = std::collections::BTreeMap::new();
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "name" => super::runtime::read_or_null(&mut map, &mut field_0),
+                        "additionalProperties" => {
+                            super::runtime::read_or_null(&mut map, &mut field_1)
+                        }
+                        "nested" => super::runtime::read_or_null(&mut map, &mut field_2),
+                        _ => super::runtime::read_other(&mut map, &key, &mut field_3),
+                    }?;
+                }
+                Ok(Labels {
+                    name: field_0,
+                    additional_properties: field_1,
+                    nested: field_2,
+                    additional_properties2: field_3,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
     }
 }

@@ -5,8 +5,7 @@
 /// The `AddShapeResponse` schema.
 ///
 /// One of several alternatives: a value is read as the first variant it fits.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum AddShapeResponse {
     /// A value of the `String` alternative.
     String(String),
@@ -16,6 +15,47 @@ pub enum AddShapeResponse {
     Array(Vec<String>),
     /// A value of the `Expr` alternative.
     Expr(Expr),
+}
+
+impl serde::Serialize for AddShapeResponse {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
+        match *self {
+            Self::String(ref v) => serde::Serialize::serialize(v, serializer),
+            Self::Integer(ref v) => serde::Serialize::serialize(v, serializer),
+            Self::Array(ref v) => serde::Serialize::serialize(v, serializer),
+            Self::Expr(ref v) => serde::Serialize::serialize(v, serializer),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AddShapeResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        if let Some(v) = super::runtime::alternative(&value) {
+            return Ok(Self::String(v));
+        }
+        if let Some(v) = super::runtime::alternative(&value) {
+            return Ok(Self::Integer(v));
+        }
+        if let Some(v) = super::runtime::alternative(&value) {
+            return Ok(Self::Array(v));
+        }
+        if let Some(v) = super::runtime::alternative(&value) {
+            return Ok(Self::Expr(v));
+        }
+        Err(
+            serde::de::Error::custom(
+                "data did not match any variant of untagged enum AddShapeResponse",
+            ),
+        )
+    }
 }
 
 /// The `Circle` schema.
@@ -76,13 +116,45 @@ impl<'de> serde::Deserialize<'de> for Circle {
 /// Contains itself through one of its alternatives.
 ///
 /// One of several alternatives: a value is read as the first variant it fits.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Expr {
     /// A value of the `Number` alternative.
     Number(f64),
     /// A value of the `Negation` alternative.
     Negation(Box<Negation>),
+}
+
+impl serde::Serialize for Expr {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
+        match *self {
+            Self::Number(ref v) => serde::Serialize::serialize(v, serializer),
+            Self::Negation(ref v) => serde::Serialize::serialize(v, serializer),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Expr {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        if let Some(v) = super::runtime::alternative(&value) {
+            return Ok(Self::Number(v));
+        }
+        if let Some(v) = super::runtime::alternative(&value) {
+            return Ok(Self::Negation(v));
+        }
+        Err(
+            serde::de::Error::custom(
+                "data did not match any variant of untagged enum Expr",
+            ),
+        )
+    }
 }
 
 /// The `Negation` schema.
@@ -146,13 +218,45 @@ impl<'de> serde::Deserialize<'de> for Negation {
 /// A circle or a square, told apart by their fields.
 ///
 /// One of several alternatives: a value is read as the first variant it fits.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Shape {
     /// A value of the `Circle` alternative.
     Circle(Circle),
     /// A value of the `Square` alternative.
     Square(Square),
+}
+
+impl serde::Serialize for Shape {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
+        match *self {
+            Self::Circle(ref v) => serde::Serialize::serialize(v, serializer),
+            Self::Square(ref v) => serde::Serialize::serialize(v, serializer),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Shape {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        if let Some(v) = super::runtime::alternative(&value) {
+            return Ok(Self::Circle(v));
+        }
+        if let Some(v) = super::runtime::alternative(&value) {
+            return Ok(Self::Square(v));
+        }
+        Err(
+            serde::de::Error::custom(
+                "data did not match any variant of untagged enum Shape",
+            ),
+        )
+    }
 }
 
 /// The `Square` schema.

@@ -59,13 +59,45 @@ impl<'de> serde::Deserialize<'de> for Filter {
 /// The `FindItemsWorkflow` schema.
 ///
 /// One of several alternatives: a value is read as the first variant it fits.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum FindItemsWorkflow {
     /// A value of the `Integer` alternative.
     Integer(i64),
     /// A value of the `String` alternative.
     String(String),
+}
+
+impl serde::Serialize for FindItemsWorkflow {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
+        match *self {
+            Self::Integer(ref v) => serde::Serialize::serialize(v, serializer),
+            Self::String(ref v) => serde::Serialize::serialize(v, serializer),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FindItemsWorkflow {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        if let Some(v) = super::runtime::alternative(&value) {
+            return Ok(Self::Integer(v));
+        }
+        if let Some(v) = super::runtime::alternative(&value) {
+            return Ok(Self::String(v));
+        }
+        Err(
+            serde::de::Error::custom(
+                "data did not match any variant of untagged enum FindItemsWorkflow",
+            ),
+        )
+    }
 }
 
 /// The `Point` schema.

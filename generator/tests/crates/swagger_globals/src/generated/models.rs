@@ -83,15 +83,13 @@ impl<'de> serde::Deserialize<'de> for Gadget {
 }
 
 /// The `Labels` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Labels {
     /// The `color` property.
     ///
     /// `None`: absent; `Some(None)`: `null`.
-    #[serde(default, deserialize_with = "super::runtime::present")]
     pub color: Option<Option<String>>,
     /// The object's other properties, by name.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, String>,
 }
 
@@ -116,6 +114,38 @@ impl serde::Serialize for Labels {
         map.optional("color", &self.color);
         map.entries(&self.additional_properties);
         map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Labels {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = Labels;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a `Labels` object")
+            }
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<Self::Value, __A::Error> {
+                let mut field_0: Option<Option<String>> = None;
+                let mut field_1: std::collections::BTreeMap<String, String> = std::collections::BTreeMap::new();
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "color" => super::runtime::read(&mut map, &mut field_0),
+                        _ => super::runtime::read_other(&mut map, &key, &mut field_1),
+                    }?;
+                }
+                Ok(Labels {
+                    color: field_0,
+                    additional_properties: field_1,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
