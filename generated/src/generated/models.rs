@@ -191,18 +191,27 @@ impl<'de> serde::Deserialize<'de> for AddParticipantRequest {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(AddParticipantRequest {
-                    source_caller_id_number: field_0,
-                    source_display_name: field_1,
-                    participant_to_add: super::runtime::required(
-                        field_2,
-                        "participantToAdd",
-                    )?,
-                    invitation_timeout_in_seconds: field_3,
-                    operation_context: field_4,
-                    operation_callback_uri: field_5,
-                    custom_calling_context: field_6,
-                })
+                match (field_2,) {
+                    (Some(field_2),) => {
+                        Ok(AddParticipantRequest {
+                            source_caller_id_number: field_0,
+                            source_display_name: field_1,
+                            participant_to_add: field_2,
+                            invitation_timeout_in_seconds: field_3,
+                            operation_context: field_4,
+                            operation_callback_uri: field_5,
+                            custom_calling_context: field_6,
+                        })
+                    }
+                    (field_2,) => {
+                        Err(
+                            super::runtime::missing(
+                                &[field_2.is_some()],
+                                &["participantToAdd"],
+                            ),
+                        )
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -464,18 +473,27 @@ impl<'de> serde::Deserialize<'de> for AnswerCallRequest {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(AnswerCallRequest {
-                    incoming_call_context: super::runtime::required(
-                        field_0,
-                        "incomingCallContext",
-                    )?,
-                    callback_uri: super::runtime::required(field_1, "callbackUri")?,
-                    operation_context: field_2,
-                    call_intelligence_options: field_3,
-                    answered_by: field_4,
-                    media_streaming_options: field_5,
-                    transcription_options: field_6,
-                })
+                match (field_0, field_1) {
+                    (Some(field_0), Some(field_1)) => {
+                        Ok(AnswerCallRequest {
+                            incoming_call_context: field_0,
+                            callback_uri: field_1,
+                            operation_context: field_2,
+                            call_intelligence_options: field_3,
+                            answered_by: field_4,
+                            media_streaming_options: field_5,
+                            transcription_options: field_6,
+                        })
+                    }
+                    (field_0, field_1) => {
+                        Err(
+                            super::runtime::missing(
+                                &[field_0.is_some(), field_1.is_some()],
+                                &["incomingCallContext", "callbackUri"],
+                            ),
+                        )
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -1731,11 +1749,23 @@ impl<'de> serde::Deserialize<'de> for CancelAddParticipantRequest {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(CancelAddParticipantRequest {
-                    invitation_id: super::runtime::required(field_0, "invitationId")?,
-                    operation_context: field_1,
-                    operation_callback_uri: field_2,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => {
+                        Ok(CancelAddParticipantRequest {
+                            invitation_id: field_0,
+                            operation_context: field_1,
+                            operation_callback_uri: field_2,
+                        })
+                    }
+                    (field_0,) => {
+                        Err(
+                            super::runtime::missing(
+                                &[field_0.is_some()],
+                                &["invitationId"],
+                            ),
+                        )
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -1945,10 +1975,22 @@ impl<'de> serde::Deserialize<'de> for ChannelAffinity {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(ChannelAffinity {
-                    channel: field_0,
-                    participant: super::runtime::required(field_1, "participant")?,
-                })
+                match (field_1,) {
+                    (Some(field_1),) => {
+                        Ok(ChannelAffinity {
+                            channel: field_0,
+                            participant: field_1,
+                        })
+                    }
+                    (field_1,) => {
+                        Err(
+                            super::runtime::missing(
+                                &[field_1.is_some()],
+                                &["participant"],
+                            ),
+                        )
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -2015,11 +2057,23 @@ impl<'de> serde::Deserialize<'de> for Choice {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(Choice {
-                    label: super::runtime::required(field_0, "label")?,
-                    phrases: super::runtime::required(field_1, "phrases")?,
-                    tone: field_2,
-                })
+                match (field_0, field_1) {
+                    (Some(field_0), Some(field_1)) => {
+                        Ok(Choice {
+                            label: field_0,
+                            phrases: field_1,
+                            tone: field_2,
+                        })
+                    }
+                    (field_0, field_1) => {
+                        Err(
+                            super::runtime::missing(
+                                &[field_0.is_some(), field_1.is_some()],
+                                &["label", "phrases"],
+                            ),
+                        )
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -2252,13 +2306,25 @@ impl<'de> serde::Deserialize<'de> for CommunicationError {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(CommunicationError {
-                    code: super::runtime::required(field_0, "code")?,
-                    message: super::runtime::required(field_1, "message")?,
-                    target: field_2,
-                    details: field_3,
-                    inner_error: field_4,
-                })
+                match (field_0, field_1) {
+                    (Some(field_0), Some(field_1)) => {
+                        Ok(CommunicationError {
+                            code: field_0,
+                            message: field_1,
+                            target: field_2,
+                            details: field_3,
+                            inner_error: field_4,
+                        })
+                    }
+                    (field_0, field_1) => {
+                        Err(
+                            super::runtime::missing(
+                                &[field_0.is_some(), field_1.is_some()],
+                                &["code", "message"],
+                            ),
+                        )
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -2311,9 +2377,16 @@ impl<'de> serde::Deserialize<'de> for CommunicationErrorResponse {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(CommunicationErrorResponse {
-                    error: super::runtime::required(field_0, "error")?,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => {
+                        Ok(CommunicationErrorResponse {
+                            error: field_0,
+                        })
+                    }
+                    (field_0,) => {
+                        Err(super::runtime::missing(&[field_0.is_some()], &["error"]))
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -2366,9 +2439,16 @@ impl<'de> serde::Deserialize<'de> for CommunicationUserIdentifierModel {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(CommunicationUserIdentifierModel {
-                    id: super::runtime::required(field_0, "id")?,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => {
+                        Ok(CommunicationUserIdentifierModel {
+                            id: field_0,
+                        })
+                    }
+                    (field_0,) => {
+                        Err(super::runtime::missing(&[field_0.is_some()], &["id"]))
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -2546,14 +2626,26 @@ impl<'de> serde::Deserialize<'de> for ConnectRequest {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(ConnectRequest {
-                    call_locator: super::runtime::required(field_0, "callLocator")?,
-                    callback_uri: super::runtime::required(field_1, "callbackUri")?,
-                    operation_context: field_2,
-                    call_intelligence_options: field_3,
-                    media_streaming_options: field_4,
-                    transcription_options: field_5,
-                })
+                match (field_0, field_1) {
+                    (Some(field_0), Some(field_1)) => {
+                        Ok(ConnectRequest {
+                            call_locator: field_0,
+                            callback_uri: field_1,
+                            operation_context: field_2,
+                            call_intelligence_options: field_3,
+                            media_streaming_options: field_4,
+                            transcription_options: field_5,
+                        })
+                    }
+                    (field_0, field_1) => {
+                        Err(
+                            super::runtime::missing(
+                                &[field_0.is_some(), field_1.is_some()],
+                                &["callLocator", "callbackUri"],
+                            ),
+                        )
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -2627,14 +2719,23 @@ impl<'de> serde::Deserialize<'de> for ContinuousDtmfRecognitionRequest {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(ContinuousDtmfRecognitionRequest {
-                    target_participant: super::runtime::required(
-                        field_0,
-                        "targetParticipant",
-                    )?,
-                    operation_context: field_1,
-                    operation_callback_uri: field_2,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => {
+                        Ok(ContinuousDtmfRecognitionRequest {
+                            target_participant: field_0,
+                            operation_context: field_1,
+                            operation_callback_uri: field_2,
+                        })
+                    }
+                    (field_0,) => {
+                        Err(
+                            super::runtime::missing(
+                                &[field_0.is_some()],
+                                &["targetParticipant"],
+                            ),
+                        )
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -3104,18 +3205,30 @@ impl<'de> serde::Deserialize<'de> for CreateCallRequest {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(CreateCallRequest {
-                    targets: super::runtime::required(field_0, "targets")?,
-                    source_caller_id_number: field_1,
-                    source_display_name: field_2,
-                    source: field_3,
-                    operation_context: field_4,
-                    callback_uri: super::runtime::required(field_5, "callbackUri")?,
-                    call_intelligence_options: field_6,
-                    media_streaming_options: field_7,
-                    transcription_options: field_8,
-                    teams_app_source: field_9,
-                })
+                match (field_0, field_5) {
+                    (Some(field_0), Some(field_5)) => {
+                        Ok(CreateCallRequest {
+                            targets: field_0,
+                            source_caller_id_number: field_1,
+                            source_display_name: field_2,
+                            source: field_3,
+                            operation_context: field_4,
+                            callback_uri: field_5,
+                            call_intelligence_options: field_6,
+                            media_streaming_options: field_7,
+                            transcription_options: field_8,
+                            teams_app_source: field_9,
+                        })
+                    }
+                    (field_0, field_5) => {
+                        Err(
+                            super::runtime::missing(
+                                &[field_0.is_some(), field_5.is_some()],
+                                &["targets", "callbackUri"],
+                            ),
+                        )
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -3356,13 +3469,22 @@ impl<'de> serde::Deserialize<'de> for ExternalStorage {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(ExternalStorage {
-                    recording_storage_kind: super::runtime::required(
-                        field_0,
-                        "recordingStorageKind",
-                    )?,
-                    recording_destination_container_url: field_1,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => {
+                        Ok(ExternalStorage {
+                            recording_storage_kind: field_0,
+                            recording_destination_container_url: field_1,
+                        })
+                    }
+                    (field_0,) => {
+                        Err(
+                            super::runtime::missing(
+                                &[field_0.is_some()],
+                                &["recordingStorageKind"],
+                            ),
+                        )
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -3415,9 +3537,12 @@ impl<'de> serde::Deserialize<'de> for FileSource {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(FileSource {
-                    uri: super::runtime::required(field_0, "uri")?,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => Ok(FileSource { uri: field_0 }),
+                    (field_0,) => {
+                        Err(super::runtime::missing(&[field_0.is_some()], &["uri"]))
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -3480,10 +3605,17 @@ impl<'de> serde::Deserialize<'de> for GetParticipantsResponse {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(GetParticipantsResponse {
-                    value: super::runtime::required(field_0, "value")?,
-                    next_link: field_1,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => {
+                        Ok(GetParticipantsResponse {
+                            value: field_0,
+                            next_link: field_1,
+                        })
+                    }
+                    (field_0,) => {
+                        Err(super::runtime::missing(&[field_0.is_some()], &["value"]))
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -3647,15 +3779,24 @@ impl<'de> serde::Deserialize<'de> for HoldRequest {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(HoldRequest {
-                    target_participant: super::runtime::required(
-                        field_0,
-                        "targetParticipant",
-                    )?,
-                    play_source_info: field_1,
-                    operation_context: field_2,
-                    operation_callback_uri: field_3,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => {
+                        Ok(HoldRequest {
+                            target_participant: field_0,
+                            play_source_info: field_1,
+                            operation_context: field_2,
+                            operation_callback_uri: field_3,
+                        })
+                    }
+                    (field_0,) => {
+                        Err(
+                            super::runtime::missing(
+                                &[field_0.is_some()],
+                                &["targetParticipant"],
+                            ),
+                        )
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -4625,10 +4766,17 @@ impl<'de> serde::Deserialize<'de> for MicrosoftTeamsAppIdentifierModel {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(MicrosoftTeamsAppIdentifierModel {
-                    app_id: super::runtime::required(field_0, "appId")?,
-                    cloud: field_1,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => {
+                        Ok(MicrosoftTeamsAppIdentifierModel {
+                            app_id: field_0,
+                            cloud: field_1,
+                        })
+                    }
+                    (field_0,) => {
+                        Err(super::runtime::missing(&[field_0.is_some()], &["appId"]))
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -4695,13 +4843,22 @@ impl<'de> serde::Deserialize<'de> for MuteParticipantsRequest {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(MuteParticipantsRequest {
-                    target_participants: super::runtime::required(
-                        field_0,
-                        "targetParticipants",
-                    )?,
-                    operation_context: field_1,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => {
+                        Ok(MuteParticipantsRequest {
+                            target_participants: field_0,
+                            operation_context: field_1,
+                        })
+                    }
+                    (field_0,) => {
+                        Err(
+                            super::runtime::missing(
+                                &[field_0.is_some()],
+                                &["targetParticipants"],
+                            ),
+                        )
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -4912,11 +5069,18 @@ impl<'de> serde::Deserialize<'de> for PhoneNumberIdentifierModel {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(PhoneNumberIdentifierModel {
-                    value: super::runtime::required(field_0, "value")?,
-                    is_anonymous: field_1,
-                    asserted_id: field_2,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => {
+                        Ok(PhoneNumberIdentifierModel {
+                            value: field_0,
+                            is_anonymous: field_1,
+                            asserted_id: field_2,
+                        })
+                    }
+                    (field_0,) => {
+                        Err(super::runtime::missing(&[field_0.is_some()], &["value"]))
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -5223,9 +5387,12 @@ impl<'de> serde::Deserialize<'de> for PlayOptions {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(PlayOptions {
-                    r#loop: super::runtime::required(field_0, "loop")?,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => Ok(PlayOptions { r#loop: field_0 }),
+                    (field_0,) => {
+                        Err(super::runtime::missing(&[field_0.is_some()], &["loop"]))
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -5321,14 +5488,26 @@ impl<'de> serde::Deserialize<'de> for PlayRequest {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(PlayRequest {
-                    play_sources: super::runtime::required(field_0, "playSources")?,
-                    play_to: field_1,
-                    interrupt_call_media_operation: field_2,
-                    play_options: field_3,
-                    operation_context: field_4,
-                    operation_callback_uri: field_5,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => {
+                        Ok(PlayRequest {
+                            play_sources: field_0,
+                            play_to: field_1,
+                            interrupt_call_media_operation: field_2,
+                            play_options: field_3,
+                            operation_context: field_4,
+                            operation_callback_uri: field_5,
+                        })
+                    }
+                    (field_0,) => {
+                        Err(
+                            super::runtime::missing(
+                                &[field_0.is_some()],
+                                &["playSources"],
+                            ),
+                        )
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -5410,13 +5589,20 @@ impl<'de> serde::Deserialize<'de> for PlaySource {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(PlaySource {
-                    kind: super::runtime::required(field_0, "kind")?,
-                    play_source_cache_id: field_1,
-                    file: field_2,
-                    text: field_3,
-                    ssml: field_4,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => {
+                        Ok(PlaySource {
+                            kind: field_0,
+                            play_source_cache_id: field_1,
+                            file: field_2,
+                            text: field_3,
+                            ssml: field_4,
+                        })
+                    }
+                    (field_0,) => {
+                        Err(super::runtime::missing(&[field_0.is_some()], &["kind"]))
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -6155,19 +6341,28 @@ impl<'de> serde::Deserialize<'de> for RecognizeOptions {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(RecognizeOptions {
-                    interrupt_prompt: field_0,
-                    initial_silence_timeout_in_seconds: field_1,
-                    target_participant: super::runtime::required(
-                        field_2,
-                        "targetParticipant",
-                    )?,
-                    speech_language: field_3,
-                    speech_recognition_model_endpoint_id: field_4,
-                    dtmf_options: field_5,
-                    choices: field_6,
-                    speech_options: field_7,
-                })
+                match (field_2,) {
+                    (Some(field_2),) => {
+                        Ok(RecognizeOptions {
+                            interrupt_prompt: field_0,
+                            initial_silence_timeout_in_seconds: field_1,
+                            target_participant: field_2,
+                            speech_language: field_3,
+                            speech_recognition_model_endpoint_id: field_4,
+                            dtmf_options: field_5,
+                            choices: field_6,
+                            speech_options: field_7,
+                        })
+                    }
+                    (field_2,) => {
+                        Err(
+                            super::runtime::missing(
+                                &[field_2.is_some()],
+                                &["targetParticipant"],
+                            ),
+                        )
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -6279,21 +6474,27 @@ impl<'de> serde::Deserialize<'de> for RecognizeRequest {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(RecognizeRequest {
-                    recognize_input_type: super::runtime::required(
-                        field_0,
-                        "recognizeInputType",
-                    )?,
-                    play_prompt: field_1,
-                    play_prompts: field_2,
-                    interrupt_call_media_operation: field_3,
-                    recognize_options: super::runtime::required(
-                        field_4,
-                        "recognizeOptions",
-                    )?,
-                    operation_context: field_5,
-                    operation_callback_uri: field_6,
-                })
+                match (field_0, field_4) {
+                    (Some(field_0), Some(field_4)) => {
+                        Ok(RecognizeRequest {
+                            recognize_input_type: field_0,
+                            play_prompt: field_1,
+                            play_prompts: field_2,
+                            interrupt_call_media_operation: field_3,
+                            recognize_options: field_4,
+                            operation_context: field_5,
+                            operation_callback_uri: field_6,
+                        })
+                    }
+                    (field_0, field_4) => {
+                        Err(
+                            super::runtime::missing(
+                                &[field_0.is_some(), field_4.is_some()],
+                                &["recognizeInputType", "recognizeOptions"],
+                            ),
+                        )
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -7006,13 +7207,22 @@ impl<'de> serde::Deserialize<'de> for RedirectCallRequest {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(RedirectCallRequest {
-                    incoming_call_context: super::runtime::required(
-                        field_0,
-                        "incomingCallContext",
-                    )?,
-                    target: super::runtime::required(field_1, "target")?,
-                })
+                match (field_0, field_1) {
+                    (Some(field_0), Some(field_1)) => {
+                        Ok(RedirectCallRequest {
+                            incoming_call_context: field_0,
+                            target: field_1,
+                        })
+                    }
+                    (field_0, field_1) => {
+                        Err(
+                            super::runtime::missing(
+                                &[field_0.is_some(), field_1.is_some()],
+                                &["incomingCallContext", "target"],
+                            ),
+                        )
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -7077,13 +7287,22 @@ impl<'de> serde::Deserialize<'de> for RejectCallRequest {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(RejectCallRequest {
-                    incoming_call_context: super::runtime::required(
-                        field_0,
-                        "incomingCallContext",
-                    )?,
-                    call_reject_reason: field_1,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => {
+                        Ok(RejectCallRequest {
+                            incoming_call_context: field_0,
+                            call_reject_reason: field_1,
+                        })
+                    }
+                    (field_0,) => {
+                        Err(
+                            super::runtime::missing(
+                                &[field_0.is_some()],
+                                &["incomingCallContext"],
+                            ),
+                        )
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -7249,14 +7468,23 @@ impl<'de> serde::Deserialize<'de> for RemoveParticipantRequest {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(RemoveParticipantRequest {
-                    participant_to_remove: super::runtime::required(
-                        field_0,
-                        "participantToRemove",
-                    )?,
-                    operation_context: field_1,
-                    operation_callback_uri: field_2,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => {
+                        Ok(RemoveParticipantRequest {
+                            participant_to_remove: field_0,
+                            operation_context: field_1,
+                            operation_callback_uri: field_2,
+                        })
+                    }
+                    (field_0,) => {
+                        Err(
+                            super::runtime::missing(
+                                &[field_0.is_some()],
+                                &["participantToRemove"],
+                            ),
+                        )
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -7703,15 +7931,24 @@ impl<'de> serde::Deserialize<'de> for SendDtmfTonesRequest {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(SendDtmfTonesRequest {
-                    tones: super::runtime::required(field_0, "tones")?,
-                    target_participant: super::runtime::required(
-                        field_1,
-                        "targetParticipant",
-                    )?,
-                    operation_context: field_2,
-                    operation_callback_uri: field_3,
-                })
+                match (field_0, field_1) {
+                    (Some(field_0), Some(field_1)) => {
+                        Ok(SendDtmfTonesRequest {
+                            tones: field_0,
+                            target_participant: field_1,
+                            operation_context: field_2,
+                            operation_callback_uri: field_3,
+                        })
+                    }
+                    (field_0, field_1) => {
+                        Err(
+                            super::runtime::missing(
+                                &[field_0.is_some(), field_1.is_some()],
+                                &["tones", "targetParticipant"],
+                            ),
+                        )
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -7930,10 +8167,17 @@ impl<'de> serde::Deserialize<'de> for SsmlSource {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(SsmlSource {
-                    ssml_text: super::runtime::required(field_0, "ssmlText")?,
-                    custom_voice_endpoint_id: field_1,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => {
+                        Ok(SsmlSource {
+                            ssml_text: field_0,
+                            custom_voice_endpoint_id: field_1,
+                        })
+                    }
+                    (field_0,) => {
+                        Err(super::runtime::missing(&[field_0.is_some()], &["ssmlText"]))
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -8531,13 +8775,20 @@ impl<'de> serde::Deserialize<'de> for TextSource {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(TextSource {
-                    text: super::runtime::required(field_0, "text")?,
-                    source_locale: field_1,
-                    voice_kind: field_2,
-                    voice_name: field_3,
-                    custom_voice_endpoint_id: field_4,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => {
+                        Ok(TextSource {
+                            text: field_0,
+                            source_locale: field_1,
+                            voice_kind: field_2,
+                            voice_name: field_3,
+                            custom_voice_endpoint_id: field_4,
+                        })
+                    }
+                    (field_0,) => {
+                        Err(super::runtime::missing(&[field_0.is_some()], &["text"]))
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -9766,17 +10017,26 @@ impl<'de> serde::Deserialize<'de> for TransferToParticipantRequest {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(TransferToParticipantRequest {
-                    target_participant: super::runtime::required(
-                        field_0,
-                        "targetParticipant",
-                    )?,
-                    operation_context: field_1,
-                    transferee: field_2,
-                    operation_callback_uri: field_3,
-                    custom_calling_context: field_4,
-                    source_caller_id_number: field_5,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => {
+                        Ok(TransferToParticipantRequest {
+                            target_participant: field_0,
+                            operation_context: field_1,
+                            transferee: field_2,
+                            operation_callback_uri: field_3,
+                            custom_calling_context: field_4,
+                            source_caller_id_number: field_5,
+                        })
+                    }
+                    (field_0,) => {
+                        Err(
+                            super::runtime::missing(
+                                &[field_0.is_some()],
+                                &["targetParticipant"],
+                            ),
+                        )
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -9850,14 +10110,23 @@ impl<'de> serde::Deserialize<'de> for UnholdRequest {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(UnholdRequest {
-                    target_participant: super::runtime::required(
-                        field_0,
-                        "targetParticipant",
-                    )?,
-                    operation_context: field_1,
-                    operation_callback_uri: field_2,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => {
+                        Ok(UnholdRequest {
+                            target_participant: field_0,
+                            operation_context: field_1,
+                            operation_callback_uri: field_2,
+                        })
+                    }
+                    (field_0,) => {
+                        Err(
+                            super::runtime::missing(
+                                &[field_0.is_some()],
+                                &["targetParticipant"],
+                            ),
+                        )
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -10115,18 +10384,27 @@ impl<'de> serde::Deserialize<'de> for WebSocketMediaStreamingOptions {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(WebSocketMediaStreamingOptions {
-                    transport_url: field_0,
-                    content_type: field_1,
-                    start_media_streaming: field_2,
-                    enable_bidirectional: field_3,
-                    audio_format: field_4,
-                    enable_dtmf_tones: field_5,
-                    audio_channel_type: super::runtime::required(
-                        field_6,
-                        "audioChannelType",
-                    )?,
-                })
+                match (field_6,) {
+                    (Some(field_6),) => {
+                        Ok(WebSocketMediaStreamingOptions {
+                            transport_url: field_0,
+                            content_type: field_1,
+                            start_media_streaming: field_2,
+                            enable_bidirectional: field_3,
+                            audio_format: field_4,
+                            enable_dtmf_tones: field_5,
+                            audio_channel_type: field_6,
+                        })
+                    }
+                    (field_6,) => {
+                        Err(
+                            super::runtime::missing(
+                                &[field_6.is_some()],
+                                &["audioChannelType"],
+                            ),
+                        )
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -10216,13 +10494,20 @@ impl<'de> serde::Deserialize<'de> for WebSocketTranscriptionOptions {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(WebSocketTranscriptionOptions {
-                    transport_url: field_0,
-                    speech_model_endpoint_id: field_1,
-                    start_transcription: field_2,
-                    enable_intermediate_results: field_3,
-                    locale: super::runtime::required(field_4, "locale")?,
-                })
+                match (field_4,) {
+                    (Some(field_4),) => {
+                        Ok(WebSocketTranscriptionOptions {
+                            transport_url: field_0,
+                            speech_model_endpoint_id: field_1,
+                            start_transcription: field_2,
+                            enable_intermediate_results: field_3,
+                            locale: field_4,
+                        })
+                    }
+                    (field_4,) => {
+                        Err(super::runtime::missing(&[field_4.is_some()], &["locale"]))
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)

@@ -863,15 +863,39 @@ pub fn alternative<T: DeserializeOwned>(value: &serde_json::Value) -> Option<T> 
     T::deserialize(value).ok()
 }
 
-/// A required property's value, or the error serde's derive gives when it is missing.
-pub fn required<T, E: serde::de::Error>(value: Option<T>, field: &'static str) -> Result<T, E> {
-    value.ok_or_else(|| E::missing_field(field))
+/// The error serde's derive gives for the first required property that is missing: `present`
+/// and `names` go together, a generated visitor's required properties in order.
+pub fn missing<E: serde::de::Error>(present: &[bool], names: &[&'static str]) -> E {
+    let first = present.iter().position(|p| !p).unwrap_or_default();
+    E::missing_field(names.get(first).copied().unwrap_or_default())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::options::RetryOptions;
+
+    #[test]
+    fn missing_names_the_first_absent_required_property() {
+        let error: serde_json::Error = missing(&[true, false, false], &["a", "b", "c"]);
+        assert_eq!(error.to_string(), "missing field `b`");
+        let error: serde_json::Error = missing(&[false], &["only"]);
+        assert_eq!(error.to_string(), "missing field `only`");
+    }
+
+    #[test]
+    fn an_alternative_is_taken_only_when_the_value_fits() {
+        let value = serde_json::json!({"n": 1});
+        assert_eq!(
+            alternative::<std::collections::BTreeMap<String, i64>>(&value),
+            Some([("n".to_owned(), 1)].into())
+        );
+        assert_eq!(alternative::<String>(&value), None);
+        assert_eq!(
+            alternative::<Vec<i64>>(&serde_json::json!([1, 2])),
+            Some(vec![1, 2])
+        );
+    }
 
     fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
         pairs

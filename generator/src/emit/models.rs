@@ -284,15 +284,7 @@ fn deserialize_struct(
         }
         None => quote! { _ => super::runtime::skip(&mut map), },
     };
-    let values = fields.iter().zip(&vars).map(|(f, var)| {
-        let rust = ident(&f.rust_name);
-        let wire = &f.name;
-        if f.wrapping() == Wrapping::Plain && !f.flatten {
-            quote! { #rust: super::runtime::required(#var, #wire)?, }
-        } else {
-            quote! { #rust: #var, }
-        }
-    });
+    let build = build_struct(name, fields, &vars);
     // `__`-prefixed names cannot clash with model names, which are upper camel case.
     quote! {
         impl<'de> serde::Deserialize<'de> for #name {
@@ -314,14 +306,46 @@ fn deserialize_struct(
                                 #others
                             }?;
                         }
-                        Ok(#name {
-                            #( #values )*
-                        })
+                        #build
                     }
                 }
 
                 deserializer.deserialize_map(__Visitor)
             }
+        }
+    }
+}
+
+/// The end of a struct's visitor: the struct from its fields' variables, or the error for the
+/// first required property that is missing. Required properties are checked in one `match` on
+/// a tuple of their variables, with no call or `?` between the moves into the struct: a `?`
+/// per required property (as serde's derive writes) gave each one an exit path dropping every
+/// other variable, and borrow-checking those paths grew with the square of the field count.
+fn build_struct(
+    name: &proc_macro2::Ident,
+    fields: &[Field],
+    vars: &[proc_macro2::Ident],
+) -> TokenStream {
+    let values = fields.iter().zip(vars).map(|(f, var)| {
+        let rust = ident(&f.rust_name);
+        quote! { #rust: #var, }
+    });
+    let (required, wires): (Vec<_>, Vec<_>) = fields
+        .iter()
+        .zip(vars)
+        .filter(|(f, _)| f.wrapping() == Wrapping::Plain && !f.flatten)
+        .map(|(f, var)| (var, &f.name))
+        .unzip();
+    if required.is_empty() {
+        return quote! { Ok(#name { #( #values )* }) };
+    }
+    quote! {
+        match ( #( #required, )* ) {
+            ( #( Some(#required), )* ) => Ok(#name { #( #values )* }),
+            ( #( #required, )* ) => Err(super::runtime::missing(
+                &[ #( #required.is_some() ),* ],
+                &[ #( #wires ),* ],
+            )),
         }
     }
 }

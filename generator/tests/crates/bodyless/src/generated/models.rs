@@ -58,10 +58,17 @@ impl<'de> serde::Deserialize<'de> for Problem {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(Problem {
-                    code: super::runtime::required(field_0, "code")?,
-                    detail: field_1,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => {
+                        Ok(Problem {
+                            code: field_0,
+                            detail: field_1,
+                        })
+                    }
+                    (field_0,) => {
+                        Err(super::runtime::missing(&[field_0.is_some()], &["code"]))
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)

@@ -59,10 +59,17 @@ impl<'de> serde::Deserialize<'de> for Cat {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(Cat {
-                    name: super::runtime::required(field_0, "name")?,
-                    lives: field_1,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => {
+                        Ok(Cat {
+                            name: field_0,
+                            lives: field_1,
+                        })
+                    }
+                    (field_0,) => {
+                        Err(super::runtime::missing(&[field_0.is_some()], &["name"]))
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -126,10 +133,17 @@ impl<'de> serde::Deserialize<'de> for Circle {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(Circle {
-                    label: field_0,
-                    radius: super::runtime::required(field_1, "radius")?,
-                })
+                match (field_1,) {
+                    (Some(field_1),) => {
+                        Ok(Circle {
+                            label: field_0,
+                            radius: field_1,
+                        })
+                    }
+                    (field_1,) => {
+                        Err(super::runtime::missing(&[field_1.is_some()], &["radius"]))
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -202,11 +216,18 @@ impl<'de> serde::Deserialize<'de> for Dog {
                         _ => super::runtime::read_other(&mut map, &key, &mut field_2),
                     }?;
                 }
-                Ok(Dog {
-                    name: super::runtime::required(field_0, "name")?,
-                    good_boy: field_1,
-                    additional_properties: field_2,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => {
+                        Ok(Dog {
+                            name: field_0,
+                            good_boy: field_1,
+                            additional_properties: field_2,
+                        })
+                    }
+                    (field_0,) => {
+                        Err(super::runtime::missing(&[field_0.is_some()], &["name"]))
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -267,10 +288,17 @@ impl<'de> serde::Deserialize<'de> for Drawing {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(Drawing {
-                    shapes: super::runtime::required(field_0, "shapes")?,
-                    main: field_1,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => {
+                        Ok(Drawing {
+                            shapes: field_0,
+                            main: field_1,
+                        })
+                    }
+                    (field_0,) => {
+                        Err(super::runtime::missing(&[field_0.is_some()], &["shapes"]))
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)

@@ -85,14 +85,21 @@ impl<'de> serde::Deserialize<'de> for Item {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(Item {
-                    status: super::runtime::required(field_0, "status")?,
-                    kind: field_1,
-                    count: field_2,
-                    priority: field_3,
-                    level: field_4,
-                    mixed: field_5,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => {
+                        Ok(Item {
+                            status: field_0,
+                            kind: field_1,
+                            count: field_2,
+                            priority: field_3,
+                            level: field_4,
+                            mixed: field_5,
+                        })
+                    }
+                    (field_0,) => {
+                        Err(super::runtime::missing(&[field_0.is_some()], &["status"]))
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)

@@ -102,10 +102,17 @@ impl<'de> serde::Deserialize<'de> for Error {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(Error {
-                    message: super::runtime::required(field_0, "message")?,
-                    cause: field_1,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => {
+                        Ok(Error {
+                            message: field_0,
+                            cause: field_1,
+                        })
+                    }
+                    (field_0,) => {
+                        Err(super::runtime::missing(&[field_0.is_some()], &["message"]))
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -178,12 +185,24 @@ impl<'de> serde::Deserialize<'de> for User {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(User {
-                    id: super::runtime::required(field_0, "id")?,
-                    created: field_1,
-                    name: super::runtime::required(field_2, "name")?,
-                    home: field_3,
-                })
+                match (field_0, field_2) {
+                    (Some(field_0), Some(field_2)) => {
+                        Ok(User {
+                            id: field_0,
+                            created: field_1,
+                            name: field_2,
+                            home: field_3,
+                        })
+                    }
+                    (field_0, field_2) => {
+                        Err(
+                            super::runtime::missing(
+                                &[field_0.is_some(), field_2.is_some()],
+                                &["id", "name"],
+                            ),
+                        )
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)

@@ -56,10 +56,22 @@ impl<'de> serde::Deserialize<'de> for BodyLoginLoginPost {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(BodyLoginLoginPost {
-                    password: super::runtime::required(field_0, "password")?,
-                    username: super::runtime::required(field_1, "username")?,
-                })
+                match (field_0, field_1) {
+                    (Some(field_0), Some(field_1)) => {
+                        Ok(BodyLoginLoginPost {
+                            password: field_0,
+                            username: field_1,
+                        })
+                    }
+                    (field_0, field_1) => {
+                        Err(
+                            super::runtime::missing(
+                                &[field_0.is_some(), field_1.is_some()],
+                                &["password", "username"],
+                            ),
+                        )
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -247,10 +259,17 @@ impl<'de> serde::Deserialize<'de> for Owner {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(Owner {
-                    name: super::runtime::required(field_0, "name")?,
-                    phone: field_1,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => {
+                        Ok(Owner {
+                            name: field_0,
+                            phone: field_1,
+                        })
+                    }
+                    (field_0,) => {
+                        Err(super::runtime::missing(&[field_0.is_some()], &["name"]))
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -344,14 +363,26 @@ impl<'de> serde::Deserialize<'de> for Pet {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(Pet {
-                    age: field_0,
-                    id: super::runtime::required(field_1, "id")?,
-                    kind: super::runtime::required(field_2, "kind")?,
-                    name: super::runtime::required(field_3, "name")?,
-                    owner: field_4,
-                    tags: field_5,
-                })
+                match (field_1, field_2, field_3) {
+                    (Some(field_1), Some(field_2), Some(field_3)) => {
+                        Ok(Pet {
+                            age: field_0,
+                            id: field_1,
+                            kind: field_2,
+                            name: field_3,
+                            owner: field_4,
+                            tags: field_5,
+                        })
+                    }
+                    (field_1, field_2, field_3) => {
+                        Err(
+                            super::runtime::missing(
+                                &[field_1.is_some(), field_2.is_some(), field_3.is_some()],
+                                &["id", "kind", "name"],
+                            ),
+                        )
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -435,13 +466,25 @@ impl<'de> serde::Deserialize<'de> for PetIn {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(PetIn {
-                    age: field_0,
-                    kind: super::runtime::required(field_1, "kind")?,
-                    name: super::runtime::required(field_2, "name")?,
-                    owner: field_3,
-                    tags: field_4,
-                })
+                match (field_1, field_2) {
+                    (Some(field_1), Some(field_2)) => {
+                        Ok(PetIn {
+                            age: field_0,
+                            kind: field_1,
+                            name: field_2,
+                            owner: field_3,
+                            tags: field_4,
+                        })
+                    }
+                    (field_1, field_2) => {
+                        Err(
+                            super::runtime::missing(
+                                &[field_1.is_some(), field_2.is_some()],
+                                &["kind", "name"],
+                            ),
+                        )
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -524,13 +567,25 @@ impl<'de> serde::Deserialize<'de> for ValidationError {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(ValidationError {
-                    ctx: field_0,
-                    input: field_1,
-                    loc: super::runtime::required(field_2, "loc")?,
-                    msg: super::runtime::required(field_3, "msg")?,
-                    r#type: super::runtime::required(field_4, "type")?,
-                })
+                match (field_2, field_3, field_4) {
+                    (Some(field_2), Some(field_3), Some(field_4)) => {
+                        Ok(ValidationError {
+                            ctx: field_0,
+                            input: field_1,
+                            loc: field_2,
+                            msg: field_3,
+                            r#type: field_4,
+                        })
+                    }
+                    (field_2, field_3, field_4) => {
+                        Err(
+                            super::runtime::missing(
+                                &[field_2.is_some(), field_3.is_some(), field_4.is_some()],
+                                &["loc", "msg", "type"],
+                            ),
+                        )
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)

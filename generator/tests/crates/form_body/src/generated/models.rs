@@ -70,12 +70,19 @@ impl<'de> serde::Deserialize<'de> for LogInRequest {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(LogInRequest {
-                    user: super::runtime::required(field_0, "user")?,
-                    scopes: field_1,
-                    remember: field_2,
-                    note: field_3,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => {
+                        Ok(LogInRequest {
+                            user: field_0,
+                            scopes: field_1,
+                            remember: field_2,
+                            note: field_3,
+                        })
+                    }
+                    (field_0,) => {
+                        Err(super::runtime::missing(&[field_0.is_some()], &["user"]))
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)

@@ -58,10 +58,17 @@ impl<'de> serde::Deserialize<'de> for Counters {
                         _ => super::runtime::read_other(&mut map, &key, &mut field_1),
                     }?;
                 }
-                Ok(Counters {
-                    total: super::runtime::required(field_0, "total")?,
-                    additional_properties: field_1,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => {
+                        Ok(Counters {
+                            total: field_0,
+                            additional_properties: field_1,
+                        })
+                    }
+                    (field_0,) => {
+                        Err(super::runtime::missing(&[field_0.is_some()], &["total"]))
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)

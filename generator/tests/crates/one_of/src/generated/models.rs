@@ -104,9 +104,12 @@ impl<'de> serde::Deserialize<'de> for Circle {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(Circle {
-                    radius: super::runtime::required(field_0, "radius")?,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => Ok(Circle { radius: field_0 }),
+                    (field_0,) => {
+                        Err(super::runtime::missing(&[field_0.is_some()], &["radius"]))
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -206,9 +209,12 @@ impl<'de> serde::Deserialize<'de> for Negation {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(Negation {
-                    inner: super::runtime::required(field_0, "inner")?,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => Ok(Negation { inner: field_0 }),
+                    (field_0,) => {
+                        Err(super::runtime::missing(&[field_0.is_some()], &["inner"]))
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -305,9 +311,12 @@ impl<'de> serde::Deserialize<'de> for Square {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(Square {
-                    side: super::runtime::required(field_0, "side")?,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => Ok(Square { side: field_0 }),
+                    (field_0,) => {
+                        Err(super::runtime::missing(&[field_0.is_some()], &["side"]))
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)

@@ -222,16 +222,28 @@ impl<'de> serde::Deserialize<'de> for NewPet {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(NewPet {
-                    name: super::runtime::required(field_0, "name")?,
-                    kind: super::runtime::required(field_1, "kind")?,
-                    age: field_2,
-                    tags: field_3,
-                    owner: field_4,
-                    photo: field_5,
-                    labels: field_6,
-                    weight: field_7,
-                })
+                match (field_0, field_1) {
+                    (Some(field_0), Some(field_1)) => {
+                        Ok(NewPet {
+                            name: field_0,
+                            kind: field_1,
+                            age: field_2,
+                            tags: field_3,
+                            owner: field_4,
+                            photo: field_5,
+                            labels: field_6,
+                            weight: field_7,
+                        })
+                    }
+                    (field_0, field_1) => {
+                        Err(
+                            super::runtime::missing(
+                                &[field_0.is_some(), field_1.is_some()],
+                                &["name", "kind"],
+                            ),
+                        )
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -284,9 +296,12 @@ impl<'de> serde::Deserialize<'de> for Owner {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(Owner {
-                    name: super::runtime::required(field_0, "name")?,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => Ok(Owner { name: field_0 }),
+                    (field_0,) => {
+                        Err(super::runtime::missing(&[field_0.is_some()], &["name"]))
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -413,19 +428,36 @@ impl<'de> serde::Deserialize<'de> for Pet {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(Pet {
-                    id: super::runtime::required(field_0, "id")?,
-                    species: super::runtime::required(field_1, "species")?,
-                    position: field_2,
-                    name: super::runtime::required(field_3, "name")?,
-                    kind: super::runtime::required(field_4, "kind")?,
-                    age: field_5,
-                    tags: field_6,
-                    owner: field_7,
-                    photo: field_8,
-                    labels: field_9,
-                    weight: field_10,
-                })
+                match (field_0, field_1, field_3, field_4) {
+                    (Some(field_0), Some(field_1), Some(field_3), Some(field_4)) => {
+                        Ok(Pet {
+                            id: field_0,
+                            species: field_1,
+                            position: field_2,
+                            name: field_3,
+                            kind: field_4,
+                            age: field_5,
+                            tags: field_6,
+                            owner: field_7,
+                            photo: field_8,
+                            labels: field_9,
+                            weight: field_10,
+                        })
+                    }
+                    (field_0, field_1, field_3, field_4) => {
+                        Err(
+                            super::runtime::missing(
+                                &[
+                                    field_0.is_some(),
+                                    field_1.is_some(),
+                                    field_3.is_some(),
+                                    field_4.is_some(),
+                                ],
+                                &["id", "species", "name", "kind"],
+                            ),
+                        )
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -488,10 +520,17 @@ impl<'de> serde::Deserialize<'de> for PetAdoptedPayload {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(PetAdoptedPayload {
-                    pet_id: super::runtime::required(field_0, "petId")?,
-                    adopter: field_1,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => {
+                        Ok(PetAdoptedPayload {
+                            pet_id: field_0,
+                            adopter: field_1,
+                        })
+                    }
+                    (field_0,) => {
+                        Err(super::runtime::missing(&[field_0.is_some()], &["petId"]))
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -554,10 +593,17 @@ impl<'de> serde::Deserialize<'de> for PetRemovedPayload {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(PetRemovedPayload {
-                    pet_id: super::runtime::required(field_0, "petId")?,
-                    reason: field_1,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => {
+                        Ok(PetRemovedPayload {
+                            pet_id: field_0,
+                            reason: field_1,
+                        })
+                    }
+                    (field_0,) => {
+                        Err(super::runtime::missing(&[field_0.is_some()], &["petId"]))
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -792,11 +838,23 @@ impl<'de> serde::Deserialize<'de> for ValidationError {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(ValidationError {
-                    loc: super::runtime::required(field_0, "loc")?,
-                    msg: super::runtime::required(field_1, "msg")?,
-                    r#type: super::runtime::required(field_2, "type")?,
-                })
+                match (field_0, field_1, field_2) {
+                    (Some(field_0), Some(field_1), Some(field_2)) => {
+                        Ok(ValidationError {
+                            loc: field_0,
+                            msg: field_1,
+                            r#type: field_2,
+                        })
+                    }
+                    (field_0, field_1, field_2) => {
+                        Err(
+                            super::runtime::missing(
+                                &[field_0.is_some(), field_1.is_some(), field_2.is_some()],
+                                &["loc", "msg", "type"],
+                            ),
+                        )
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)

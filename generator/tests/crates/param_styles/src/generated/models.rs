@@ -151,10 +151,19 @@ impl<'de> serde::Deserialize<'de> for Point {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(Point {
-                    x: super::runtime::required(field_0, "x")?,
-                    y: super::runtime::required(field_1, "y")?,
-                })
+                match (field_0, field_1) {
+                    (Some(field_0), Some(field_1)) => {
+                        Ok(Point { x: field_0, y: field_1 })
+                    }
+                    (field_0, field_1) => {
+                        Err(
+                            super::runtime::missing(
+                                &[field_0.is_some(), field_1.is_some()],
+                                &["x", "y"],
+                            ),
+                        )
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)

@@ -106,10 +106,22 @@ impl<'de> serde::Deserialize<'de> for MuteRequest {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(MuteRequest {
-                    participants: super::runtime::required(field_0, "participants")?,
-                    context: field_1,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => {
+                        Ok(MuteRequest {
+                            participants: field_0,
+                            context: field_1,
+                        })
+                    }
+                    (field_0,) => {
+                        Err(
+                            super::runtime::missing(
+                                &[field_0.is_some()],
+                                &["participants"],
+                            ),
+                        )
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)

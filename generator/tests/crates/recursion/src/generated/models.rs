@@ -187,13 +187,25 @@ impl<'de> serde::Deserialize<'de> for Node {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(Node {
-                    value: super::runtime::required(field_0, "value")?,
-                    parent: super::runtime::required(field_1, "parent")?,
-                    children: field_2,
-                    by_name: field_3,
-                    edge: field_4,
-                })
+                match (field_0, field_1) {
+                    (Some(field_0), Some(field_1)) => {
+                        Ok(Node {
+                            value: field_0,
+                            parent: field_1,
+                            children: field_2,
+                            by_name: field_3,
+                            edge: field_4,
+                        })
+                    }
+                    (field_0, field_1) => {
+                        Err(
+                            super::runtime::missing(
+                                &[field_0.is_some(), field_1.is_some()],
+                                &["value", "parent"],
+                            ),
+                        )
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)

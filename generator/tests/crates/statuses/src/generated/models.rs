@@ -48,9 +48,12 @@ impl<'de> serde::Deserialize<'de> for Created {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(Created {
-                    location: super::runtime::required(field_0, "location")?,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => Ok(Created { location: field_0 }),
+                    (field_0,) => {
+                        Err(super::runtime::missing(&[field_0.is_some()], &["location"]))
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -265,9 +268,12 @@ impl<'de> serde::Deserialize<'de> for Job {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(Job {
-                    id: super::runtime::required(field_0, "id")?,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => Ok(Job { id: field_0 }),
+                    (field_0,) => {
+                        Err(super::runtime::missing(&[field_0.is_some()], &["id"]))
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -328,10 +334,17 @@ impl<'de> serde::Deserialize<'de> for NotFound {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(NotFound {
-                    missing: super::runtime::required(field_0, "missing")?,
-                    message: field_1,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => {
+                        Ok(NotFound {
+                            missing: field_0,
+                            message: field_1,
+                        })
+                    }
+                    (field_0,) => {
+                        Err(super::runtime::missing(&[field_0.is_some()], &["missing"]))
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)

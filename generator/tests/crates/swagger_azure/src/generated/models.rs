@@ -145,11 +145,23 @@ impl<'de> serde::Deserialize<'de> for Error {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(Error {
-                    code: super::runtime::required(field_0, "code")?,
-                    message: super::runtime::required(field_1, "message")?,
-                    inner_error: field_2,
-                })
+                match (field_0, field_1) {
+                    (Some(field_0), Some(field_1)) => {
+                        Ok(Error {
+                            code: field_0,
+                            message: field_1,
+                            inner_error: field_2,
+                        })
+                    }
+                    (field_0, field_1) => {
+                        Err(
+                            super::runtime::missing(
+                                &[field_0.is_some(), field_1.is_some()],
+                                &["code", "message"],
+                            ),
+                        )
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -202,9 +214,12 @@ impl<'de> serde::Deserialize<'de> for ErrorResponse {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(ErrorResponse {
-                    error: super::runtime::required(field_0, "error")?,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => Ok(ErrorResponse { error: field_0 }),
+                    (field_0,) => {
+                        Err(super::runtime::missing(&[field_0.is_some()], &["error"]))
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -384,11 +399,18 @@ impl<'de> serde::Deserialize<'de> for PaintRequest {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(PaintRequest {
-                    color: super::runtime::required(field_0, "color")?,
-                    coats: field_1,
-                    owner: field_2,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => {
+                        Ok(PaintRequest {
+                            color: field_0,
+                            coats: field_1,
+                            owner: field_2,
+                        })
+                    }
+                    (field_0,) => {
+                        Err(super::runtime::missing(&[field_0.is_some()], &["color"]))
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -692,11 +714,18 @@ impl<'de> serde::Deserialize<'de> for WidgetPainted {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(WidgetPainted {
-                    widget_id: super::runtime::required(field_0, "widgetId")?,
-                    color: field_1,
-                    note: field_2,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => {
+                        Ok(WidgetPainted {
+                            widget_id: field_0,
+                            color: field_1,
+                            note: field_2,
+                        })
+                    }
+                    (field_0,) => {
+                        Err(super::runtime::missing(&[field_0.is_some()], &["widgetId"]))
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)

@@ -70,12 +70,19 @@ impl<'de> serde::Deserialize<'de> for Gadget {
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
-                Ok(Gadget {
-                    id: super::runtime::required(field_0, "id")?,
-                    weight: field_1,
-                    note: field_2,
-                    labels: field_3,
-                })
+                match (field_0,) {
+                    (Some(field_0),) => {
+                        Ok(Gadget {
+                            id: field_0,
+                            weight: field_1,
+                            note: field_2,
+                            labels: field_3,
+                        })
+                    }
+                    (field_0,) => {
+                        Err(super::runtime::missing(&[field_0.is_some()], &["id"]))
+                    }
+                }
             }
         }
         deserializer.deserialize_map(__Visitor)
