@@ -126,6 +126,7 @@ pub fn taken_crate_names() -> impl Iterator<Item = String> {
         "reqwest",
         "serde",
         "serde_json",
+        "idna_adapter",
         "futures_util",
         "tokio",
         "azure_core",

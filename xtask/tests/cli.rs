@@ -358,6 +358,7 @@ fn api_changes_are_reported_by_codegen_and_api_diff() {
 /// own. (The crates of every fixture are checked in as crates of this workspace, where clippy,
 /// rustdoc and their tests build them; these are the two shapes a user gets from the command
 /// line: an OpenAPI 3.0 definition, and a Swagger 2.0 one with pages and a long-running call.)
+/// Their dependencies include no proc macro, the cheapest build a user's `cargo check` can get.
 #[test]
 fn standalone_crates_build_on_their_own() {
     let dir = tempfile::tempdir().unwrap();
@@ -390,6 +391,11 @@ fn standalone_crates_build_on_their_own() {
         );
         let manifest = std::fs::read_to_string(out.join("Cargo.toml")).unwrap();
         assert!(manifest.contains("\n[workspace]\n"), "{manifest}");
+        assert!(
+            manifest.contains("\nidna_adapter = \"~1.1\"\n"),
+            "{manifest}"
+        );
+        assert!(manifest.contains("\nserde = \"1\"\n"), "{manifest}");
         // The workspace's lock file pins the versions the workspace was tested with.
         std::fs::copy(root().join("Cargo.lock"), out.join("Cargo.lock")).unwrap();
         let result = Command::new(env!("CARGO"))
@@ -403,6 +409,18 @@ fn standalone_crates_build_on_their_own() {
             "cargo check on {spec}:\n{}",
             text(&result.stderr)
         );
+        // No proc macro to build first: generated code derives nothing of serde, and the
+        // starting manifest picks the unicode-rs back end of `idna` (`idna_adapter` 1.1).
+        let tree = Command::new(env!("CARGO"))
+            .args(["tree", "--edges", "normal", "--prefix", "none"])
+            .current_dir(&out)
+            .env("CARGO_TARGET_DIR", &target)
+            .output()
+            .unwrap();
+        let listed = text(&tree.stdout);
+        assert!(tree.status.success(), "{}", text(&tree.stderr));
+        assert!(listed.contains("idna_adapter v1.1."), "{listed}");
+        assert!(!listed.contains("(proc-macro)"), "{listed}");
     }
 }
 

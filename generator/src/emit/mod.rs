@@ -27,6 +27,18 @@ serde = "1"
 serde_json = { version = "1", features = ["float_roundtrip"] }
 "#;
 
+/// The `idna` back end that `url` (under `reqwest`) uses for international host names, chosen
+/// by the version of `idna_adapter`: 1.1 is the unicode-rs crates, the same UTS 46 processing as
+/// the ICU4X back end (1.2) for about a third of its build and no proc macro, so that with no
+/// serde derive in generated code a generated crate's dependencies need no `syn` at all
+/// (BENCHMARKS.md has the figures). A line of the user's manifest, so that an application that
+/// wants ICU4X removes it.
+const IDNA_BACK_END: &str =
+    "# `url`'s international host names through the unicode-rs crates (idna_adapter 1.1) rather
+# than ICU4X (1.2): the same mapping, a third of the build. Remove to let Cargo pick ICU4X.
+idna_adapter = \"~1.1\"
+";
+
 /// Where the generated code goes; the generator owns this directory and nothing else of `src/`.
 pub const GENERATED_DIR: &str = "src/generated";
 
@@ -237,6 +249,7 @@ fn cargo_toml(api: &Api, config: &CrateConfig, version: &str) -> String {
         out.push_str(&dep);
         out.push('\n');
     }
+    out.push_str(IDNA_BACK_END);
     out.push_str("\n[features]\n");
     out.push_str("default = [\"tracing\"]\n");
     out.push_str("# Spans and events of every call (the `tracing` crate); `default-features = false` turns them off.\n");
@@ -316,7 +329,10 @@ mod tests {
     #[test]
     fn dependencies_are_taken_names() {
         let taken: Vec<String> = crate::config::taken_crate_names().collect();
-        for line in super::DEPENDENCIES.lines() {
+        let lines = super::DEPENDENCIES
+            .lines()
+            .chain(super::IDNA_BACK_END.lines());
+        for line in lines.filter(|l| !l.starts_with('#')) {
             let name = line.split_once(" = ").unwrap().0.replace('-', "_");
             assert!(taken.contains(&name), "{name}");
         }
