@@ -127,10 +127,25 @@ fn type_def(def: &TypeDef) -> TokenStream {
     }
 }
 
-/// A variant's payload type, boxed if need be.
-fn variant_type(v: &OneOfVariant) -> TokenStream {
-    let ty = type_tokens(&v.ty);
-    if v.boxed { quote!(Box<#ty>) } else { ty }
+/// A union's variant names, and their declarations (the payload boxed if need be) with the
+/// doc `doc` writes for each.
+fn union_variants(
+    variants: &[OneOfVariant],
+    doc: impl Fn(&OneOfVariant) -> String,
+) -> (Vec<proc_macro2::Ident>, Vec<TokenStream>) {
+    variants
+        .iter()
+        .map(|v| {
+            let ident = format_ident!("{}", v.rust_name);
+            let mut ty = type_tokens(&v.ty);
+            if v.boxed {
+                ty = quote!(Box<#ty>);
+            }
+            let doc = own(&doc(v));
+            let decl = quote! { #doc #ident(#ty), };
+            (ident, decl)
+        })
+        .collect()
 }
 
 /// A union without a discriminator: written as its variant, read as the first variant the
@@ -140,17 +155,8 @@ fn untagged_union(
     docs: TokenStream,
     variants: &[OneOfVariant],
 ) -> TokenStream {
-    let idents: Vec<_> = variants
-        .iter()
-        .map(|v| format_ident!("{}", v.rust_name))
-        .collect();
-    let decls = variants.iter().zip(&idents).map(|(v, ident)| {
-        let ty = variant_type(v);
-        let doc = own(&format!(
-            "A value of the {} alternative.",
-            code(&v.rust_name)
-        ));
-        quote! { #doc #ident(#ty), }
+    let (idents, decls) = union_variants(variants, |v| {
+        format!("A value of the {} alternative.", code(&v.rust_name))
     });
     let serialize = serialize_variants(name, &idents, None);
     let expecting = format!("data did not match any variant of untagged enum {name}");
@@ -398,18 +404,12 @@ fn tagged_union(
 ) -> TokenStream {
     let property = &d.property;
     let other = format_ident!("{}", d.other);
-    let idents: Vec<_> = variants
-        .iter()
-        .map(|v| format_ident!("{}", v.rust_name))
-        .collect();
-    let decls = variants.iter().zip(&idents).map(|(v, ident)| {
-        let ty = variant_type(v);
-        let doc = own(&format!(
+    let (idents, decls) = union_variants(variants, |v| {
+        format!(
             "{} is `{}`.",
             code(property),
             serde_json::Value::String(v.tag.clone().unwrap_or_default())
-        ));
-        quote! { #doc #ident(#ty), }
+        )
     });
     let arms = variants.iter().filter_map(|v| {
         let ident = format_ident!("{}", v.rust_name);
