@@ -137,10 +137,7 @@ fn union_variants(
         .iter()
         .map(|v| {
             let ident = format_ident!("{}", v.rust_name);
-            let mut ty = type_tokens(&v.ty);
-            if v.boxed {
-                ty = quote!(Box<#ty>);
-            }
+            let ty = boxed_type(&v.ty, v.boxed);
             let doc = own(&doc(v));
             let decl = quote! { #doc #ident(#ty), };
             (ident, decl)
@@ -411,8 +408,7 @@ fn tagged_union(
             serde_json::Value::String(v.tag.clone().unwrap_or_default())
         )
     });
-    let arms = variants.iter().filter_map(|v| {
-        let ident = format_ident!("{}", v.rust_name);
+    let arms = variants.iter().zip(&idents).filter_map(|(v, ident)| {
         let value = v.tag.as_deref()?;
         Some(quote! {
             Some(#value) => serde_json::from_value(value)
@@ -541,13 +537,16 @@ fn constructor(name: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
     }
 }
 
+/// The Rust type of a value, behind a `Box` when the type contains itself through it.
+fn boxed_type(ty: &TypeRef, boxed: bool) -> TokenStream {
+    let ty = type_tokens(ty);
+    if boxed { quote!(Box<#ty>) } else { ty }
+}
+
 /// The Rust type of a field: its value's type, boxed if need be, in as many `Option`s as
 /// [`Field::wrapping`] says.
 fn field_type(f: &Field) -> TokenStream {
-    let mut ty = type_tokens(&f.ty);
-    if f.boxed {
-        ty = quote!(Box<#ty>);
-    }
+    let mut ty = boxed_type(&f.ty, f.boxed);
     for _ in 0..f.wrapping().layers() {
         ty = quote!(Option<#ty>);
     }
