@@ -6,14 +6,17 @@
 //! - **Breaking**: code that compiled against the previous crate may not compile, or may compile
 //!   and mean something else: a removed or renamed method, type, field, parameter or enum value;
 //!   a new required parameter or request body (a new argument); a new required field; a new field
-//!   in a struct without `Default` (struct literals must list every field); a parameter or field
+//!   in a struct that is not `#[non_exhaustive]`, `Default` or not (a struct literal may list
+//!   every field: Cargo's SemVer rules count it as breaking, and so does cargo-semver-checks,
+//!   although literals ending in `..Default::default()` keep compiling), which includes a new
+//!   optional parameter (a field of the operation's options struct); a parameter or field
 //!   moving between optional and required, or changing type; required arguments in a new order;
 //!   a new value in a closed enum or a new variant in an untagged union (exhaustive `match`es); a
 //!   documented success status gone (those answers become errors); a call that starts or stops
 //!   waiting for a long-running operation.
 //! - **Additive**: existing code keeps compiling and meaning the same: new operations, types,
-//!   optional parameters (fields of the `Default` options struct), optional fields of a struct
-//!   that implements `Default` (build structs with `..Default::default()`), values of open enums
+//!   optional fields of a
+//!   `#[non_exhaustive]` struct (one without `Default`, built with `new`), values of open enums
 //!   and variants of tagged unions (both `#[non_exhaustive]`), new success statuses, a new
 //!   default for a client parameter (such as `api-version`), and wire-only changes (a path, a
 //!   media type) that the generated code absorbs.
@@ -638,10 +641,16 @@ fn params(
                     code(&p.ty)
                 ),
             ),
+            // The options struct is not `#[non_exhaustive]` (it is built with
+            // `..Default::default()`), so a literal listing every field misses the new one.
             (None, Some(p)) => out.push(
-                Impact::Additive,
+                Impact::Breaking,
                 &subject,
-                format!("added as optional: `{}.{}`", b_op.options, p.rust_name),
+                format!(
+                    "added as optional: `{}.{}` (struct literals of `{}` that list every field \
+                     must name it; those ending in `..Default::default()` keep compiling)",
+                    b_op.options, p.rust_name, b_op.options
+                ),
             ),
             (Some(x), Some(y)) => {
                 if x.required != y.required {
@@ -831,7 +840,10 @@ fn events(out: &mut Changes, old: Option<&EventsSurface>, new: Option<&EventsSur
             (None, Some(v)) => out.push(
                 Impact::Additive,
                 &subject,
-                format!("{what} added (variant {})", code(v)),
+                format!(
+                    "{what} added (variant {}; such events were read as `Unknown` before)",
+                    code(v)
+                ),
             ),
             (Some(x), Some(y)) => out.differ(&subject, &format!("{what}: variant"), x, y),
             (None, None) => {}
@@ -910,9 +922,11 @@ fn type_def(
                     ),
                 );
             }
-            // Under rules 4 a struct without `Default` has `new`, and no struct literal can
-            // miss an added optional field.
-            fields(out, name, (*fa && *fb) || rb >= 4, (xa, ra), (xb, rb));
+            // Under rules 4 a struct without `Default` is `#[non_exhaustive]` (built with `new`),
+            // so no struct literal can miss an added optional field; any other struct may be
+            // written as a literal that lists every field, which a new field breaks (Cargo's
+            // SemVer rules, and cargo-semver-checks' `constructible_struct_adds_field`).
+            fields(out, name, !*fa && ra >= 4, (xa, ra), (xb, rb));
         }
         (
             TypeSurface::Enum {
@@ -978,11 +992,12 @@ fn type_def(
     }
 }
 
-/// `a` and `b` come with the rules their surfaces were written under.
+/// `a` and `b` come with the rules their surfaces were written under; `sealed` says the
+/// struct was `#[non_exhaustive]`, so that no code outside the crate has a struct literal of it.
 fn fields(
     out: &mut Changes,
     ty: &str,
-    defaults: bool,
+    sealed: bool,
     (a, ra): (&[FieldSurface], u32),
     (b, rb): (&[FieldSurface], u32),
 ) {
@@ -1010,12 +1025,13 @@ fn fields(
                 &subject,
                 format!("required field added ({})", code(&f.rust_type(rb))),
             ),
-            (None, Some(f)) if !defaults => out.push(
+            (None, Some(f)) if !sealed => out.push(
                 Impact::Breaking,
                 &subject,
                 format!(
-                    "optional field added ({}) to a struct without `Default`: struct literals \
-                     must name it",
+                    "optional field added ({}) to a struct that is not `#[non_exhaustive]`: \
+                     struct literals that list every field must name it (those ending in \
+                     `..Default::default()` keep compiling)",
                     code(&f.rust_type(rb))
                 ),
             ),
@@ -1283,7 +1299,8 @@ mod tests {
             changes,
             [
                 "Breaking events enum `Events`: event type `X.B` removed (variant `B`)",
-                "Additive events enum `Events`: event type `X.C` added (variant `C`)",
+                "Additive events enum `Events`: event type `X.C` added (variant `C`; such events \
+                 were read as `Unknown` before)",
                 "Breaking events enum `Events`: accessor `code`: type `i32` → `i64`",
                 "Additive events enum `Events`: accessor `when` added (gives `Option<&String>`)",
             ]
