@@ -229,30 +229,49 @@ fn codegen(args: &Codegen) -> generator::Result<ExitCode> {
 
 /// Lowers both specs and prints what changed from the first to the second.
 fn api_diff(args: &ApiDiff) -> generator::Result<ExitCode> {
-    let lower = |spec: &Path| -> generator::Result<generator::model::Api> {
+    let load = |spec: &Path| -> generator::Result<(CrateConfig, generator::load::Spec)> {
         let config = CrateConfig::standalone(
             spec.to_path_buf(),
             PathBuf::from("unused"),
             "api_diff".into(),
-            args.operations.clone(),
+            None,
         )?;
-        let mut config = config;
-        config.events = args
-            .events
-            .clone()
-            .map(|schemas| generator::config::EventSettings {
-                name: "Events".into(),
-                schemas,
-                ..Default::default()
-            });
-        let spec = generator::load::Spec::load_within(
+        let loaded = generator::load::Spec::load_within(
             &config.base,
             &config.spec,
             args.spec_root.as_deref(),
         )?;
+        Ok((config, loaded))
+    };
+    let (old, new) = (load(&args.old)?, load(&args.new)?);
+    // Operations and events are compared where each spec has them: one that only the new spec
+    // has is added, one that only the old has is removed (a new api-version adds events, as
+    // 2026-03-12 of Call Automation does); a name that neither has is a mistake.
+    let sides = [&old.1, &new.1];
+    let operations = args
+        .operations
+        .as_ref()
+        .map(|ids| present("--operations", "operation", ids, sides, operation_ids))
+        .transpose()?;
+    let events = args
+        .events
+        .as_ref()
+        .map(|names| present("--events", "schema", names, sides, schema_names))
+        .transpose()?;
+    let lower = |(mut config, spec): (CrateConfig, generator::load::Spec),
+                 side: usize|
+     -> generator::Result<generator::model::Api> {
+        config.operations = operations.as_ref().map(|o| o[side].clone());
+        config.events = events
+            .as_ref()
+            .map(|schemas| generator::config::EventSettings {
+                name: "Events".into(),
+                schemas: schemas[side].clone(),
+                ..Default::default()
+            });
         generator::lower::lower(&spec, generator::lower::Selection::of(&config))
     };
-    let (old, new) = (lower(&args.old)?, lower(&args.new)?);
+    let (old, new) = (lower(old, 0)?, lower(new, 1)?);
     for warning in old.warnings.iter().chain(&new.warnings) {
         eprintln!("{warning}");
     }
@@ -273,4 +292,46 @@ fn api_diff(args: &ApiDiff) -> generator::Result<ExitCode> {
         return Ok(ExitCode::FAILURE);
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The names of `wanted` that each of the two specs has (`names` lists a spec's); an error for a
+/// name that neither has.
+fn present(
+    flag: &str,
+    what: &str,
+    wanted: &[String],
+    sides: [&generator::load::Spec; 2],
+    names: fn(&generator::load::Spec) -> std::collections::BTreeSet<String>,
+) -> generator::Result<[Vec<String>; 2]> {
+    let have = sides.map(names);
+    if let Some(missing) = wanted
+        .iter()
+        .find(|n| !have[0].contains(*n) && !have[1].contains(*n))
+    {
+        return Err(generator::Error::config(format!(
+            "`{flag}` names `{missing}`, which is no {what} of either spec"
+        )));
+    }
+    Ok(have.map(|have| {
+        wanted
+            .iter()
+            .filter(|n| have.contains(*n))
+            .cloned()
+            .collect()
+    }))
+}
+
+fn operation_ids(spec: &generator::load::Spec) -> std::collections::BTreeSet<String> {
+    spec.openapi
+        .operations()
+        .filter_map(|(_, _, op)| op.operation_id.clone())
+        .collect()
+}
+
+fn schema_names(spec: &generator::load::Spec) -> std::collections::BTreeSet<String> {
+    spec.openapi
+        .components
+        .iter()
+        .flat_map(|c| c.schemas.keys().cloned())
+        .collect()
 }

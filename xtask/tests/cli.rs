@@ -285,7 +285,7 @@ fn api_changes_are_reported_by_codegen_and_api_diff() {
     let second = codegen(&v2);
     assert!(
         second.contains(
-            "pets: API changes: 12 breaking, 8 additive, 1 documentation; version 0.1.0 → 0.2.0"
+            "pets: API changes: 13 breaking, 7 additive, 1 documentation; version 0.1.0 → 0.2.0"
         ),
         "{second}"
     );
@@ -330,7 +330,37 @@ fn api_changes_are_reported_by_codegen_and_api_diff() {
         v2.to_str().unwrap(),
     ]);
     assert_eq!(denied.status.code(), Some(1));
-    assert!(text(&denied.stderr).contains("error: 12 breaking change(s)"));
+    assert!(text(&denied.stderr).contains("error: 13 breaking change(s)"));
+    // Operations (and events) are selected on each side where that side has them: one only
+    // the new spec has is added, one only the old spec has is removed; a name neither has is
+    // an error.
+    let some = diff(&[
+        "--operations",
+        "adoptPet,listStores",
+        v1.to_str().unwrap(),
+        v2.to_str().unwrap(),
+    ]);
+    assert!(some.status.success(), "{}", text(&some.stderr));
+    let stdout = text(&some.stdout);
+    assert!(stdout.contains("- operation `adoptPet`: added"), "{stdout}");
+    assert!(
+        stdout.contains("- operation `listStores`: removed"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("createPet"), "{stdout}");
+    let neither = diff(&[
+        "--operations",
+        "adoptPet,nothing",
+        v1.to_str().unwrap(),
+        v2.to_str().unwrap(),
+    ]);
+    assert_eq!(neither.status.code(), Some(1));
+    assert!(
+        text(&neither.stderr)
+            .contains("`--operations` names `nothing`, which is no operation of either spec"),
+        "{}",
+        text(&neither.stderr)
+    );
     let none = (pairs.join("none/v1.yaml"), pairs.join("none/v2.json"));
     let same = diff(&[
         "--deny-breaking",
