@@ -21,7 +21,7 @@ fn main() {
 fn serialize_and_sign(bencher: Bencher) {
     let credential = AccessKeyCredential::new(KEY).expect("a valid key");
     let body = request();
-    let path = format!("/calling/callConnections/{CALL}:unhold?api-version=2025-05-15");
+    let path = format!("/calling/callConnections/{CALL}:unhold?api-version=2026-03-12");
     bencher.bench(|| {
         let bytes = serde_json::to_vec(divan::black_box(&body)).expect("the body serializes");
         let date = httpdate::fmt_http_date(std::time::SystemTime::now());

@@ -1,6 +1,8 @@
 //! A whole call flow: answer an incoming call (or place one), greet the caller, put them on hold
-//! and take them off it, then hang up, driven by the callback events the service POSTs to a
-//! local webhook.
+//! and take them off it, then either move them into an agent's call (`--agent-call`, the
+//! call connection id of a call the agent is in: `MoveParticipants`, new in api-version
+//! 2026-03-12) and end the waiting call, or hang up; each step driven by the callback events the
+//! service POSTs to a local webhook.
 //!
 //! ```sh
 //! # Against the real service: Event Grid delivers IncomingCall to `--callback-url` (a public URL
@@ -8,7 +10,7 @@
 //! cargo run -p acs-call-automation --example call_flow -- \
 //!     --connection-string "endpoint=https://<resource>.communication.azure.com/;accesskey=<key>" \
 //!     --callback-url https://<public host>/events --listen 127.0.0.1:8080 \
-//!     --audio-url https://<host>/greeting.wav [--call 4:+14255550123]
+//!     --audio-url https://<host>/greeting.wav [--call 4:+14255550123] [--agent-call <ID>]
 //!
 //! # Without a resource: a stand-in for the service on 127.0.0.1 answers the requests and sends
 //! # the events the service would.
@@ -32,7 +34,8 @@ use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::mpsc;
 
 const USAGE: &str = "usage: call_flow --connection-string <CS> --callback-url <URL> \
-                     [--listen <ADDR>] [--audio-url <URL>] [--call <raw id>] | call_flow --demo";
+                     [--listen <ADDR>] [--audio-url <URL>] [--call <raw id>] \
+                     [--agent-call <call connection id>] | call_flow --demo";
 
 /// The most a request head or body may be, for the webhook and the stand-in service.
 const MAX_REQUEST: usize = 1 << 20;
@@ -43,6 +46,8 @@ struct Args {
     listen: SocketAddr,
     audio_url: String,
     call: Option<String>,
+    /// The agent's call connection, which the caller is moved into after the greeting.
+    agent_call: Option<String>,
 }
 
 fn parse_args() -> Result<Option<Args>, String> {
@@ -58,6 +63,7 @@ fn parse_args() -> Result<Option<Args>, String> {
             "--listen",
             "--audio-url",
             "--call",
+            "--agent-call",
         ];
         if !known.contains(&flag.as_str()) {
             return Err(format!("unknown argument `{flag}`"));
@@ -76,6 +82,7 @@ fn parse_args() -> Result<Option<Args>, String> {
         audio_url: take("--audio-url")
             .unwrap_or_else(|| "https://contoso.example/audio/greeting.wav".into()),
         call: take("--call"),
+        agent_call: take("--agent-call"),
     }))
 }
 
@@ -163,8 +170,43 @@ async fn run(args: Args) -> Result<(), String> {
                 tokio::time::sleep(Duration::from_millis(200)).await;
                 println!("taking {who} off hold");
                 call.media().unhold(&who).await.map_err(|e| e.to_string())?;
-                println!("hanging up");
-                call.hang_up(true).await.map_err(|e| e.to_string())?;
+                if let Some(agent) = &args.agent_call {
+                    // The waiting call's caller joins the agent's call; the outcome arrives as
+                    // MoveParticipantSucceeded or MoveParticipantFailed on the agent's call.
+                    println!("moving {who} into the agent's call {agent}");
+                    client
+                        .call(agent)
+                        .move_participants(id, [who])
+                        .await
+                        .map_err(|e| e.to_string())?;
+                } else {
+                    println!("hanging up");
+                    call.hang_up(true).await.map_err(|e| e.to_string())?;
+                }
+            }
+            CallAutomationEvent::MoveParticipantSucceeded(moved) => {
+                println!("moved into the agent's call: hanging up the waiting call");
+                let waiting = moved.from_call.as_deref().ok_or("no call moved from")?;
+                client
+                    .call(waiting)
+                    .hang_up(true)
+                    .await
+                    .map_err(|e| e.to_string())?;
+            }
+            CallAutomationEvent::MoveParticipantFailed(failed) => {
+                let result = failed.result_information.as_ref();
+                let sip = result.and_then(|r| r.sip_details.as_ref());
+                println!(
+                    "the move failed ({:?}, SIP {:?}): hanging up",
+                    result.and_then(|r| r.message.as_deref()),
+                    sip.and_then(|s| s.code)
+                );
+                let waiting = failed.from_call.as_deref().ok_or("no call moved from")?;
+                client
+                    .call(waiting)
+                    .hang_up(true)
+                    .await
+                    .map_err(|e| e.to_string())?;
             }
             CallAutomationEvent::PlayFailed(failed) => {
                 let message = failed
@@ -273,6 +315,7 @@ mod demo {
     use super::*;
 
     const CALL: &str = "demo-call-connection";
+    const AGENT_CALL: &str = "demo-agent-call";
     const CALLER: &str = "4:+14255550123";
 
     /// Starts the stand-in and the flow's webhook address, and announces an incoming call.
@@ -300,6 +343,7 @@ mod demo {
             listen,
             audio_url: "https://contoso.example/audio/greeting.wav".into(),
             call: None,
+            agent_call: Some(AGENT_CALL.into()),
         })
     }
 
@@ -326,6 +370,19 @@ mod demo {
         }])
     }
 
+    /// The event the service sends on the agent's call once the caller is in it.
+    fn moved() -> serde_json::Value {
+        serde_json::json!([{
+            "id": "demo-moved", "specversion": "1.0",
+            "type": "Microsoft.Communication.MoveParticipantSucceeded",
+            "source": format!("calling/callConnections/{AGENT_CALL}"),
+            "data": {"callConnectionId": AGENT_CALL, "serverCallId": "demo-agent-server-call",
+                     "correlationId": "demo-correlation", "fromCall": CALL,
+                     "participant": {"rawId": CALLER, "phoneNumber": {"value": "+14255550123"}},
+                     "resultInformation": {"code": 200, "subCode": 0, "message": "ok"}}
+        }])
+    }
+
     async fn serve(listener: TcpListener, callback: String) {
         loop {
             let Ok((mut stream, _)) = listener.accept().await else {
@@ -337,6 +394,13 @@ mod demo {
                     return;
                 };
                 let path = line.split(' ').nth(1).unwrap_or_default().to_string();
+                if path.starts_with(&format!(
+                    "/calling/callConnections/{AGENT_CALL}/participants:moveHere"
+                )) {
+                    let body = serde_json::json!({"participants": [], "fromCall": CALL});
+                    let _ = respond(&mut stream, 202, &body.to_string()).await;
+                    return post(&callback, moved()).await;
+                }
                 let (status, body, then): (u16, String, &[&str]) = if path
                     .starts_with("/calling/callConnections:answer")
                 {

@@ -25,8 +25,9 @@ use openapi_client_runtime::futures_util::Stream;
 
 use crate::models::{
     self, AddParticipantRequest, CallLocator, CallLocatorKind, CommunicationErrorResponse,
-    ContinuousDtmfRecognitionRequest, HoldRequest, MuteParticipantsRequest, PlaySource,
-    PlaySourceType, RemoveParticipantRequest, TransferToParticipantRequest, UnholdRequest,
+    ContinuousDtmfRecognitionRequest, HoldRequest, MoveParticipantsRequest,
+    MuteParticipantsRequest, PlaySource, PlaySourceType, RemoveParticipantRequest,
+    TransferToParticipantRequest, UnholdRequest,
 };
 use crate::{Client, CommunicationIdentifier, Error, Response};
 
@@ -153,6 +154,36 @@ impl<'a> CallConnection<'a> {
         let request = models::CancelAddParticipantRequest::new(invitation_id);
         self.client
             .call_connection_cancel_add_participant(&self.id, &request, None)
+            .await
+    }
+
+    /// Moves participants of another call of the resource into this one (`MoveParticipants`,
+    /// new in api-version 2026-03-12): `from_call` is the id of the call connection they are in
+    /// now, as when a caller waiting in a queue's call is brought into an agent's call. The
+    /// outcome arrives as a `MoveParticipantSucceeded` or `MoveParticipantFailed` event, one per
+    /// participant. [`move_participants_with`](Self::move_participants_with) takes the whole
+    /// request (an operation context, a callback URI of its own).
+    pub async fn move_participants<P>(
+        &self,
+        from_call: impl Into<String>,
+        participants: impl IntoIterator<Item = P>,
+    ) -> CallResult<models::MoveParticipantsResponse>
+    where
+        P: Into<CommunicationIdentifier>,
+    {
+        let participants: Vec<CommunicationIdentifier> =
+            participants.into_iter().map(Into::into).collect();
+        let request = MoveParticipantsRequest::new(participants, from_call);
+        self.move_participants_with(&request).await
+    }
+
+    /// Moves participants into this call (`MoveParticipants`) with the whole request.
+    pub async fn move_participants_with(
+        &self,
+        request: &MoveParticipantsRequest,
+    ) -> CallResult<models::MoveParticipantsResponse> {
+        self.client
+            .call_connection_move_participants(&self.id, request, None)
             .await
     }
 

@@ -1,13 +1,19 @@
-// Hand-written: the Event Grid events that start a call flow, which the Call Automation
-// definition does not describe.
+// Hand-written: the Event Grid events that start a call flow. The definition describes
+// `IncomingCall` since api-version 2026-03-12 (the generated `models::IncomingCall`, every
+// property optional); this is the checked view of it that answering a call needs.
 
 //! The events Event Grid delivers before there is a call: `IncomingCall` (answer, redirect or
 //! reject it with its [`incoming_call_context`](IncomingCall::incoming_call_context)) and the
 //! subscription validation handshake of a new Event Grid webhook. Both arrive through the same
-//! parser as the call's own events, as [`CallAutomationEvent::Unknown`].
+//! parser as the call's own events: an incoming call as
+//! [`CallAutomationEvent::IncomingCall`] (the definition's model, whose properties are all
+//! optional), which [`IncomingCall::from_event`] checks into this module's [`IncomingCall`]
+//! (who calls, who is called and the context are always there); the handshake as
+//! [`CallAutomationEvent::Unknown`].
 
 use serde::Deserialize;
 
+use crate::models::CustomCallingContext;
 use crate::{CallAutomationEvent, CommunicationIdentifier, Event};
 
 /// The event type of an incoming call.
@@ -33,6 +39,14 @@ pub struct IncomingCall {
     pub caller_display_name: Option<String>,
     #[serde(default)]
     pub correlation_id: Option<String>,
+    /// The headers (SIP `X-MS-Custom-` headers, VoIP headers) and Teams phone call details the
+    /// caller passed on with the call.
+    #[serde(default)]
+    pub custom_context: Option<CustomCallingContext>,
+    /// The callee on whose behalf the call arrives, when it was forwarded or delegated to the
+    /// resource.
+    #[serde(default)]
+    pub on_behalf_of_callee: Option<CommunicationIdentifier>,
 }
 
 impl IncomingCall {
@@ -42,6 +56,12 @@ impl IncomingCall {
         event: &Event<CallAutomationEvent>,
     ) -> Option<Result<IncomingCall, serde_json::Error>> {
         match &event.data {
+            // The model's properties are all optional: its JSON is read again into this
+            // type, which requires what answering needs.
+            CallAutomationEvent::IncomingCall(model) => Some(
+                serde_json::to_value(model).and_then(|value| IncomingCall::deserialize(&value)),
+            ),
+            // An event made by hand (or by a crate of an earlier api-version).
             CallAutomationEvent::Unknown(unknown) if unknown.event_type == INCOMING_CALL => {
                 Some(IncomingCall::deserialize(&unknown.data))
             }

@@ -1,7 +1,7 @@
 // Hand-written: the crate's root. The generated client and models are in `src/generated/`
 // (owned by `cargo xtask codegen`) and re-exported here; convenience code goes beside them.
 
-//! Async client for Azure Communication Services Call Automation, api-version 2025-05-15.
+//! Async client for Azure Communication Services Call Automation, api-version 2026-03-12.
 //!
 //! Call Automation lets a service application answer, place, manage and take actions in voice and video calls of an Azure Communication Services resource.
 //!
@@ -16,7 +16,7 @@
 //!
 //! This crate is not Microsoft's (whose `azure_communication_callautomation` is a placeholder).
 //!
-//! Generated from `specs/callautomation/2025-05-15.yaml`.
+//! Generated from `specs/callautomation/2026-03-12.yaml` (the previous api-version, 2025-05-15, can still be chosen with `ClientBuilder::api_version`).
 
 pub mod call;
 #[rustfmt::skip]

@@ -54,7 +54,7 @@ async fn media_methods_name_the_call_once() {
     assert_eq!(method, "POST");
     assert_eq!(
         target,
-        format!("/calling/callConnections/{CALL}:unhold?api-version=2025-05-15")
+        format!("/calling/callConnections/{CALL}:unhold?api-version=2026-03-12")
     );
     assert_eq!(body, Some(json!({"targetParticipant": user_json()})));
 
@@ -128,6 +128,14 @@ async fn each_handle_method_calls_its_operation() {
         (("GET", "/participants/8%3Aacs%3Ax", None), 200),
         (("POST", ":cancelAllMediaOperations", None), 202),
         (("POST", ":stopTranscription", Some(json!({}))), 202),
+        (
+            (
+                "POST",
+                "/participants:moveHere",
+                Some(json!({"targetParticipants": [user_json()], "fromCall": "queue-call"})),
+            ),
+            202,
+        ),
     ];
     for (i, ((method, suffix, body), status)) in cases.into_iter().enumerate() {
         let transport = Arc::new(MemoryTransport::new());
@@ -154,12 +162,13 @@ async fn each_handle_method_calls_its_operation() {
             8 => call.cancel_add_participant("inv-1").await.map(drop),
             9 => call.participant("8:acs:x").await.map(drop),
             10 => call.media().cancel_all_media_operations().await.map(drop),
-            _ => call.media().stop_transcription().await.map(drop),
+            11 => call.media().stop_transcription().await.map(drop),
+            _ => call.move_participants("queue-call", [USER]).await.map(drop),
         };
         result.unwrap_or_else(|e| panic!("case {i}: {e}"));
         let expected = (
             method.to_string(),
-            format!("/calling/callConnections/{CALL}{suffix}?api-version=2025-05-15"),
+            format!("/calling/callConnections/{CALL}{suffix}?api-version=2026-03-12"),
             body,
         );
         assert_eq!(sent(&transport), expected, "case {i}");
@@ -207,7 +216,7 @@ async fn recordings_and_groups_call_the_same_operations() {
     assert_eq!(method, "POST");
     assert_eq!(
         target,
-        "/calling/recordings/rec%2F1%3D:pause?api-version=2025-05-15"
+        "/calling/recordings/rec%2F1%3D:pause?api-version=2026-03-12"
     );
 
     // `client.call_media().unhold(…)` is `client.call_media_unhold(…)`.
@@ -222,7 +231,7 @@ async fn recordings_and_groups_call_the_same_operations() {
     let (_, target, body) = sent(&transport);
     assert_eq!(
         target,
-        format!("/calling/callConnections/{CALL}:unhold?api-version=2025-05-15")
+        format!("/calling/callConnections/{CALL}:unhold?api-version=2026-03-12")
     );
     assert_eq!(body, Some(json!({"targetParticipant": user_json()})));
 }

@@ -1,6 +1,6 @@
 //! The call-flow example runs end to end against its stand-in service on 127.0.0.1: an incoming
-//! call is answered, the greeting played, the caller held and unheld, the call ended, each step
-//! driven by an event POSTed to the example's webhook.
+//! call is answered, the greeting played, the caller held and unheld, then moved into an agent's
+//! call and the waiting call ended, each step driven by an event POSTed to the example's webhook.
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -29,7 +29,7 @@ fn example() -> PathBuf {
 }
 
 #[test]
-fn the_call_flow_example_answers_greets_holds_unholds_and_hangs_up() {
+fn the_call_flow_example_answers_greets_holds_unholds_moves_and_hangs_up() {
     let mut child = Command::new(example())
         .arg("--demo")
         .stdout(std::process::Stdio::piped())
@@ -66,7 +66,8 @@ fn the_call_flow_example_answers_greets_holds_unholds_and_hangs_up() {
             "event Microsoft.Communication.PlayStarted",
             "greeting played: holding 4:+14255550123",
             "taking 4:+14255550123 off hold",
-            "hanging up",
+            "moving 4:+14255550123 into the agent's call demo-agent-call",
+            "moved into the agent's call: hanging up the waiting call",
             "disconnected",
         ]
     );

@@ -62,7 +62,7 @@ async fn unhold_sends_the_request_the_spec_defines() {
         request.url.path(),
         format!("/calling/callConnections/{CALL_CONNECTION_ID}:unhold")
     );
-    assert_eq!(request.url.query(), Some("api-version=2025-05-15"));
+    assert_eq!(request.url.query(), Some("api-version=2026-03-12"));
     assert_eq!(request.headers["content-type"], "application/json");
     assert_eq!(request.headers["accept"], "application/json");
     assert!(
@@ -135,7 +135,7 @@ async fn the_endpoint_path_is_kept_and_path_parameters_are_encoded() {
         request.url.path(),
         "/proxy/calling/callConnections/a%2Fb%3Fc%23d%20%25%C3%A9:unhold"
     );
-    assert_eq!(request.url.query(), Some("api-version=2025-05-15"));
+    assert_eq!(request.url.query(), Some("api-version=2026-03-12"));
 }
 
 #[tokio::test]

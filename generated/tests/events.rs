@@ -1,8 +1,11 @@
 //! The callback events of Call Automation: typed, with what every event carries, and kept when
-//! their type is unknown (Event Grid's `IncomingCall`, which the definition does not describe).
+//! their type is unknown (Event Grid's subscription handshake, which the definition does not
+//! describe).
 
 use acs_call_automation::incoming::{subscription_validation_code, validation_response};
-use acs_call_automation::{CallAutomationEvent, EventSchema, IdentifierKind, IncomingCall};
+use acs_call_automation::{
+    CallAutomationEvent, CommunicationIdentifier, EventSchema, IdentifierKind, IncomingCall,
+};
 
 const CALL: &str = "18dea47f-b081-4107-9a5c-4300819d2c6c";
 
@@ -21,25 +24,18 @@ fn every_event_gives_what_it_carries() {
             Some("0b5a6d35-2f0a-4a54-9d3e-4c5e0c2b7a11"),
             "{name}"
         );
-        // The events the definition gives no server call id, operation context or result.
-        let without_context = [
-            "ParticipantsUpdated",
-            "RecordingStateChanged",
-            "StartRecordingFailed",
-        ];
+        // The events the definition gives no operation context (`StartRecordingFailed` has
+        // one, a server call id and a result since 2026-03-12).
+        let without_context = ["ParticipantsUpdated", "RecordingStateChanged"];
         assert_eq!(
             data.operation_context().is_none(),
             without_context.contains(&name),
             "{name}"
         );
-        assert_eq!(
-            data.server_call_id().is_none(),
-            name == "StartRecordingFailed",
-            "{name}"
-        );
+        assert!(data.server_call_id().is_some(), "{name}");
         match data.result_information() {
             Some(result) => assert_eq!(result.code, Some(200), "{name}"),
-            None => assert_eq!(name, "StartRecordingFailed"),
+            None => panic!("{name} has no result"),
         }
     }
 }
@@ -58,18 +54,26 @@ fn a_call_flow_s_events_read_as_the_service_sends_them() {
     }]"#;
     let events = CallAutomationEvent::parse(incoming).unwrap();
     assert_eq!(events[0].schema, EventSchema::EventGrid);
-    let CallAutomationEvent::Unknown(event) = &events[0].data else {
+    // The definition describes it since 2026-03-12: a typed event, every property optional...
+    let CallAutomationEvent::IncomingCall(event) = &events[0].data else {
         panic!("{:?}", events[0].data);
     };
-    assert_eq!(event.data["incomingCallContext"], "eyJhbGciOi...");
-    // The crate reads it as an incoming call; a malformed one is an error.
+    assert_eq!(
+        event.incoming_call_context.as_deref(),
+        Some("eyJhbGciOi...")
+    );
+    assert_eq!(events[0].data.correlation_id(), Some("c-1"));
+    // ...which the crate checks into an incoming call; one that lacks what answering needs is
+    // an error.
     let call = IncomingCall::from_event(&events[0]).unwrap().unwrap();
     assert_eq!(call.incoming_call_context, "eyJhbGciOi...");
     assert_eq!(call.from.raw_id(), "4:+14255550123");
     assert_eq!(call.correlation_id.as_deref(), Some("c-1"));
+    assert!(call.custom_context.is_none() && call.on_behalf_of_callee.is_none());
     let broken = br#"[{"id": "a2", "eventType": "Microsoft.Communication.IncomingCall", "data": {"to": {"rawId": "8:acs:r_u"}}}]"#;
     let broken = CallAutomationEvent::parse(broken).unwrap();
-    assert!(IncomingCall::from_event(&broken[0]).unwrap().is_err());
+    let error = IncomingCall::from_event(&broken[0]).unwrap().unwrap_err();
+    assert!(error.to_string().contains("missing field"), "{error}");
 
     // Event Grid's handshake when a webhook subscription is made.
     let validation =
@@ -124,4 +128,100 @@ fn malformed_callback_bodies_are_errors() {
             String::from_utf8_lossy(body)
         );
     }
+}
+
+/// What 2026-03-12 added to the events: moving participants, SIP and Q.850 details of an
+/// outcome, and an incoming call's custom context (SIP headers, Teams phone call details) and
+/// the callee it arrives on behalf of.
+#[test]
+fn what_2026_03_12_added_reads_as_the_service_sends_it() {
+    let body = br#"[
+      {"id": "m1", "source": "calling/callConnections/agent", "specversion": "1.0",
+       "type": "Microsoft.Communication.MoveParticipantSucceeded",
+       "data": {"callConnectionId": "agent", "serverCallId": "s", "correlationId": "c",
+                "operationContext": "move-1", "fromCall": "queue",
+                "participant": {"rawId": "4:+14255550123", "phoneNumber": {"value": "+14255550123"}},
+                "resultInformation": {"code": 200, "subCode": 0, "message": "ok"}}},
+      {"id": "m2", "source": "calling/callConnections/agent", "specversion": "1.0",
+       "type": "Microsoft.Communication.MoveParticipantFailed",
+       "data": {"callConnectionId": "agent", "operationContext": "move-2", "fromCall": "queue",
+                "resultInformation": {"code": 400, "subCode": 8523, "message": "Invalid request.",
+                    "sipDetails": {"code": 403, "message": "Forbidden"},
+                    "q850Details": {"code": 21, "message": "Call rejected"}}}},
+      {"id": "i1", "eventType": "Microsoft.Communication.IncomingCall", "dataVersion": "1.0",
+       "data": {"incomingCallContext": "ctx",
+                "to": {"rawId": "4:+18005550100", "phoneNumber": {"value": "+18005550100"}},
+                "from": {"rawId": "4:+14255550123", "phoneNumber": {"value": "+14255550123"}},
+                "onBehalfOfCallee": {"rawId": "8:acs:r_callee", "communicationUser": {"id": "8:acs:r_callee"}},
+                "customContext": {
+                    "sipHeaders": {"X-MS-Custom-Order": "42"},
+                    "voipHeaders": {"ticket": "7"},
+                    "teamsPhoneCallDetails": {
+                        "teamsPhoneCallerDetails": {"caller": {"rawId": "4:+14255550123", "phoneNumber": {"value": "+14255550123"}},
+                            "name": "Ada", "phoneNumber": "+14255550123", "isAuthenticated": true,
+                            "additionalCallerInformation": {"tier": "gold"}},
+                        "teamsPhoneSourceDetails": {"source": {"rawId": "28:acs:bot", "microsoftTeamsApp": {"appId": "bot"}},
+                            "language": "en-US", "status": "active",
+                            "intendedTargets": {"sales": {"rawId": "8:orgid:u", "microsoftTeamsUser": {"userId": "u"}}}},
+                        "callTopic": "Order 42", "intent": "refund"}}}}
+    ]"#;
+    let events = CallAutomationEvent::parse(body).unwrap();
+    let CallAutomationEvent::MoveParticipantSucceeded(moved) = &events[0].data else {
+        panic!("{:?}", events[0].data);
+    };
+    assert_eq!(moved.from_call.as_deref(), Some("queue"));
+    assert_eq!(
+        moved
+            .participant
+            .as_ref()
+            .map(CommunicationIdentifier::raw_id),
+        Some("4:+14255550123")
+    );
+    assert_eq!(events[0].data.operation_context(), Some("move-1"));
+    let CallAutomationEvent::MoveParticipantFailed(failed) = &events[1].data else {
+        panic!("{:?}", events[1].data);
+    };
+    let result = failed.result_information.as_ref().unwrap();
+    assert_eq!(result.sub_code, Some(8523));
+    let sip = result.sip_details.as_ref().unwrap();
+    assert_eq!(
+        (sip.code, sip.message.as_deref()),
+        (Some(403), Some("Forbidden"))
+    );
+    assert_eq!(result.q850_details.as_ref().unwrap().code, Some(21));
+    assert_eq!(events[1].data.call_connection_id(), Some("agent"));
+
+    let call = IncomingCall::from_event(&events[2]).unwrap().unwrap();
+    assert_eq!(call.to.raw_id(), "4:+18005550100");
+    assert_eq!(
+        call.on_behalf_of_callee
+            .as_ref()
+            .map(CommunicationIdentifier::raw_id),
+        Some("8:acs:r_callee")
+    );
+    let context = call.custom_context.as_ref().unwrap();
+    assert_eq!(
+        context.sip_headers.as_ref().unwrap()["X-MS-Custom-Order"],
+        "42"
+    );
+    let details = context.teams_phone_call_details.as_ref().unwrap();
+    assert_eq!(details.call_topic.as_deref(), Some("Order 42"));
+    let caller = details.teams_phone_caller_details.as_ref().unwrap();
+    assert_eq!(
+        (caller.name.as_str(), caller.is_authenticated),
+        ("Ada", Some(true))
+    );
+    let source = details.teams_phone_source_details.as_ref().unwrap();
+    assert!(matches!(
+        source.source.kind(),
+        IdentifierKind::MicrosoftTeamsApp { app_id, .. } if app_id == "bot"
+    ));
+    let targets = source.intended_targets.as_ref().unwrap();
+    assert_eq!(targets["sales"].raw_id(), "8:orgid:u");
+
+    // Teams phone caller details need the caller, a name and a number: a known event whose
+    // data does not fit its model is an error.
+    let missing = br#"[{"id": "i2", "eventType": "Microsoft.Communication.IncomingCall",
+        "data": {"customContext": {"teamsPhoneCallDetails": {"teamsPhoneCallerDetails": {"name": "Ada"}}}}}]"#;
+    assert!(CallAutomationEvent::parse(missing).is_err());
 }

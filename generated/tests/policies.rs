@@ -56,7 +56,7 @@ async fn calls_run_against_an_in_memory_transport() {
         assert_eq!(request.method, "POST");
         assert_eq!(
             request.url.as_str(),
-            "https://contoso.communication.azure.com/calling/callConnections/call-1:unhold?api-version=2025-05-15"
+            "https://contoso.communication.azure.com/calling/callConnections/call-1:unhold?api-version=2026-03-12"
         );
         assert_eq!(request.headers["x-tenant"], "contoso");
         // Signed after the user's policy, each attempt anew.

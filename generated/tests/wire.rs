@@ -81,7 +81,7 @@ async fn every_operation_s_request() {
 fn every_event_parsed_from_a_sample_payload() {
     let body = include_bytes!("data/callback-events.json");
     let events = CallAutomationEvent::parse(body).unwrap();
-    assert_eq!(events.len(), 36);
+    assert_eq!(events.len(), 38);
     for event in &events {
         assert!(
             !matches!(event.data, CallAutomationEvent::Unknown(_)),

@@ -36,7 +36,7 @@ fn check_passes_on_the_checked_in_crate_and_writes_nothing() {
         .and_then(|v| v.strip_suffix('"'))
         .unwrap();
     let expected = format!(
-        "acs-call-automation: API changes: no API change; version {version} (unchanged)\nacs-call-automation: 33 operations, 125 types, 36 events, 0 warnings (0 untyped fallbacks); fresh; checked in "
+        "acs-call-automation: API changes: no API change; version {version} (unchanged)\nacs-call-automation: 34 operations, 134 types, 39 events, 0 warnings (0 untyped fallbacks); fresh; checked in "
     );
     assert!(stdout.starts_with(&expected), "{stdout}");
 }
@@ -527,7 +527,7 @@ fn an_output_directory_the_generator_did_not_make_is_refused_without_force() {
 #[test]
 fn client_settings_come_as_flags_for_standalone_crates() {
     let dir = tempfile::tempdir().unwrap();
-    let spec = root().join("specs/callautomation/2025-05-15.yaml");
+    let spec = root().join("specs/callautomation/2026-03-12.yaml");
     let run = |out: &str, flags: &[&str]| {
         let mut args = vec![
             "codegen",

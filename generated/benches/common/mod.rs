@@ -38,7 +38,7 @@ impl Handwritten {
             .build()
             .expect("a reqwest client");
         let host = address.to_string();
-        let path = format!("/calling/callConnections/{CALL}:unhold?api-version=2025-05-15");
+        let path = format!("/calling/callConnections/{CALL}:unhold?api-version=2026-03-12");
         Self {
             http,
             credential: Arc::new(AccessKeyCredential::new(KEY).expect("a valid key")),

@@ -1,4 +1,4 @@
-// @generated from `specs/callautomation/2025-05-15.yaml` by the workspace's OpenAPI generator. Do not edit: change the spec or the generator and run `cargo xtask codegen`.
+// @generated from `specs/callautomation/2026-03-12.yaml` by the workspace's OpenAPI generator. Do not edit: change the spec or the generator and run `cargo xtask codegen`.
 
 //! The client: [`Client`], made by [`ClientBuilder`], with one method per operation.
 
@@ -9,7 +9,7 @@ use super::models;
 use super::runtime;
 
 /// The `api-version` sent when the builder sets none.
-pub const DEFAULT_API_VERSION: &str = "2025-05-15";
+pub const DEFAULT_API_VERSION: &str = "2026-03-12";
 
 /// The longest time a whole call may take, unless [`ClientBuilder::timeout`] or the call's options say otherwise.
 pub const DEFAULT_TIMEOUT: Duration = runtime::DEFAULT_TIMEOUT;
@@ -23,7 +23,7 @@ pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = runtime::DEFAULT_ATTEMPT_TIMEOUT;
 /// The largest response body read, unless [`ClientBuilder::max_response_body`] says otherwise.
 pub const DEFAULT_MAX_RESPONSE_BODY: usize = runtime::DEFAULT_MAX_RESPONSE_BODY;
 
-/// A client of Azure Communication Services Call Automation (api-version 2025-05-15).
+/// A client of Azure Communication Services Call Automation (api-version 2026-03-12).
 ///
 /// The endpoint is the server URL `{endpoint}` with its variables (`endpoint`) filled in.
 ///
@@ -37,7 +37,7 @@ pub const DEFAULT_MAX_RESPONSE_BODY: usize = runtime::DEFAULT_MAX_RESPONSE_BODY;
 ///
 /// - `CallAutomation`: [`answer_call`](Client::answer_call), [`connect`](Client::connect), [`create_call`](Client::create_call), [`redirect_call`](Client::redirect_call), [`reject_call`](Client::reject_call)
 ///
-/// - `CallConnection`: [`call_connection_add_participant`](Client::call_connection_add_participant), [`call_connection_cancel_add_participant`](Client::call_connection_cancel_add_participant), [`call_connection_get_call`](Client::call_connection_get_call), [`call_connection_get_participant`](Client::call_connection_get_participant), [`call_connection_get_participants`](Client::call_connection_get_participants), [`call_connection_hangup_call`](Client::call_connection_hangup_call), [`call_connection_mute`](Client::call_connection_mute), [`call_connection_remove_participant`](Client::call_connection_remove_participant), [`call_connection_terminate_call`](Client::call_connection_terminate_call), [`call_connection_transfer_to_participant`](Client::call_connection_transfer_to_participant)
+/// - `CallConnection`: [`call_connection_add_participant`](Client::call_connection_add_participant), [`call_connection_cancel_add_participant`](Client::call_connection_cancel_add_participant), [`call_connection_get_call`](Client::call_connection_get_call), [`call_connection_get_participant`](Client::call_connection_get_participant), [`call_connection_get_participants`](Client::call_connection_get_participants), [`call_connection_hangup_call`](Client::call_connection_hangup_call), [`call_connection_move_participants`](Client::call_connection_move_participants), [`call_connection_mute`](Client::call_connection_mute), [`call_connection_remove_participant`](Client::call_connection_remove_participant), [`call_connection_terminate_call`](Client::call_connection_terminate_call), [`call_connection_transfer_to_participant`](Client::call_connection_transfer_to_participant)
 ///
 /// - `CallMedia`: [`call_media_cancel_all_media_operations`](Client::call_media_cancel_all_media_operations), [`call_media_hold`](Client::call_media_hold), [`call_media_play`](Client::call_media_play), [`call_media_recognize`](Client::call_media_recognize), [`call_media_send_dtmf_tones`](Client::call_media_send_dtmf_tones), [`call_media_start_continuous_dtmf_recognition`](Client::call_media_start_continuous_dtmf_recognition), [`call_media_start_media_streaming`](Client::call_media_start_media_streaming), [`call_media_start_transcription`](Client::call_media_start_transcription), [`call_media_stop_continuous_dtmf_recognition`](Client::call_media_stop_continuous_dtmf_recognition), [`call_media_stop_media_streaming`](Client::call_media_stop_media_streaming), [`call_media_stop_transcription`](Client::call_media_stop_transcription), [`call_media_unhold`](Client::call_media_unhold), [`call_media_update_transcription`](Client::call_media_update_transcription)
 ///
@@ -78,7 +78,7 @@ impl std::fmt::Debug for ClientBuilder {
 impl ClientBuilder {
     /// The version of the API to call.
     ///
-    /// Sent as `api-version`; defaults to `2025-05-15`.
+    /// Sent as `api-version`; defaults to `2026-03-12`.
     pub fn api_version(mut self, value: impl Into<String>) -> Self {
         self.api_version = Some(value.into());
         self
@@ -620,6 +620,64 @@ impl Client {
                 _ => Err(response.into_error()),
             }?;
             Ok(details.with(()))
+        }
+    }
+
+    /// Move participants into this call.
+    ///
+    /// Takes participants out of another call of the resource (`fromCall`) and adds them to this one, as when a caller waiting in a queue's call is brought into an agent's call. The outcome arrives as a `MoveParticipantSucceeded` or `MoveParticipantFailed` event.
+    ///
+    /// POST `/calling/callConnections/{callConnectionId}/participants:moveHere` (operation `CallConnection_MoveParticipants`).
+    ///
+    /// Arguments:
+    ///
+    /// - `call_connection_id` (`callConnectionId` in the path): The id of the call connection the participants are moved into.
+    ///
+    /// - `body` (`application/json`): What to do, and how.
+    pub async fn call_connection_move_participants(
+        &self,
+        call_connection_id: &str,
+        body: &models::MoveParticipantsRequest,
+        options: Option<CallConnectionMoveParticipantsOptions>,
+    ) -> Result<
+        super::Response<models::MoveParticipantsResponse>,
+        Error<models::CommunicationErrorResponse>,
+    > {
+        let options = options.unwrap_or_default();
+        let call_connection_id = runtime::encode_path_segment(
+            "callConnectionId",
+            call_connection_id,
+        )?;
+        let path = format!(
+            "/calling/callConnections/{call_connection_id}/participants:moveHere"
+        );
+        let query: Vec<(&str, String)> = vec![("api-version", self.api_version.clone())];
+        let url = runtime::url(&self.endpoint, &path, &query);
+        let mut call = runtime::Call::new(reqwest::Method::POST, url);
+        call.operation("CallConnection_MoveParticipants");
+        match &options.repeatability_request_id {
+            Some(value) => {
+                call.header("repeatability-request-id", value)?;
+            }
+            None => call.header("repeatability-request-id", &runtime::new_uuid())?,
+        }
+        match &options.repeatability_first_sent {
+            Some(value) => {
+                call.header("repeatability-first-sent", value)?;
+            }
+            None => call.header("repeatability-first-sent", &runtime::http_date_now())?,
+        }
+        call.json_body("application/json", body)?;
+        call.options(options.headers, options.timeout);
+        self.authenticate(&mut call);
+        let response = self.pipeline.send(call).await?;
+        {
+            let details = response.details();
+            let body = match response.status.as_u16() {
+                202 => response.json(),
+                _ => Err(response.into_error()),
+            }?;
+            Ok(details.with(body))
         }
     }
 
@@ -1920,6 +1978,23 @@ impl<'a> CallConnectionOperations<'a> {
         self.client.call_connection_hangup_call(call_connection_id, options).await
     }
 
+    /// Move participants into this call.
+    ///
+    /// See [`Client::call_connection_move_participants`].
+    pub async fn move_participants(
+        &self,
+        call_connection_id: &str,
+        body: &models::MoveParticipantsRequest,
+        options: Option<CallConnectionMoveParticipantsOptions>,
+    ) -> Result<
+        super::Response<models::MoveParticipantsResponse>,
+        Error<models::CommunicationErrorResponse>,
+    > {
+        self.client
+            .call_connection_move_participants(call_connection_id, body, options)
+            .await
+    }
+
     /// Mute participants.
     ///
     /// See [`Client::call_connection_mute`].
@@ -2355,6 +2430,24 @@ pub struct CallConnectionGetParticipantsOptions {
 /// Optional settings of one call of [`Client::call_connection_hangup_call`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
 #[derive(Debug, Clone, Default)]
 pub struct CallConnectionHangupCallOptions {
+    /// Headers to send with this call, replacing any the client would send under the same
+    /// names (credentials are set after them and win).
+    pub headers: reqwest::header::HeaderMap,
+    /// A limit on the time of this call, retries included, instead of the client's.
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// Optional settings of one call of [`Client::call_connection_move_participants`]: its optional parameters, extra headers and a time limit. `Default` leaves them all unset.
+#[derive(Debug, Clone, Default)]
+pub struct CallConnectionMoveParticipantsOptions {
+    /// A fresh id for each request, repeated when the same request is sent again, so that the service carries it out once.
+    ///
+    /// Left unset, the client sends a new UUID, the same on every retry of the call, as Azure's SDKs do (repeatable requests).
+    pub repeatability_request_id: Option<String>,
+    /// When the request with this `Repeatability-Request-ID` was first sent (an HTTP date).
+    ///
+    /// Left unset, the client sends the time of the call, the same on every retry, as Azure's SDKs do (repeatable requests).
+    pub repeatability_first_sent: Option<String>,
     /// Headers to send with this call, replacing any the client would send under the same
     /// names (credentials are set after them and win).
     pub headers: reqwest::header::HeaderMap,

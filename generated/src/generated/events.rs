@@ -1,4 +1,4 @@
-// @generated from `specs/callautomation/2025-05-15.yaml` by the workspace's OpenAPI generator. Do not edit: change the spec or the generator and run `cargo xtask codegen`.
+// @generated from `specs/callautomation/2026-03-12.yaml` by the workspace's OpenAPI generator. Do not edit: change the spec or the generator and run `cargo xtask codegen`.
 
 //! Callback events: what the service POSTs to your callback endpoint. Read a body with [`CallAutomationEvent::parse`]; each [`Event`] holds its envelope (id, type, source, time) and a [`CallAutomationEvent`].
 
@@ -43,12 +43,18 @@ pub enum CallAutomationEvent {
     CreateCallFailed(models::CreateCallFailed),
     /// `Microsoft.Communication.HoldFailed`.
     HoldFailed(models::HoldFailed),
+    /// `Microsoft.Communication.IncomingCall`.
+    IncomingCall(models::IncomingCall),
     /// `Microsoft.Communication.MediaStreamingFailed`.
     MediaStreamingFailed(models::MediaStreamingFailed),
     /// `Microsoft.Communication.MediaStreamingStarted`.
     MediaStreamingStarted(models::MediaStreamingStarted),
     /// `Microsoft.Communication.MediaStreamingStopped`.
     MediaStreamingStopped(models::MediaStreamingStopped),
+    /// `Microsoft.Communication.MoveParticipantFailed`.
+    MoveParticipantFailed(models::MoveParticipantFailed),
+    /// `Microsoft.Communication.MoveParticipantSucceeded`.
+    MoveParticipantSucceeded(models::MoveParticipantSucceeded),
     /// `Microsoft.Communication.ParticipantsUpdated`.
     ParticipantsUpdated(models::ParticipantsUpdated),
     /// `Microsoft.Communication.PlayCanceled`.
@@ -131,6 +137,7 @@ impl CallAutomationEvent {
             }
             Self::CreateCallFailed(_) => "Microsoft.Communication.CreateCallFailed",
             Self::HoldFailed(_) => "Microsoft.Communication.HoldFailed",
+            Self::IncomingCall(_) => "Microsoft.Communication.IncomingCall",
             Self::MediaStreamingFailed(_) => {
                 "Microsoft.Communication.MediaStreamingFailed"
             }
@@ -139,6 +146,12 @@ impl CallAutomationEvent {
             }
             Self::MediaStreamingStopped(_) => {
                 "Microsoft.Communication.MediaStreamingStopped"
+            }
+            Self::MoveParticipantFailed(_) => {
+                "Microsoft.Communication.MoveParticipantFailed"
+            }
+            Self::MoveParticipantSucceeded(_) => {
+                "Microsoft.Communication.MoveParticipantSucceeded"
             }
             Self::ParticipantsUpdated(_) => "Microsoft.Communication.ParticipantsUpdated",
             Self::PlayCanceled(_) => "Microsoft.Communication.PlayCanceled",
@@ -180,7 +193,7 @@ impl CallAutomationEvent {
 
     /// The id of the call connection.
     ///
-    /// From the event's `callConnectionId` property; `None` when it is absent or the event's type is unknown.
+    /// From the event's `callConnectionId` property; `None` when it is absent, or for events without it and of unknown types.
     pub fn call_connection_id(&self) -> Option<&str> {
         match self {
             Self::AddParticipantFailed(event) => event.call_connection_id.as_deref(),
@@ -211,6 +224,8 @@ impl CallAutomationEvent {
             Self::MediaStreamingFailed(event) => event.call_connection_id.as_deref(),
             Self::MediaStreamingStarted(event) => event.call_connection_id.as_deref(),
             Self::MediaStreamingStopped(event) => event.call_connection_id.as_deref(),
+            Self::MoveParticipantFailed(event) => event.call_connection_id.as_deref(),
+            Self::MoveParticipantSucceeded(event) => event.call_connection_id.as_deref(),
             Self::ParticipantsUpdated(event) => event.call_connection_id.as_deref(),
             Self::PlayCanceled(event) => event.call_connection_id.as_deref(),
             Self::PlayCompleted(event) => event.call_connection_id.as_deref(),
@@ -261,9 +276,12 @@ impl CallAutomationEvent {
             }
             Self::CreateCallFailed(event) => event.correlation_id.as_deref(),
             Self::HoldFailed(event) => event.correlation_id.as_deref(),
+            Self::IncomingCall(event) => event.correlation_id.as_deref(),
             Self::MediaStreamingFailed(event) => event.correlation_id.as_deref(),
             Self::MediaStreamingStarted(event) => event.correlation_id.as_deref(),
             Self::MediaStreamingStopped(event) => event.correlation_id.as_deref(),
+            Self::MoveParticipantFailed(event) => event.correlation_id.as_deref(),
+            Self::MoveParticipantSucceeded(event) => event.correlation_id.as_deref(),
             Self::ParticipantsUpdated(event) => event.correlation_id.as_deref(),
             Self::PlayCanceled(event) => event.correlation_id.as_deref(),
             Self::PlayCompleted(event) => event.correlation_id.as_deref(),
@@ -317,6 +335,8 @@ impl CallAutomationEvent {
             Self::MediaStreamingFailed(event) => event.operation_context.as_deref(),
             Self::MediaStreamingStarted(event) => event.operation_context.as_deref(),
             Self::MediaStreamingStopped(event) => event.operation_context.as_deref(),
+            Self::MoveParticipantFailed(event) => event.operation_context.as_deref(),
+            Self::MoveParticipantSucceeded(event) => event.operation_context.as_deref(),
             Self::PlayCanceled(event) => event.operation_context.as_deref(),
             Self::PlayCompleted(event) => event.operation_context.as_deref(),
             Self::PlayFailed(event) => event.operation_context.as_deref(),
@@ -328,6 +348,7 @@ impl CallAutomationEvent {
             Self::RemoveParticipantSucceeded(event) => event.operation_context.as_deref(),
             Self::SendDtmfTonesCompleted(event) => event.operation_context.as_deref(),
             Self::SendDtmfTonesFailed(event) => event.operation_context.as_deref(),
+            Self::StartRecordingFailed(event) => event.operation_context.as_deref(),
             Self::TranscriptionFailed(event) => event.operation_context.as_deref(),
             Self::TranscriptionStarted(event) => event.operation_context.as_deref(),
             Self::TranscriptionStopped(event) => event.operation_context.as_deref(),
@@ -367,6 +388,8 @@ impl CallAutomationEvent {
             Self::MediaStreamingFailed(event) => event.result_information.as_ref(),
             Self::MediaStreamingStarted(event) => event.result_information.as_ref(),
             Self::MediaStreamingStopped(event) => event.result_information.as_ref(),
+            Self::MoveParticipantFailed(event) => event.result_information.as_ref(),
+            Self::MoveParticipantSucceeded(event) => event.result_information.as_ref(),
             Self::ParticipantsUpdated(event) => event.result_information.as_ref(),
             Self::PlayCanceled(event) => event.result_information.as_ref(),
             Self::PlayCompleted(event) => event.result_information.as_ref(),
@@ -380,6 +403,7 @@ impl CallAutomationEvent {
             Self::RemoveParticipantSucceeded(event) => event.result_information.as_ref(),
             Self::SendDtmfTonesCompleted(event) => event.result_information.as_ref(),
             Self::SendDtmfTonesFailed(event) => event.result_information.as_ref(),
+            Self::StartRecordingFailed(event) => event.result_information.as_ref(),
             Self::TranscriptionFailed(event) => event.result_information.as_ref(),
             Self::TranscriptionStarted(event) => event.result_information.as_ref(),
             Self::TranscriptionStopped(event) => event.result_information.as_ref(),
@@ -390,7 +414,7 @@ impl CallAutomationEvent {
 
     /// The service's id of the call, shared by every call connection of the call.
     ///
-    /// From the event's `serverCallId` property; `None` when it is absent, or for events without it and of unknown types.
+    /// From the event's `serverCallId` property; `None` when it is absent or the event's type is unknown.
     pub fn server_call_id(&self) -> Option<&str> {
         match self {
             Self::AddParticipantFailed(event) => event.server_call_id.as_deref(),
@@ -414,9 +438,12 @@ impl CallAutomationEvent {
             }
             Self::CreateCallFailed(event) => event.server_call_id.as_deref(),
             Self::HoldFailed(event) => event.server_call_id.as_deref(),
+            Self::IncomingCall(event) => event.server_call_id.as_deref(),
             Self::MediaStreamingFailed(event) => event.server_call_id.as_deref(),
             Self::MediaStreamingStarted(event) => event.server_call_id.as_deref(),
             Self::MediaStreamingStopped(event) => event.server_call_id.as_deref(),
+            Self::MoveParticipantFailed(event) => event.server_call_id.as_deref(),
+            Self::MoveParticipantSucceeded(event) => event.server_call_id.as_deref(),
             Self::ParticipantsUpdated(event) => event.server_call_id.as_deref(),
             Self::PlayCanceled(event) => event.server_call_id.as_deref(),
             Self::PlayCompleted(event) => event.server_call_id.as_deref(),
@@ -430,6 +457,7 @@ impl CallAutomationEvent {
             Self::RemoveParticipantSucceeded(event) => event.server_call_id.as_deref(),
             Self::SendDtmfTonesCompleted(event) => event.server_call_id.as_deref(),
             Self::SendDtmfTonesFailed(event) => event.server_call_id.as_deref(),
+            Self::StartRecordingFailed(event) => event.server_call_id.as_deref(),
             Self::TranscriptionFailed(event) => event.server_call_id.as_deref(),
             Self::TranscriptionStarted(event) => event.server_call_id.as_deref(),
             Self::TranscriptionStopped(event) => event.server_call_id.as_deref(),
@@ -495,6 +523,9 @@ impl FromEvent for CallAutomationEvent {
                 "Microsoft.Communication.HoldFailed" => {
                     Self::HoldFailed(serde_json::from_value(data)?)
                 }
+                "Microsoft.Communication.IncomingCall" => {
+                    Self::IncomingCall(serde_json::from_value(data)?)
+                }
                 "Microsoft.Communication.MediaStreamingFailed" => {
                     Self::MediaStreamingFailed(serde_json::from_value(data)?)
                 }
@@ -503,6 +534,12 @@ impl FromEvent for CallAutomationEvent {
                 }
                 "Microsoft.Communication.MediaStreamingStopped" => {
                     Self::MediaStreamingStopped(serde_json::from_value(data)?)
+                }
+                "Microsoft.Communication.MoveParticipantFailed" => {
+                    Self::MoveParticipantFailed(serde_json::from_value(data)?)
+                }
+                "Microsoft.Communication.MoveParticipantSucceeded" => {
+                    Self::MoveParticipantSucceeded(serde_json::from_value(data)?)
                 }
                 "Microsoft.Communication.ParticipantsUpdated" => {
                     Self::ParticipantsUpdated(serde_json::from_value(data)?)

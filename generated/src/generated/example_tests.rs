@@ -1,4 +1,4 @@
-// @generated from `specs/callautomation/2025-05-15.yaml` by the workspace's OpenAPI generator. Do not edit: change the spec or the generator and run `cargo xtask codegen`.
+// @generated from `specs/callautomation/2026-03-12.yaml` by the workspace's OpenAPI generator. Do not edit: change the spec or the generator and run `cargo xtask codegen`.
 
 //! The spec's examples: each request and response body is read into its type and
 //! written back, which must give the same JSON (less what the types leave out: absent
@@ -26,7 +26,7 @@ fn round_trip<T: serde::de::DeserializeOwned + serde::Serialize>(
     assert_eq!(back, written);
 }
 
-/// The example at `specs/callautomation/2025-05-15.yaml#/paths/~1calling~1callConnections~1{callConnectionId}:unhold/post/responses/default/content/application~1json/example`.
+/// The example at `specs/callautomation/2026-03-12.yaml#/paths/~1calling~1callConnections~1{callConnectionId}:unhold/post/responses/default/content/application~1json/example`.
 #[test]
 fn call_media_unhold_error_example() {
     round_trip::<
@@ -37,7 +37,7 @@ fn call_media_unhold_error_example() {
     );
 }
 
-/// The example at `specs/callautomation/2025-05-15.yaml#/paths/~1calling~1callConnections~1{callConnectionId}:unhold/post/requestBody/content/application~1json/example`.
+/// The example at `specs/callautomation/2026-03-12.yaml#/paths/~1calling~1callConnections~1{callConnectionId}:unhold/post/requestBody/content/application~1json/example`.
 #[test]
 fn call_media_unhold_request_example() {
     round_trip::<

@@ -1,6 +1,6 @@
-// @generated from `specs/callautomation/2025-05-15.yaml` by the workspace's OpenAPI generator. Do not edit: change the spec or the generator and run `cargo xtask codegen`.
+// @generated from `specs/callautomation/2026-03-12.yaml` by the workspace's OpenAPI generator. Do not edit: change the spec or the generator and run `cargo xtask codegen`.
 
-//! The code generated from `specs/callautomation/2025-05-15.yaml`: the client, the models, and what they use of the runtime crate. The crate's root re-exports it.
+//! The code generated from `specs/callautomation/2026-03-12.yaml`: the client, the models, and what they use of the runtime crate. The crate's root re-exports it.
 
 pub mod client;
 

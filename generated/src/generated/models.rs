@@ -1,4 +1,4 @@
-// @generated from `specs/callautomation/2025-05-15.yaml` by the workspace's OpenAPI generator. Do not edit: change the spec or the generator and run `cargo xtask codegen`.
+// @generated from `specs/callautomation/2026-03-12.yaml` by the workspace's OpenAPI generator. Do not edit: change the spec or the generator and run `cargo xtask codegen`.
 
 //! The types of the request and response bodies.
 
@@ -3242,6 +3242,8 @@ pub struct CustomCallingContext {
     pub voip_headers: Option<std::collections::BTreeMap<String, String>>,
     /// Headers for SIP (phone) participants.
     pub sip_headers: Option<std::collections::BTreeMap<String, String>>,
+    /// What a Teams agent is shown about the call.
+    pub teams_phone_call_details: Option<TeamsPhoneCallDetails>,
 }
 
 impl serde::Serialize for CustomCallingContext {
@@ -3252,6 +3254,7 @@ impl serde::Serialize for CustomCallingContext {
         let mut map = super::runtime::MapWriter::new(serializer)?;
         map.optional("voipHeaders", &self.voip_headers);
         map.optional("sipHeaders", &self.sip_headers);
+        map.optional("teamsPhoneCallDetails", &self.teams_phone_call_details);
         map.end()
     }
 }
@@ -3272,6 +3275,7 @@ impl<'de> serde::Deserialize<'de> for CustomCallingContext {
             ) -> Result<Self::Value, __A::Error> {
                 let mut field_0: Option<std::collections::BTreeMap<String, String>> = None;
                 let mut field_1: Option<std::collections::BTreeMap<String, String>> = None;
+                let mut field_2: Option<TeamsPhoneCallDetails> = None;
                 while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
                     match key.as_str() {
                         "voipHeaders" => {
@@ -3280,12 +3284,16 @@ impl<'de> serde::Deserialize<'de> for CustomCallingContext {
                         "sipHeaders" => {
                             super::runtime::read_or_null(&mut map, &mut field_1)
                         }
+                        "teamsPhoneCallDetails" => {
+                            super::runtime::read_or_null(&mut map, &mut field_2)
+                        }
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
                 Ok(CustomCallingContext {
                     voip_headers: field_0,
                     sip_headers: field_1,
+                    teams_phone_call_details: field_2,
                 })
             }
         }
@@ -3803,6 +3811,116 @@ impl<'de> serde::Deserialize<'de> for HoldRequest {
     }
 }
 
+/// Event (delivered by Event Grid, not to a callback URI): a call to one of the resource's numbers or users, to answer, redirect or reject.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct IncomingCall {
+    /// Who is called.
+    pub to: Option<crate::CommunicationIdentifier>,
+    /// Who calls.
+    pub from: Option<crate::CommunicationIdentifier>,
+    /// The caller's display name.
+    ///
+    /// Read-only: set by the service, ignored in requests.
+    pub caller_display_name: Option<String>,
+    /// The service's id of the call.
+    ///
+    /// Read-only: set by the service, ignored in requests.
+    pub server_call_id: Option<String>,
+    /// The headers and details the caller passed on with the call.
+    pub custom_context: Option<CustomCallingContext>,
+    /// What `AnswerCall`, `RedirectCall` and `RejectCall` take to act on this call.
+    ///
+    /// Read-only: set by the service, ignored in requests.
+    pub incoming_call_context: Option<String>,
+    /// The callee on whose behalf the call arrives, when it was forwarded or delegated to the resource.
+    pub on_behalf_of_callee: Option<crate::CommunicationIdentifier>,
+    /// The id that ties together everything about the call, for support requests.
+    ///
+    /// Read-only: set by the service, ignored in requests.
+    pub correlation_id: Option<String>,
+}
+
+impl serde::Serialize for IncomingCall {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
+        let mut map = super::runtime::MapWriter::new(serializer)?;
+        map.optional("to", &self.to);
+        map.optional("from", &self.from);
+        map.optional("callerDisplayName", &self.caller_display_name);
+        map.optional("serverCallId", &self.server_call_id);
+        map.optional("customContext", &self.custom_context);
+        map.optional("incomingCallContext", &self.incoming_call_context);
+        map.optional("onBehalfOfCallee", &self.on_behalf_of_callee);
+        map.optional("correlationId", &self.correlation_id);
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for IncomingCall {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = IncomingCall;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a `IncomingCall` object")
+            }
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<Self::Value, __A::Error> {
+                let mut field_0: Option<crate::CommunicationIdentifier> = None;
+                let mut field_1: Option<crate::CommunicationIdentifier> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<String> = None;
+                let mut field_4: Option<CustomCallingContext> = None;
+                let mut field_5: Option<String> = None;
+                let mut field_6: Option<crate::CommunicationIdentifier> = None;
+                let mut field_7: Option<String> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "to" => super::runtime::read_or_null(&mut map, &mut field_0),
+                        "from" => super::runtime::read_or_null(&mut map, &mut field_1),
+                        "callerDisplayName" => {
+                            super::runtime::read_or_null(&mut map, &mut field_2)
+                        }
+                        "serverCallId" => {
+                            super::runtime::read_or_null(&mut map, &mut field_3)
+                        }
+                        "customContext" => {
+                            super::runtime::read_or_null(&mut map, &mut field_4)
+                        }
+                        "incomingCallContext" => {
+                            super::runtime::read_or_null(&mut map, &mut field_5)
+                        }
+                        "onBehalfOfCallee" => {
+                            super::runtime::read_or_null(&mut map, &mut field_6)
+                        }
+                        "correlationId" => {
+                            super::runtime::read_or_null(&mut map, &mut field_7)
+                        }
+                        _ => super::runtime::skip(&mut map),
+                    }?;
+                }
+                Ok(IncomingCall {
+                    to: field_0,
+                    from: field_1,
+                    caller_display_name: field_2,
+                    server_call_id: field_3,
+                    custom_context: field_4,
+                    incoming_call_context: field_5,
+                    on_behalf_of_callee: field_6,
+                    correlation_id: field_7,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// Whether streamed audio is one mixed channel or one channel per participant.
 ///
 /// Values this version of the crate does not know are kept in the last variant, so a value
@@ -3956,8 +4074,6 @@ impl<'de> serde::Deserialize<'de> for MediaStreamingContentType {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct MediaStreamingFailed {
     /// What changed in media streaming.
-    ///
-    /// Read-only: set by the service, ignored in requests.
     pub media_streaming_update: Option<MediaStreamingUpdate>,
     /// The id of the call connection.
     pub call_connection_id: Option<String>,
@@ -4090,8 +4206,6 @@ impl<'de> serde::Deserialize<'de> for MediaStreamingOptions {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct MediaStreamingStarted {
     /// What changed in media streaming.
-    ///
-    /// Read-only: set by the service, ignored in requests.
     pub media_streaming_update: Option<MediaStreamingUpdate>,
     /// The id of the call connection.
     pub call_connection_id: Option<String>,
@@ -4411,8 +4525,6 @@ impl<'de> serde::Deserialize<'de> for MediaStreamingStatusDetails {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct MediaStreamingStopped {
     /// What changed in media streaming.
-    ///
-    /// Read-only: set by the service, ignored in requests.
     pub media_streaming_update: Option<MediaStreamingUpdate>,
     /// The id of the call connection.
     pub call_connection_id: Option<String>,
@@ -4777,6 +4889,367 @@ impl<'de> serde::Deserialize<'de> for MicrosoftTeamsAppIdentifierModel {
                         Err(super::runtime::missing(&[field_0.is_some()], &["appId"]))
                     }
                 }
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
+/// Event: a participant could not be moved into the call.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MoveParticipantFailed {
+    /// The id of the call connection the participants were moved into.
+    pub call_connection_id: Option<String>,
+    /// The service's id of the call, shared by every call connection of the call.
+    pub server_call_id: Option<String>,
+    /// The id that ties together everything about the call, for support requests.
+    pub correlation_id: Option<String>,
+    /// A value of the caller's choosing, echoed back in the events that report the outcome, to tie this request to those events.
+    pub operation_context: Option<String>,
+    /// The outcome: a code, a sub-code and a message.
+    pub result_information: Option<ResultInformation>,
+    /// The participant concerned.
+    pub participant: Option<crate::CommunicationIdentifier>,
+    /// The id of the call connection the participant was taken from.
+    pub from_call: Option<String>,
+}
+
+impl serde::Serialize for MoveParticipantFailed {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
+        let mut map = super::runtime::MapWriter::new(serializer)?;
+        map.optional("callConnectionId", &self.call_connection_id);
+        map.optional("serverCallId", &self.server_call_id);
+        map.optional("correlationId", &self.correlation_id);
+        map.optional("operationContext", &self.operation_context);
+        map.optional("resultInformation", &self.result_information);
+        map.optional("participant", &self.participant);
+        map.optional("fromCall", &self.from_call);
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MoveParticipantFailed {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = MoveParticipantFailed;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a `MoveParticipantFailed` object")
+            }
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<Self::Value, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<String> = None;
+                let mut field_4: Option<ResultInformation> = None;
+                let mut field_5: Option<crate::CommunicationIdentifier> = None;
+                let mut field_6: Option<String> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "callConnectionId" => {
+                            super::runtime::read_or_null(&mut map, &mut field_0)
+                        }
+                        "serverCallId" => {
+                            super::runtime::read_or_null(&mut map, &mut field_1)
+                        }
+                        "correlationId" => {
+                            super::runtime::read_or_null(&mut map, &mut field_2)
+                        }
+                        "operationContext" => {
+                            super::runtime::read_or_null(&mut map, &mut field_3)
+                        }
+                        "resultInformation" => {
+                            super::runtime::read_or_null(&mut map, &mut field_4)
+                        }
+                        "participant" => {
+                            super::runtime::read_or_null(&mut map, &mut field_5)
+                        }
+                        "fromCall" => {
+                            super::runtime::read_or_null(&mut map, &mut field_6)
+                        }
+                        _ => super::runtime::skip(&mut map),
+                    }?;
+                }
+                Ok(MoveParticipantFailed {
+                    call_connection_id: field_0,
+                    server_call_id: field_1,
+                    correlation_id: field_2,
+                    operation_context: field_3,
+                    result_information: field_4,
+                    participant: field_5,
+                    from_call: field_6,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
+/// Event: a participant was moved into the call.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MoveParticipantSucceeded {
+    /// The id of the call connection the participants were moved into.
+    pub call_connection_id: Option<String>,
+    /// The service's id of the call, shared by every call connection of the call.
+    pub server_call_id: Option<String>,
+    /// The id that ties together everything about the call, for support requests.
+    pub correlation_id: Option<String>,
+    /// A value of the caller's choosing, echoed back in the events that report the outcome, to tie this request to those events.
+    pub operation_context: Option<String>,
+    /// The outcome: a code, a sub-code and a message.
+    pub result_information: Option<ResultInformation>,
+    /// The participant concerned.
+    pub participant: Option<crate::CommunicationIdentifier>,
+    /// The id of the call connection the participant was taken from.
+    pub from_call: Option<String>,
+}
+
+impl serde::Serialize for MoveParticipantSucceeded {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
+        let mut map = super::runtime::MapWriter::new(serializer)?;
+        map.optional("callConnectionId", &self.call_connection_id);
+        map.optional("serverCallId", &self.server_call_id);
+        map.optional("correlationId", &self.correlation_id);
+        map.optional("operationContext", &self.operation_context);
+        map.optional("resultInformation", &self.result_information);
+        map.optional("participant", &self.participant);
+        map.optional("fromCall", &self.from_call);
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MoveParticipantSucceeded {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = MoveParticipantSucceeded;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a `MoveParticipantSucceeded` object")
+            }
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<Self::Value, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<String> = None;
+                let mut field_4: Option<ResultInformation> = None;
+                let mut field_5: Option<crate::CommunicationIdentifier> = None;
+                let mut field_6: Option<String> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "callConnectionId" => {
+                            super::runtime::read_or_null(&mut map, &mut field_0)
+                        }
+                        "serverCallId" => {
+                            super::runtime::read_or_null(&mut map, &mut field_1)
+                        }
+                        "correlationId" => {
+                            super::runtime::read_or_null(&mut map, &mut field_2)
+                        }
+                        "operationContext" => {
+                            super::runtime::read_or_null(&mut map, &mut field_3)
+                        }
+                        "resultInformation" => {
+                            super::runtime::read_or_null(&mut map, &mut field_4)
+                        }
+                        "participant" => {
+                            super::runtime::read_or_null(&mut map, &mut field_5)
+                        }
+                        "fromCall" => {
+                            super::runtime::read_or_null(&mut map, &mut field_6)
+                        }
+                        _ => super::runtime::skip(&mut map),
+                    }?;
+                }
+                Ok(MoveParticipantSucceeded {
+                    call_connection_id: field_0,
+                    server_call_id: field_1,
+                    correlation_id: field_2,
+                    operation_context: field_3,
+                    result_information: field_4,
+                    participant: field_5,
+                    from_call: field_6,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
+/// What `CallConnection_MoveParticipants` needs.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MoveParticipantsRequest {
+    /// The participants to move.
+    pub target_participants: Vec<crate::CommunicationIdentifier>,
+    /// A value of the caller's choosing, echoed back in the events that report the outcome, to tie this request to those events.
+    pub operation_context: Option<String>,
+    /// Where the events of this operation go, instead of the call's callback URI.
+    pub operation_callback_uri: Option<String>,
+    /// The id of the call connection the participants are taken from.
+    pub from_call: String,
+}
+
+impl MoveParticipantsRequest {
+    /// A `MoveParticipantsRequest` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(
+        target_participants: impl Into<Vec<crate::CommunicationIdentifier>>,
+        from_call: impl Into<String>,
+    ) -> Self {
+        Self {
+            target_participants: target_participants.into(),
+            operation_context: None,
+            operation_callback_uri: None,
+            from_call: from_call.into(),
+        }
+    }
+}
+
+impl serde::Serialize for MoveParticipantsRequest {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
+        let mut map = super::runtime::MapWriter::new(serializer)?;
+        map.entry("targetParticipants", &self.target_participants);
+        map.optional("operationContext", &self.operation_context);
+        map.optional("operationCallbackUri", &self.operation_callback_uri);
+        map.entry("fromCall", &self.from_call);
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MoveParticipantsRequest {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = MoveParticipantsRequest;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a `MoveParticipantsRequest` object")
+            }
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<Self::Value, __A::Error> {
+                let mut field_0: Option<Vec<crate::CommunicationIdentifier>> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<String> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "targetParticipants" => {
+                            super::runtime::read(&mut map, &mut field_0)
+                        }
+                        "operationContext" => {
+                            super::runtime::read_or_null(&mut map, &mut field_1)
+                        }
+                        "operationCallbackUri" => {
+                            super::runtime::read_or_null(&mut map, &mut field_2)
+                        }
+                        "fromCall" => super::runtime::read(&mut map, &mut field_3),
+                        _ => super::runtime::skip(&mut map),
+                    }?;
+                }
+                match (field_0, field_3) {
+                    (Some(field_0), Some(field_3)) => {
+                        Ok(MoveParticipantsRequest {
+                            target_participants: field_0,
+                            operation_context: field_1,
+                            operation_callback_uri: field_2,
+                            from_call: field_3,
+                        })
+                    }
+                    (field_0, field_3) => {
+                        Err(
+                            super::runtime::missing(
+                                &[field_0.is_some(), field_3.is_some()],
+                                &["targetParticipants", "fromCall"],
+                            ),
+                        )
+                    }
+                }
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
+/// The answer to a request to move participants.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MoveParticipantsResponse {
+    /// The participants of the call now.
+    pub participants: Option<Vec<CallParticipant>>,
+    /// The `operationContext` of the request.
+    pub operation_context: Option<String>,
+    /// The id of the call connection the participants were taken from.
+    pub from_call: Option<String>,
+}
+
+impl serde::Serialize for MoveParticipantsResponse {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
+        let mut map = super::runtime::MapWriter::new(serializer)?;
+        map.optional("participants", &self.participants);
+        map.optional("operationContext", &self.operation_context);
+        map.optional("fromCall", &self.from_call);
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MoveParticipantsResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = MoveParticipantsResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a `MoveParticipantsResponse` object")
+            }
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<Self::Value, __A::Error> {
+                let mut field_0: Option<Vec<CallParticipant>> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<String> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "participants" => {
+                            super::runtime::read_or_null(&mut map, &mut field_0)
+                        }
+                        "operationContext" => {
+                            super::runtime::read_or_null(&mut map, &mut field_1)
+                        }
+                        "fromCall" => {
+                            super::runtime::read_or_null(&mut map, &mut field_2)
+                        }
+                        _ => super::runtime::skip(&mut map),
+                    }?;
+                }
+                Ok(MoveParticipantsResponse {
+                    participants: field_0,
+                    operation_context: field_1,
+                    from_call: field_2,
+                })
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -5957,8 +6430,6 @@ pub struct RecognizeCompleted {
     /// The choice, when a choice was recognized.
     pub choice_result: Option<ChoiceResult>,
     /// The speech, when speech was recognized.
-    ///
-    /// Read-only: set by the service, ignored in requests.
     pub speech_result: Option<SpeechResult>,
 }
 
@@ -7640,6 +8111,10 @@ pub struct ResultInformation {
     pub sub_code: Option<i32>,
     /// A description of the outcome.
     pub message: Option<String>,
+    /// The SIP status and reason a SIP peer gave, when one did.
+    pub sip_details: Option<SipDiagnosticInfo>,
+    /// The Q.850 cause the telephone network gave, when it did.
+    pub q850_details: Option<SipDiagnosticInfo>,
 }
 
 impl serde::Serialize for ResultInformation {
@@ -7651,6 +8126,8 @@ impl serde::Serialize for ResultInformation {
         map.optional("code", &self.code);
         map.optional("subCode", &self.sub_code);
         map.optional("message", &self.message);
+        map.optional("sipDetails", &self.sip_details);
+        map.optional("q850Details", &self.q850_details);
         map.end()
     }
 }
@@ -7672,11 +8149,19 @@ impl<'de> serde::Deserialize<'de> for ResultInformation {
                 let mut field_0: Option<i32> = None;
                 let mut field_1: Option<i32> = None;
                 let mut field_2: Option<String> = None;
+                let mut field_3: Option<SipDiagnosticInfo> = None;
+                let mut field_4: Option<SipDiagnosticInfo> = None;
                 while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
                     match key.as_str() {
                         "code" => super::runtime::read_or_null(&mut map, &mut field_0),
                         "subCode" => super::runtime::read_or_null(&mut map, &mut field_1),
                         "message" => super::runtime::read_or_null(&mut map, &mut field_2),
+                        "sipDetails" => {
+                            super::runtime::read_or_null(&mut map, &mut field_3)
+                        }
+                        "q850Details" => {
+                            super::runtime::read_or_null(&mut map, &mut field_4)
+                        }
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
@@ -7684,6 +8169,8 @@ impl<'de> serde::Deserialize<'de> for ResultInformation {
                     code: field_0,
                     sub_code: field_1,
                     message: field_2,
+                    sip_details: field_3,
+                    q850_details: field_4,
                 })
             }
         }
@@ -7998,6 +8485,60 @@ impl<'de> serde::Deserialize<'de> for SendDtmfTonesResult {
                 }
                 Ok(SendDtmfTonesResult {
                     operation_context: field_0,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
+/// A code and a message that tell why, as a SIP peer or the telephone network said it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SipDiagnosticInfo {
+    /// The code (a SIP status, or a Q.850 cause).
+    pub code: Option<i32>,
+    /// What the code means, as the peer put it.
+    pub message: Option<String>,
+}
+
+impl serde::Serialize for SipDiagnosticInfo {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
+        let mut map = super::runtime::MapWriter::new(serializer)?;
+        map.optional("code", &self.code);
+        map.optional("message", &self.message);
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SipDiagnosticInfo {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = SipDiagnosticInfo;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a `SipDiagnosticInfo` object")
+            }
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<Self::Value, __A::Error> {
+                let mut field_0: Option<i32> = None;
+                let mut field_1: Option<String> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "code" => super::runtime::read_or_null(&mut map, &mut field_0),
+                        "message" => super::runtime::read_or_null(&mut map, &mut field_1),
+                        _ => super::runtime::skip(&mut map),
+                    }?;
+                }
+                Ok(SipDiagnosticInfo {
+                    code: field_0,
+                    message: field_1,
                 })
             }
         }
@@ -8378,6 +8919,12 @@ pub struct StartRecordingFailed {
     ///
     /// Read-only: set by the service, ignored in requests.
     pub recording_id: Option<String>,
+    /// The service's id of the call, shared by every call connection of the call.
+    pub server_call_id: Option<String>,
+    /// A value of the caller's choosing, echoed back in the events that report the outcome, to tie this request to those events.
+    pub operation_context: Option<String>,
+    /// The outcome: a code, a sub-code and a message.
+    pub result_information: Option<ResultInformation>,
 }
 
 impl serde::Serialize for StartRecordingFailed {
@@ -8389,6 +8936,9 @@ impl serde::Serialize for StartRecordingFailed {
         map.optional("callConnectionId", &self.call_connection_id);
         map.optional("correlationId", &self.correlation_id);
         map.optional("recordingId", &self.recording_id);
+        map.optional("serverCallId", &self.server_call_id);
+        map.optional("operationContext", &self.operation_context);
+        map.optional("resultInformation", &self.result_information);
         map.end()
     }
 }
@@ -8410,6 +8960,9 @@ impl<'de> serde::Deserialize<'de> for StartRecordingFailed {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<String> = None;
                 let mut field_2: Option<String> = None;
+                let mut field_3: Option<String> = None;
+                let mut field_4: Option<String> = None;
+                let mut field_5: Option<ResultInformation> = None;
                 while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
                     match key.as_str() {
                         "callConnectionId" => {
@@ -8421,6 +8974,15 @@ impl<'de> serde::Deserialize<'de> for StartRecordingFailed {
                         "recordingId" => {
                             super::runtime::read_or_null(&mut map, &mut field_2)
                         }
+                        "serverCallId" => {
+                            super::runtime::read_or_null(&mut map, &mut field_3)
+                        }
+                        "operationContext" => {
+                            super::runtime::read_or_null(&mut map, &mut field_4)
+                        }
+                        "resultInformation" => {
+                            super::runtime::read_or_null(&mut map, &mut field_5)
+                        }
                         _ => super::runtime::skip(&mut map),
                     }?;
                 }
@@ -8428,6 +8990,9 @@ impl<'de> serde::Deserialize<'de> for StartRecordingFailed {
                     call_connection_id: field_0,
                     correlation_id: field_1,
                     recording_id: field_2,
+                    server_call_id: field_3,
+                    operation_context: field_4,
+                    result_information: field_5,
                 })
             }
         }
@@ -8695,6 +9260,345 @@ impl<'de> serde::Deserialize<'de> for StreamingTransportType {
     }
 }
 
+/// What a Teams agent is shown about a call handed to them: who calls, who handed the call over, and what has happened so far.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TeamsPhoneCallDetails {
+    /// The person who placed the call.
+    pub teams_phone_caller_details: Option<TeamsPhoneCallerDetails>,
+    /// The party (a bot, a queue) that passes the call and these details on.
+    pub teams_phone_source_details: Option<TeamsPhoneSourceDetails>,
+    /// An id of this call session, for the source's own reports.
+    pub session_id: Option<String>,
+    /// What the caller wants.
+    pub intent: Option<String>,
+    /// Why the caller calls, in at most 48 characters (shown in the Teams call notification).
+    pub call_topic: Option<String>,
+    /// What has happened in the call so far (shown beside the call in Teams).
+    pub call_context: Option<String>,
+    /// Where the transcript of the call so far can be fetched.
+    pub transcript_url: Option<String>,
+    /// How the caller seems to feel.
+    pub call_sentiment: Option<String>,
+    /// What the agent might do, from the caller's intent and history.
+    pub suggested_actions: Option<String>,
+}
+
+impl serde::Serialize for TeamsPhoneCallDetails {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
+        let mut map = super::runtime::MapWriter::new(serializer)?;
+        map.optional("teamsPhoneCallerDetails", &self.teams_phone_caller_details);
+        map.optional("teamsPhoneSourceDetails", &self.teams_phone_source_details);
+        map.optional("sessionId", &self.session_id);
+        map.optional("intent", &self.intent);
+        map.optional("callTopic", &self.call_topic);
+        map.optional("callContext", &self.call_context);
+        map.optional("transcriptUrl", &self.transcript_url);
+        map.optional("callSentiment", &self.call_sentiment);
+        map.optional("suggestedActions", &self.suggested_actions);
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TeamsPhoneCallDetails {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = TeamsPhoneCallDetails;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a `TeamsPhoneCallDetails` object")
+            }
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<Self::Value, __A::Error> {
+                let mut field_0: Option<TeamsPhoneCallerDetails> = None;
+                let mut field_1: Option<TeamsPhoneSourceDetails> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<String> = None;
+                let mut field_4: Option<String> = None;
+                let mut field_5: Option<String> = None;
+                let mut field_6: Option<String> = None;
+                let mut field_7: Option<String> = None;
+                let mut field_8: Option<String> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "teamsPhoneCallerDetails" => {
+                            super::runtime::read_or_null(&mut map, &mut field_0)
+                        }
+                        "teamsPhoneSourceDetails" => {
+                            super::runtime::read_or_null(&mut map, &mut field_1)
+                        }
+                        "sessionId" => {
+                            super::runtime::read_or_null(&mut map, &mut field_2)
+                        }
+                        "intent" => super::runtime::read_or_null(&mut map, &mut field_3),
+                        "callTopic" => {
+                            super::runtime::read_or_null(&mut map, &mut field_4)
+                        }
+                        "callContext" => {
+                            super::runtime::read_or_null(&mut map, &mut field_5)
+                        }
+                        "transcriptUrl" => {
+                            super::runtime::read_or_null(&mut map, &mut field_6)
+                        }
+                        "callSentiment" => {
+                            super::runtime::read_or_null(&mut map, &mut field_7)
+                        }
+                        "suggestedActions" => {
+                            super::runtime::read_or_null(&mut map, &mut field_8)
+                        }
+                        _ => super::runtime::skip(&mut map),
+                    }?;
+                }
+                Ok(TeamsPhoneCallDetails {
+                    teams_phone_caller_details: field_0,
+                    teams_phone_source_details: field_1,
+                    session_id: field_2,
+                    intent: field_3,
+                    call_topic: field_4,
+                    call_context: field_5,
+                    transcript_url: field_6,
+                    call_sentiment: field_7,
+                    suggested_actions: field_8,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
+/// The person who placed a call handed to a Teams agent.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct TeamsPhoneCallerDetails {
+    /// Who the caller is.
+    pub caller: crate::CommunicationIdentifier,
+    /// The caller's name.
+    pub name: String,
+    /// The caller's phone number.
+    pub phone_number: String,
+    /// The caller's record in another system (a CRM, for example).
+    pub record_id: Option<String>,
+    /// A page about the caller for the agent to open.
+    pub screen_pop_url: Option<String>,
+    /// Whether the caller has proved who they are.
+    pub is_authenticated: Option<bool>,
+    /// Further name-value pairs to show the agent (at most 10; the service ignores the rest).
+    pub additional_caller_information: Option<
+        std::collections::BTreeMap<String, String>,
+    >,
+}
+
+impl TeamsPhoneCallerDetails {
+    /// A `TeamsPhoneCallerDetails` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(
+        caller: impl Into<crate::CommunicationIdentifier>,
+        name: impl Into<String>,
+        phone_number: impl Into<String>,
+    ) -> Self {
+        Self {
+            caller: caller.into(),
+            name: name.into(),
+            phone_number: phone_number.into(),
+            record_id: None,
+            screen_pop_url: None,
+            is_authenticated: None,
+            additional_caller_information: None,
+        }
+    }
+}
+
+impl serde::Serialize for TeamsPhoneCallerDetails {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
+        let mut map = super::runtime::MapWriter::new(serializer)?;
+        map.entry("caller", &self.caller);
+        map.entry("name", &self.name);
+        map.entry("phoneNumber", &self.phone_number);
+        map.optional("recordId", &self.record_id);
+        map.optional("screenPopUrl", &self.screen_pop_url);
+        map.optional("isAuthenticated", &self.is_authenticated);
+        map.optional("additionalCallerInformation", &self.additional_caller_information);
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TeamsPhoneCallerDetails {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = TeamsPhoneCallerDetails;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a `TeamsPhoneCallerDetails` object")
+            }
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<Self::Value, __A::Error> {
+                let mut field_0: Option<crate::CommunicationIdentifier> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<String> = None;
+                let mut field_4: Option<String> = None;
+                let mut field_5: Option<bool> = None;
+                let mut field_6: Option<std::collections::BTreeMap<String, String>> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "caller" => super::runtime::read(&mut map, &mut field_0),
+                        "name" => super::runtime::read(&mut map, &mut field_1),
+                        "phoneNumber" => super::runtime::read(&mut map, &mut field_2),
+                        "recordId" => {
+                            super::runtime::read_or_null(&mut map, &mut field_3)
+                        }
+                        "screenPopUrl" => {
+                            super::runtime::read_or_null(&mut map, &mut field_4)
+                        }
+                        "isAuthenticated" => {
+                            super::runtime::read_or_null(&mut map, &mut field_5)
+                        }
+                        "additionalCallerInformation" => {
+                            super::runtime::read_or_null(&mut map, &mut field_6)
+                        }
+                        _ => super::runtime::skip(&mut map),
+                    }?;
+                }
+                match (field_0, field_1, field_2) {
+                    (Some(field_0), Some(field_1), Some(field_2)) => {
+                        Ok(TeamsPhoneCallerDetails {
+                            caller: field_0,
+                            name: field_1,
+                            phone_number: field_2,
+                            record_id: field_3,
+                            screen_pop_url: field_4,
+                            is_authenticated: field_5,
+                            additional_caller_information: field_6,
+                        })
+                    }
+                    (field_0, field_1, field_2) => {
+                        Err(
+                            super::runtime::missing(
+                                &[field_0.is_some(), field_1.is_some(), field_2.is_some()],
+                                &["caller", "name", "phoneNumber"],
+                            ),
+                        )
+                    }
+                }
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
+/// The party that passes a call and its details on to a Teams agent.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct TeamsPhoneSourceDetails {
+    /// Who passes the call on.
+    pub source: crate::CommunicationIdentifier,
+    /// The language the source speaks with the caller (an ISO 639 code).
+    pub language: String,
+    /// The state of the source.
+    pub status: String,
+    /// Whom the source meant the call for, by a name of its choosing.
+    pub intended_targets: Option<
+        std::collections::BTreeMap<String, crate::CommunicationIdentifier>,
+    >,
+}
+
+impl TeamsPhoneSourceDetails {
+    /// A `TeamsPhoneSourceDetails` with its required properties; the optional ones are `None`: set them on the value.
+    pub fn new(
+        source: impl Into<crate::CommunicationIdentifier>,
+        language: impl Into<String>,
+        status: impl Into<String>,
+    ) -> Self {
+        Self {
+            source: source.into(),
+            language: language.into(),
+            status: status.into(),
+            intended_targets: None,
+        }
+    }
+}
+
+impl serde::Serialize for TeamsPhoneSourceDetails {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
+        let mut map = super::runtime::MapWriter::new(serializer)?;
+        map.entry("source", &self.source);
+        map.entry("language", &self.language);
+        map.entry("status", &self.status);
+        map.optional("intendedTargets", &self.intended_targets);
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TeamsPhoneSourceDetails {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = TeamsPhoneSourceDetails;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a `TeamsPhoneSourceDetails` object")
+            }
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<Self::Value, __A::Error> {
+                let mut field_0: Option<crate::CommunicationIdentifier> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<
+                    std::collections::BTreeMap<String, crate::CommunicationIdentifier>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "source" => super::runtime::read(&mut map, &mut field_0),
+                        "language" => super::runtime::read(&mut map, &mut field_1),
+                        "status" => super::runtime::read(&mut map, &mut field_2),
+                        "intendedTargets" => {
+                            super::runtime::read_or_null(&mut map, &mut field_3)
+                        }
+                        _ => super::runtime::skip(&mut map),
+                    }?;
+                }
+                match (field_0, field_1, field_2) {
+                    (Some(field_0), Some(field_1), Some(field_2)) => {
+                        Ok(TeamsPhoneSourceDetails {
+                            source: field_0,
+                            language: field_1,
+                            status: field_2,
+                            intended_targets: field_3,
+                        })
+                    }
+                    (field_0, field_1, field_2) => {
+                        Err(
+                            super::runtime::missing(
+                                &[field_0.is_some(), field_1.is_some(), field_2.is_some()],
+                                &["source", "language", "status"],
+                            ),
+                        )
+                    }
+                }
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// Text to speak with a synthesized voice.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TextSource {
@@ -8946,8 +9850,6 @@ impl<'de> serde::Deserialize<'de> for Tone {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TranscriptionFailed {
     /// What changed in transcription.
-    ///
-    /// Read-only: set by the service, ignored in requests.
     pub transcription_update: Option<TranscriptionUpdate>,
     /// The id of the call connection.
     pub call_connection_id: Option<String>,
@@ -9157,8 +10059,6 @@ impl<'de> serde::Deserialize<'de> for TranscriptionResultType {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TranscriptionStarted {
     /// What changed in transcription.
-    ///
-    /// Read-only: set by the service, ignored in requests.
     pub transcription_update: Option<TranscriptionUpdate>,
     /// The id of the call connection.
     pub call_connection_id: Option<String>,
@@ -9488,8 +10388,6 @@ impl<'de> serde::Deserialize<'de> for TranscriptionStatusDetails {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TranscriptionStopped {
     /// What changed in transcription.
-    ///
-    /// Read-only: set by the service, ignored in requests.
     pub transcription_update: Option<TranscriptionUpdate>,
     /// The id of the call connection.
     pub call_connection_id: Option<String>,
@@ -9788,8 +10686,6 @@ impl<'de> serde::Deserialize<'de> for TranscriptionUpdate {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TranscriptionUpdated {
     /// What changed in transcription.
-    ///
-    /// Read-only: set by the service, ignored in requests.
     pub transcription_update: Option<TranscriptionUpdate>,
     /// The id of the call connection.
     pub call_connection_id: Option<String>,

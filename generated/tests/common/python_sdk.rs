@@ -1,6 +1,7 @@
 //! The requests the official Python SDK (azure-communication-callautomation 1.6.0) sent for each
-//! operation's example inputs, and how to make the same call with this crate; shared by the
-//! conformance test and the wire snapshots.
+//! operation's example inputs at its default api-version, 2026-03-12, and how to make the same
+//! call with this crate; shared by the conformance test and the wire snapshots. (At 2025-05-15
+//! the SDK sent the same bytes for the 33 operations that version has, `?api-version=` aside.)
 #![allow(dead_code)] // Each test file uses its own share of these.
 
 use acs_call_automation::{Client, models};
@@ -31,7 +32,7 @@ pub const CASES: &[Case] = &[
     Case {
         operation: "CreateCall",
         method: "POST",
-        target: "/calling/callConnections?api-version=2025-05-15",
+        target: "/calling/callConnections?api-version=2026-03-12",
         repeatability: true,
         status: 201,
         body: Some(r#"{"targets": [{"rawId": "8:acs:b9614373-fd0b-480c-8fd2-cb58b70eab9f_0f50d091-5bd3-448b-884d-44be7037d9b9", "communicationUser": {"id": "8:acs:b9614373-fd0b-480c-8fd2-cb58b70eab9f_0f50d091-5bd3-448b-884d-44be7037d9b9"}}], "sourceCallerIdNumber": {"value": "+18440123456"}, "sourceDisplayName": "Contoso", "operationContext": "create call", "callbackUri": "https://app.contoso.com/callback", "callIntelligenceOptions": {"cognitiveServicesEndpoint": "https://cognitiveservice.com"}, "mediaStreamingOptions": {"transportType": "websocket", "audioChannelType": "mixed", "transportUrl": "wss://contosowebsocketserver.com/", "contentType": "audio", "startMediaStreaming": true, "enableBidirectional": true, "audioFormat": "pcm16KMono"}, "transcriptionOptions": {"transportType": "websocket", "locale": "en-ca", "transportUrl": "wss://contosowebsocketserver.com/", "startTranscription": true, "enableIntermediateResults": true}}"#),
@@ -39,7 +40,7 @@ pub const CASES: &[Case] = &[
     Case {
         operation: "AnswerCall",
         method: "POST",
-        target: "/calling/callConnections:answer?api-version=2025-05-15",
+        target: "/calling/callConnections:answer?api-version=2026-03-12",
         repeatability: true,
         status: 200,
         body: Some(r#"{"incomingCallContext": "H4sIAAAAAAAEAMVVS2/bOBD+LzrspaElPiSSBoJFNnvYoNi0aHaBtpcFRQ5t1rIokLRTJ8h/X1J2soHRQ4A9lAdZ4ry+mflm/FhpNQy3PjnrtErOj9XysbLBb8uvM9WyEkul49J2ioEiGhlKADHVKiR7oVDXUGo5tkpa8k8zH9yglhuKuLQNkqLpEMZUNSZLNFfVRWVcnAZ1uFVbyP53EQLOtzCaybsx3ZSgnZFKKk4QgLGIybZFfU8oolIZzFrWGk6yzaDG1U6tYLaBMd9MKiSn3aROjjSRoAUHhG1PEDMdIGFlg4yRUmhChWQsm62dMdl+adUQ4aIKEP0u6KPft6RePV1Uyf/PmmmT5VijnlmMpD7VDLg4r9m4G4azgjWng37weD5nBTt6OS8YlcRyBhpJwD1iggFSbccQJVRJANW1gp4XLCc/uHETS/4qJaXX2dE6pSku61pNbgETMrBfxM1hgsUIqVzWe1Lrqda6iBBpmsXx9ZWW1vUe19aHDZja9pqBMRyBpQyxriVIgNBIGa11D9wy2tWE1Q7np6iPOH51lyXtLRinrsZ4D6FwQmdY28LEKfhV7nX8+XCfkZwAB/gGOv18WEccJ1A7M/0V1BgnHwq0/JmBYSoWEi84XTC+pIyLuszCXPBrPyYY0zPTsv57OBSOxJxoXjXzV3WzJs1D/+X22gy/36m762/vhk8PV5eXOWAm5gZKqDZ5/PCdc2L/vvmjbynGh3fhPus8lVIZFzLI7PBj8BNkOsPMRBc/nURXw+DvIbM7hR3MJnmWdNE6Itt7p2Gr3HAHKblxVcyfsp724x5CnPfizbh36WVDvpaUNIMfhplbb+1Xtp87hhfPr687lq/qB4HD9ec1vN98+OzhQ9Rfp26zKq34BS47ygVtBZdNS3AjMCnb0MU/d0NyH/NEH15WmYu/BZ+7q2L6b1oN9LvVS3se5z+B4w6lWIOSHOl5+rmiSJoOI9b0jZZATMPUD7bsm5ZGjrsKfjfNcb+faPH0LyoNW7KCBgAA", "callbackUri": "https://app.contoso.com/callback", "operationContext": "operationContext", "callIntelligenceOptions": {"cognitiveServicesEndpoint": "https://cognitiveservice.com"}, "mediaStreamingOptions": {"transportType": "websocket", "audioChannelType": "mixed", "transportUrl": "wss://contosowebsocketserver.com/", "contentType": "audio", "startMediaStreaming": true, "enableBidirectional": true, "audioFormat": "pcm16KMono"}, "transcriptionOptions": {"transportType": "websocket", "locale": "en-ca", "transportUrl": "wss://contosowebsocketserver.com/", "startTranscription": true, "enableIntermediateResults": true}}"#),
@@ -47,7 +48,7 @@ pub const CASES: &[Case] = &[
     Case {
         operation: "RedirectCall",
         method: "POST",
-        target: "/calling/callConnections:redirect?api-version=2025-05-15",
+        target: "/calling/callConnections:redirect?api-version=2026-03-12",
         repeatability: true,
         status: 204,
         body: Some(r#"{"incomingCallContext": "H4sIAAAAAAAEAMVVS2/bOBD+LzrspaElPiSSBoJFNnvYoNi0aHaBtpcFRQ5t1rIokLRTJ8h/X1J2soHRQ4A9lAdZ4ry+mflm/FhpNQy3PjnrtErOj9XysbLBb8uvM9WyEkul49J2ioEiGhlKADHVKiR7oVDXUGo5tkpa8k8zH9yglhuKuLQNkqLpEMZUNSZLNFfVRWVcnAZ1uFVbyP53EQLOtzCaybsx3ZSgnZFKKk4QgLGIybZFfU8oolIZzFrWGk6yzaDG1U6tYLaBMd9MKiSn3aROjjSRoAUHhG1PEDMdIGFlg4yRUmhChWQsm62dMdl+adUQ4aIKEP0u6KPft6RePV1Uyf/PmmmT5VijnlmMpD7VDLg4r9m4G4azgjWng37weD5nBTt6OS8YlcRyBhpJwD1iggFSbccQJVRJANW1gp4XLCc/uHETS/4qJaXX2dE6pSku61pNbgETMrBfxM1hgsUIqVzWe1Lrqda6iBBpmsXx9ZWW1vUe19aHDZja9pqBMRyBpQyxriVIgNBIGa11D9wy2tWE1Q7np6iPOH51lyXtLRinrsZ4D6FwQmdY28LEKfhV7nX8+XCfkZwAB/gGOv18WEccJ1A7M/0V1BgnHwq0/JmBYSoWEi84XTC+pIyLuszCXPBrPyYY0zPTsv57OBSOxJxoXjXzV3WzJs1D/+X22gy/36m762/vhk8PV5eXOWAm5gZKqDZ5/PCdc2L/vvmjbynGh3fhPus8lVIZFzLI7PBj8BNkOsPMRBc/nURXw+DvIbM7hR3MJnmWdNE6Itt7p2Gr3HAHKblxVcyfsp724x5CnPfizbh36WVDvpaUNIMfhplbb+1Xtp87hhfPr687lq/qB4HD9ec1vN98+OzhQ9Rfp26zKq34BS47ygVtBZdNS3AjMCnb0MU/d0NyH/NEH15WmYu/BZ+7q2L6b1oN9LvVS3se5z+B4w6lWIOSHOl5+rmiSJoOI9b0jZZATMPUD7bsm5ZGjrsKfjfNcb+faPH0LyoNW7KCBgAA", "target": {"rawId": "8:acs:b9614373-fd0b-480c-8fd2-cb58b70eab9f_0f50d091-5bd3-448b-884d-44be7037d9b9", "communicationUser": {"id": "8:acs:b9614373-fd0b-480c-8fd2-cb58b70eab9f_0f50d091-5bd3-448b-884d-44be7037d9b9"}}}"#),
@@ -55,7 +56,7 @@ pub const CASES: &[Case] = &[
     Case {
         operation: "RejectCall",
         method: "POST",
-        target: "/calling/callConnections:reject?api-version=2025-05-15",
+        target: "/calling/callConnections:reject?api-version=2026-03-12",
         repeatability: true,
         status: 204,
         body: Some(r#"{"incomingCallContext": "H4sIAAAAAAAEAMVVS2/bOBD+LzrspaElPiSSBoJFNnvYoNi0aHaBtpcFRQ5t1rIokLRTJ8h/X1J2soHRQ4A9lAdZ4ry+mflm/FhpNQy3PjnrtErOj9XysbLBb8uvM9WyEkul49J2ioEiGhlKADHVKiR7oVDXUGo5tkpa8k8zH9yglhuKuLQNkqLpEMZUNSZLNFfVRWVcnAZ1uFVbyP53EQLOtzCaybsx3ZSgnZFKKk4QgLGIybZFfU8oolIZzFrWGk6yzaDG1U6tYLaBMd9MKiSn3aROjjSRoAUHhG1PEDMdIGFlg4yRUmhChWQsm62dMdl+adUQ4aIKEP0u6KPft6RePV1Uyf/PmmmT5VijnlmMpD7VDLg4r9m4G4azgjWng37weD5nBTt6OS8YlcRyBhpJwD1iggFSbccQJVRJANW1gp4XLCc/uHETS/4qJaXX2dE6pSku61pNbgETMrBfxM1hgsUIqVzWe1Lrqda6iBBpmsXx9ZWW1vUe19aHDZja9pqBMRyBpQyxriVIgNBIGa11D9wy2tWE1Q7np6iPOH51lyXtLRinrsZ4D6FwQmdY28LEKfhV7nX8+XCfkZwAB/gGOv18WEccJ1A7M/0V1BgnHwq0/JmBYSoWEi84XTC+pIyLuszCXPBrPyYY0zPTsv57OBSOxJxoXjXzV3WzJs1D/+X22gy/36m762/vhk8PV5eXOWAm5gZKqDZ5/PCdc2L/vvmjbynGh3fhPus8lVIZFzLI7PBj8BNkOsPMRBc/nURXw+DvIbM7hR3MJnmWdNE6Itt7p2Gr3HAHKblxVcyfsp724x5CnPfizbh36WVDvpaUNIMfhplbb+1Xtp87hhfPr687lq/qB4HD9ec1vN98+OzhQ9Rfp26zKq34BS47ygVtBZdNS3AjMCnb0MU/d0NyH/NEH15WmYu/BZ+7q2L6b1oN9LvVS3se5z+B4w6lWIOSHOl5+rmiSJoOI9b0jZZATMPUD7bsm5ZGjrsKfjfNcb+faPH0LyoNW7KCBgAA", "callRejectReason": "busy"}"#),
@@ -63,7 +64,7 @@ pub const CASES: &[Case] = &[
     Case {
         operation: "Connect",
         method: "POST",
-        target: "/calling/callConnections:connect?api-version=2025-05-15",
+        target: "/calling/callConnections:connect?api-version=2026-03-12",
         repeatability: true,
         status: 200,
         body: Some(r#"{"callLocator": {"roomId": "99434917639286209", "kind": "roomCallLocator"}, "callbackUri": "https://contoso.communications.azure.com/callback", "operationContext": "connect", "callIntelligenceOptions": {"cognitiveServicesEndpoint": "https://cognitiveservice.com"}, "mediaStreamingOptions": {"transportType": "websocket", "audioChannelType": "mixed", "transportUrl": "wss://contosowebsocketserver.com/", "contentType": "audio", "startMediaStreaming": true, "enableBidirectional": true, "audioFormat": "pcm16KMono"}, "transcriptionOptions": {"transportType": "websocket", "locale": "en-ca", "transportUrl": "wss://contosowebsocketserver.com/", "startTranscription": true, "enableIntermediateResults": true}}"#),
@@ -71,7 +72,7 @@ pub const CASES: &[Case] = &[
     Case {
         operation: "CallConnection_GetCall",
         method: "GET",
-        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c?api-version=2025-05-15",
+        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c?api-version=2026-03-12",
         repeatability: false,
         status: 200,
         body: None,
@@ -79,7 +80,7 @@ pub const CASES: &[Case] = &[
     Case {
         operation: "CallConnection_HangupCall",
         method: "DELETE",
-        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c?api-version=2025-05-15",
+        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c?api-version=2026-03-12",
         repeatability: false,
         status: 204,
         body: None,
@@ -87,7 +88,7 @@ pub const CASES: &[Case] = &[
     Case {
         operation: "CallConnection_TerminateCall",
         method: "POST",
-        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c:terminate?api-version=2025-05-15",
+        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c:terminate?api-version=2026-03-12",
         repeatability: true,
         status: 204,
         body: None,
@@ -95,7 +96,7 @@ pub const CASES: &[Case] = &[
     Case {
         operation: "CallConnection_TransferToParticipant",
         method: "POST",
-        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c:transferToParticipant?api-version=2025-05-15",
+        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c:transferToParticipant?api-version=2026-03-12",
         repeatability: true,
         status: 202,
         body: Some(r#"{"targetParticipant": {"rawId": "8:acs:b9614373-fd0b-480c-8fd2-cb58b70eab9f_da7be3a9-8788-42a6-85c6-56b2cf784fce", "communicationUser": {"id": "8:acs:b9614373-fd0b-480c-8fd2-cb58b70eab9f_da7be3a9-8788-42a6-85c6-56b2cf784fce"}}, "operationContext": "trasferring call", "transferee": {"rawId": "8:acs:b9614373-fd0b-480c-8fd2-cb58b70eab9f_ae9e3307-f56e-44be-8934-80a63f080538", "communicationUser": {"id": "8:acs:b9614373-fd0b-480c-8fd2-cb58b70eab9f_ae9e3307-f56e-44be-8934-80a63f080538"}}, "operationCallbackUri": "https://app.contoso.com/callback", "customCallingContext": {"sipHeaders": {"X-MS-Custom-capture": "all-operations"}}}"#),
@@ -103,7 +104,7 @@ pub const CASES: &[Case] = &[
     Case {
         operation: "CallMedia_Play",
         method: "POST",
-        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c:play?api-version=2025-05-15",
+        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c:play?api-version=2026-03-12",
         repeatability: false,
         status: 202,
         body: Some(r#"{"playSources": [{"kind": "file", "playSourceCacheId": "string", "file": {"uri": "https://some.file.azure.com/sample.wav"}}], "playTo": [{"rawId": "8:acs:b9614373-fd0b-480c-8fd2-cb58b70eab9f_ae9e3307-f56e-44be-8934-80a63f080538", "communicationUser": {"id": "8:acs:b9614373-fd0b-480c-8fd2-cb58b70eab9f_ae9e3307-f56e-44be-8934-80a63f080538"}}], "interruptCallMediaOperation": false, "playOptions": {"loop": true}, "operationCallbackUri": "https://app.contoso.com/callback"}"#),
@@ -111,7 +112,7 @@ pub const CASES: &[Case] = &[
     Case {
         operation: "CallMedia_StartTranscription",
         method: "POST",
-        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c:startTranscription?api-version=2025-05-15",
+        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c:startTranscription?api-version=2026-03-12",
         repeatability: false,
         status: 202,
         body: Some(r#"{"locale": "en-US", "operationContext": "start transcription", "operationCallbackUri": "https://app.contoso.com/callback"}"#),
@@ -119,7 +120,7 @@ pub const CASES: &[Case] = &[
     Case {
         operation: "CallMedia_StopTranscription",
         method: "POST",
-        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c:stopTranscription?api-version=2025-05-15",
+        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c:stopTranscription?api-version=2026-03-12",
         repeatability: false,
         status: 202,
         body: Some(r#"{"operationContext": "stop transcription", "operationCallbackUri": "https://app.contoso.com/callback"}"#),
@@ -127,7 +128,7 @@ pub const CASES: &[Case] = &[
     Case {
         operation: "CallMedia_UpdateTranscription",
         method: "POST",
-        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c:updateTranscription?api-version=2025-05-15",
+        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c:updateTranscription?api-version=2026-03-12",
         repeatability: false,
         status: 202,
         body: Some(r#"{"locale": "en-us", "operationContext": "update transcription", "operationCallbackUri": "https://app.contoso.com/callback"}"#),
@@ -135,7 +136,7 @@ pub const CASES: &[Case] = &[
     Case {
         operation: "CallMedia_CancelAllMediaOperations",
         method: "POST",
-        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c:cancelAllMediaOperations?api-version=2025-05-15",
+        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c:cancelAllMediaOperations?api-version=2026-03-12",
         repeatability: false,
         status: 202,
         body: None,
@@ -143,7 +144,7 @@ pub const CASES: &[Case] = &[
     Case {
         operation: "CallMedia_Recognize",
         method: "POST",
-        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c:recognize?api-version=2025-05-15",
+        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c:recognize?api-version=2026-03-12",
         repeatability: false,
         status: 202,
         body: Some(r#"{"recognizeInputType": "dtmf", "playPrompt": {"kind": "file", "file": {"uri": "https://some.file.azure.com/sample.wav"}}, "interruptCallMediaOperation": false, "recognizeOptions": {"interruptPrompt": true, "initialSilenceTimeoutInSeconds": 5, "targetParticipant": {"rawId": "8:acs:b9614373-fd0b-480c-8fd2-cb58b70eab9f_da7be3a9-8788-42a6-85c6-56b2cf784fce", "communicationUser": {"id": "8:acs:b9614373-fd0b-480c-8fd2-cb58b70eab9f_da7be3a9-8788-42a6-85c6-56b2cf784fce"}}, "dtmfOptions": {"interToneTimeoutInSeconds": 3, "maxTonesToCollect": 5, "stopTones": ["pound"]}}, "operationCallbackUri": "https://app.contoso.com/callback"}"#),
@@ -151,7 +152,7 @@ pub const CASES: &[Case] = &[
     Case {
         operation: "CallMedia_StartContinuousDtmfRecognition",
         method: "POST",
-        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c:startContinuousDtmfRecognition?api-version=2025-05-15",
+        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c:startContinuousDtmfRecognition?api-version=2026-03-12",
         repeatability: false,
         status: 200,
         body: Some(r#"{"targetParticipant": {"rawId": "8:acs:b9614373-fd0b-480c-8fd2-cb58b70eab9f_da7be3a9-8788-42a6-85c6-56b2cf784fce", "communicationUser": {"id": "8:acs:b9614373-fd0b-480c-8fd2-cb58b70eab9f_da7be3a9-8788-42a6-85c6-56b2cf784fce"}}}"#),
@@ -159,7 +160,7 @@ pub const CASES: &[Case] = &[
     Case {
         operation: "CallMedia_StopContinuousDtmfRecognition",
         method: "POST",
-        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c:stopContinuousDtmfRecognition?api-version=2025-05-15",
+        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c:stopContinuousDtmfRecognition?api-version=2026-03-12",
         repeatability: false,
         status: 200,
         body: Some(r#"{"targetParticipant": {"rawId": "8:acs:b9614373-fd0b-480c-8fd2-cb58b70eab9f_da7be3a9-8788-42a6-85c6-56b2cf784fce", "communicationUser": {"id": "8:acs:b9614373-fd0b-480c-8fd2-cb58b70eab9f_da7be3a9-8788-42a6-85c6-56b2cf784fce"}}, "operationCallbackUri": "https://app.contoso.com/callback"}"#),
@@ -167,7 +168,7 @@ pub const CASES: &[Case] = &[
     Case {
         operation: "CallMedia_SendDtmfTones",
         method: "POST",
-        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c:sendDtmfTones?api-version=2025-05-15",
+        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c:sendDtmfTones?api-version=2026-03-12",
         repeatability: true,
         status: 202,
         body: Some(r#"{"tones": ["zero"], "targetParticipant": {"rawId": "8:acs:b9614373-fd0b-480c-8fd2-cb58b70eab9f_da7be3a9-8788-42a6-85c6-56b2cf784fce", "communicationUser": {"id": "8:acs:b9614373-fd0b-480c-8fd2-cb58b70eab9f_da7be3a9-8788-42a6-85c6-56b2cf784fce"}}, "operationContext": "sendDtmf operation context", "operationCallbackUri": "https://app.contoso.com/callback"}"#),
@@ -175,7 +176,7 @@ pub const CASES: &[Case] = &[
     Case {
         operation: "CallMedia_Hold",
         method: "POST",
-        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c:hold?api-version=2025-05-15",
+        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c:hold?api-version=2026-03-12",
         repeatability: false,
         status: 200,
         body: Some(r#"{"targetParticipant": {"rawId": "8:acs:b9614373-fd0b-480c-8fd2-cb58b70eab9f_0f50d091-5bd3-448b-884d-44be7037d9b9", "communicationUser": {"id": "8:acs:b9614373-fd0b-480c-8fd2-cb58b70eab9f_0f50d091-5bd3-448b-884d-44be7037d9b9"}}, "playSourceInfo": {"kind": "file", "file": {"uri": "https://some.file.azure.com/sample.wav"}}}"#),
@@ -183,7 +184,7 @@ pub const CASES: &[Case] = &[
     Case {
         operation: "CallMedia_Unhold",
         method: "POST",
-        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c:unhold?api-version=2025-05-15",
+        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c:unhold?api-version=2026-03-12",
         repeatability: false,
         status: 200,
         body: Some(r#"{"targetParticipant": {"rawId": "8:acs:b9614373-fd0b-480c-8fd2-cb58b70eab9f_0f50d091-5bd3-448b-884d-44be7037d9b9", "communicationUser": {"id": "8:acs:b9614373-fd0b-480c-8fd2-cb58b70eab9f_0f50d091-5bd3-448b-884d-44be7037d9b9"}}}"#),
@@ -191,7 +192,7 @@ pub const CASES: &[Case] = &[
     Case {
         operation: "CallMedia_StartMediaStreaming",
         method: "POST",
-        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c:startMediaStreaming?api-version=2025-05-15",
+        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c:startMediaStreaming?api-version=2026-03-12",
         repeatability: false,
         status: 202,
         body: Some(r#"{}"#),
@@ -199,7 +200,7 @@ pub const CASES: &[Case] = &[
     Case {
         operation: "CallMedia_StopMediaStreaming",
         method: "POST",
-        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c:stopMediaStreaming?api-version=2025-05-15",
+        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c:stopMediaStreaming?api-version=2026-03-12",
         repeatability: false,
         status: 202,
         body: Some(r#"{}"#),
@@ -207,7 +208,7 @@ pub const CASES: &[Case] = &[
     Case {
         operation: "CallConnection_GetParticipants",
         method: "GET",
-        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c/participants?api-version=2025-05-15",
+        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c/participants?api-version=2026-03-12",
         repeatability: false,
         status: 200,
         body: None,
@@ -215,7 +216,7 @@ pub const CASES: &[Case] = &[
     Case {
         operation: "CallConnection_AddParticipant",
         method: "POST",
-        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c/participants:add?api-version=2025-05-15",
+        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c/participants:add?api-version=2026-03-12",
         repeatability: true,
         status: 202,
         body: Some(r#"{"sourceCallerIdNumber": {"value": "+18440123456"}, "participantToAdd": {"rawId": "8:acs:b9614373-fd0b-480c-8fd2-cb58b70eab9f_ae9e3307-f56e-44be-8934-80a63f080538", "communicationUser": {"id": "8:acs:b9614373-fd0b-480c-8fd2-cb58b70eab9f_ae9e3307-f56e-44be-8934-80a63f080538"}}, "invitationTimeoutInSeconds": 30, "operationContext": "adding participant", "operationCallbackUri": "https://app.contoso.com/callback", "customCallingContext": {"voipHeaders": {"x-capture": "all-operations"}}}"#),
@@ -223,7 +224,7 @@ pub const CASES: &[Case] = &[
     Case {
         operation: "CallConnection_RemoveParticipant",
         method: "POST",
-        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c/participants:remove?api-version=2025-05-15",
+        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c/participants:remove?api-version=2026-03-12",
         repeatability: true,
         status: 202,
         body: Some(r#"{"participantToRemove": {"rawId": "8:acs:b9614373-fd0b-480c-8fd2-cb58b70eab9f_ae9e3307-f56e-44be-8934-80a63f080538", "communicationUser": {"id": "8:acs:b9614373-fd0b-480c-8fd2-cb58b70eab9f_ae9e3307-f56e-44be-8934-80a63f080538"}}, "operationContext": "removing participant", "operationCallbackUri": "https://app.contoso.com/callback"}"#),
@@ -231,7 +232,7 @@ pub const CASES: &[Case] = &[
     Case {
         operation: "CallConnection_Mute",
         method: "POST",
-        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c/participants:mute?api-version=2025-05-15",
+        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c/participants:mute?api-version=2026-03-12",
         repeatability: true,
         status: 200,
         body: Some(r#"{"targetParticipants": [{"rawId": "8:acs:b9614373-fd0b-480c-8fd2-cb58b70eab9f_da7be3a9-8788-42a6-85c6-56b2cf784fce", "communicationUser": {"id": "8:acs:b9614373-fd0b-480c-8fd2-cb58b70eab9f_da7be3a9-8788-42a6-85c6-56b2cf784fce"}}], "operationContext": "mute participant"}"#),
@@ -239,15 +240,23 @@ pub const CASES: &[Case] = &[
     Case {
         operation: "CallConnection_CancelAddParticipant",
         method: "POST",
-        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c/participants:cancelAddParticipant?api-version=2025-05-15",
+        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c/participants:cancelAddParticipant?api-version=2026-03-12",
         repeatability: true,
         status: 202,
         body: Some(r#"{"invitationId": "7b4244f8-d2ff-46d1-a629-4f9fb5f73d40", "operationContext": "cancelling add participant", "operationCallbackUri": "https://app.contoso.com/callback"}"#),
     },
     Case {
+        operation: "CallConnection_MoveParticipants",
+        method: "POST",
+        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c/participants:moveHere?api-version=2026-03-12",
+        repeatability: true,
+        status: 202,
+        body: Some(r#"{"targetParticipants": [{"rawId": "8:acs:b9614373-fd0b-480c-8fd2-cb58b70eab9f_ae9e3307-f56e-44be-8934-80a63f080538", "communicationUser": {"id": "8:acs:b9614373-fd0b-480c-8fd2-cb58b70eab9f_ae9e3307-f56e-44be-8934-80a63f080538"}}], "operationContext": "move participants", "operationCallbackUri": "https://app.contoso.com/callback", "fromCall": "aHR0cHM6Ly9jb252ZXJzYXRpb251cmwvdGVzdA"}"#),
+    },
+    Case {
         operation: "CallConnection_GetParticipant",
         method: "GET",
-        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c/participants/8%3Aacs%3Ab9614373-fd0b-480c-8fd2-cb58b70eab9f_da7be3a9-8788-42a6-85c6-56b2cf784fce?api-version=2025-05-15",
+        target: "/calling/callConnections/18dea47f-b081-4107-9a5c-4300819d2c6c/participants/8%3Aacs%3Ab9614373-fd0b-480c-8fd2-cb58b70eab9f_da7be3a9-8788-42a6-85c6-56b2cf784fce?api-version=2026-03-12",
         repeatability: false,
         status: 200,
         body: None,
@@ -255,7 +264,7 @@ pub const CASES: &[Case] = &[
     Case {
         operation: "CallRecording_StartRecording",
         method: "POST",
-        target: "/calling/recordings?api-version=2025-05-15",
+        target: "/calling/recordings?api-version=2026-03-12",
         repeatability: true,
         status: 200,
         body: Some(r#"{"callLocator": {"serverCallId": "aHR0cHM6Ly9za3lwZS5uZXQvYXBpL3YyL2NwL3NreXBlLm5ldC9jb252LzFQd3ZKMTcxZFI/aT0wJmU9NzU3NzA4NzU3OQ==", "kind": "serverCallLocator"}, "recordingStateCallbackUri": "https://contoso.communications.azure.com/callback", "channelAffinity": [], "pauseOnStart": true, "externalStorage": {"recordingStorageKind": "azureBlobStorage", "recordingDestinationContainerUrl": "https://contoso.blob.core.windows.net/recordings"}}"#),
@@ -263,7 +272,7 @@ pub const CASES: &[Case] = &[
     Case {
         operation: "CallRecording_GetRecordingProperties",
         method: "GET",
-        target: "/calling/recordings/eyJQbGF0Zm9ybUVuZHBvaW50SWQiOiI4YjlkYmFkMS0xOGFiLTRmODYtYWQ0Yy1jNzVmODA5ODA3NmUiLCJSZXNvdXJjZVNwZWNpZmljSWQiOiI4YjlkYmFkMS0xOGFiLTRmODYtYWQ0Yy1jNzVmODA5ODA3NmUifQ%3D%3D?api-version=2025-05-15",
+        target: "/calling/recordings/eyJQbGF0Zm9ybUVuZHBvaW50SWQiOiI4YjlkYmFkMS0xOGFiLTRmODYtYWQ0Yy1jNzVmODA5ODA3NmUiLCJSZXNvdXJjZVNwZWNpZmljSWQiOiI4YjlkYmFkMS0xOGFiLTRmODYtYWQ0Yy1jNzVmODA5ODA3NmUifQ%3D%3D?api-version=2026-03-12",
         repeatability: false,
         status: 200,
         body: None,
@@ -271,7 +280,7 @@ pub const CASES: &[Case] = &[
     Case {
         operation: "CallRecording_StopRecording",
         method: "DELETE",
-        target: "/calling/recordings/eyJQbGF0Zm9ybUVuZHBvaW50SWQiOiI4YjlkYmFkMS0xOGFiLTRmODYtYWQ0Yy1jNzVmODA5ODA3NmUiLCJSZXNvdXJjZVNwZWNpZmljSWQiOiI4YjlkYmFkMS0xOGFiLTRmODYtYWQ0Yy1jNzVmODA5ODA3NmUifQ%3D%3D?api-version=2025-05-15",
+        target: "/calling/recordings/eyJQbGF0Zm9ybUVuZHBvaW50SWQiOiI4YjlkYmFkMS0xOGFiLTRmODYtYWQ0Yy1jNzVmODA5ODA3NmUiLCJSZXNvdXJjZVNwZWNpZmljSWQiOiI4YjlkYmFkMS0xOGFiLTRmODYtYWQ0Yy1jNzVmODA5ODA3NmUifQ%3D%3D?api-version=2026-03-12",
         repeatability: false,
         status: 204,
         body: None,
@@ -279,7 +288,7 @@ pub const CASES: &[Case] = &[
     Case {
         operation: "CallRecording_PauseRecording",
         method: "POST",
-        target: "/calling/recordings/eyJQbGF0Zm9ybUVuZHBvaW50SWQiOiI4YjlkYmFkMS0xOGFiLTRmODYtYWQ0Yy1jNzVmODA5ODA3NmUiLCJSZXNvdXJjZVNwZWNpZmljSWQiOiI4YjlkYmFkMS0xOGFiLTRmODYtYWQ0Yy1jNzVmODA5ODA3NmUifQ%3D%3D:pause?api-version=2025-05-15",
+        target: "/calling/recordings/eyJQbGF0Zm9ybUVuZHBvaW50SWQiOiI4YjlkYmFkMS0xOGFiLTRmODYtYWQ0Yy1jNzVmODA5ODA3NmUiLCJSZXNvdXJjZVNwZWNpZmljSWQiOiI4YjlkYmFkMS0xOGFiLTRmODYtYWQ0Yy1jNzVmODA5ODA3NmUifQ%3D%3D:pause?api-version=2026-03-12",
         repeatability: false,
         status: 202,
         body: None,
@@ -287,7 +296,7 @@ pub const CASES: &[Case] = &[
     Case {
         operation: "CallRecording_ResumeRecording",
         method: "POST",
-        target: "/calling/recordings/eyJQbGF0Zm9ybUVuZHBvaW50SWQiOiI4YjlkYmFkMS0xOGFiLTRmODYtYWQ0Yy1jNzVmODA5ODA3NmUiLCJSZXNvdXJjZVNwZWNpZmljSWQiOiI4YjlkYmFkMS0xOGFiLTRmODYtYWQ0Yy1jNzVmODA5ODA3NmUifQ%3D%3D:resume?api-version=2025-05-15",
+        target: "/calling/recordings/eyJQbGF0Zm9ybUVuZHBvaW50SWQiOiI4YjlkYmFkMS0xOGFiLTRmODYtYWQ0Yy1jNzVmODA5ODA3NmUiLCJSZXNvdXJjZVNwZWNpZmljSWQiOiI4YjlkYmFkMS0xOGFiLTRmODYtYWQ0Yy1jNzVmODA5ODA3NmUifQ%3D%3D:resume?api-version=2026-03-12",
         repeatability: false,
         status: 202,
         body: None,
@@ -488,6 +497,15 @@ pub async fn call(client: &Client, case: &Case) -> Result<(), String> {
                 .call_connection_mute(
                     CALL_CONNECTION_ID,
                     &body::<models::MuteParticipantsRequest>(case),
+                    None,
+                )
+                .await,
+        ),
+        "CallConnection_MoveParticipants" => done(
+            client
+                .call_connection_move_participants(
+                    CALL_CONNECTION_ID,
+                    &body::<models::MoveParticipantsRequest>(case),
                     None,
                 )
                 .await,
