@@ -40,7 +40,31 @@ pub struct Api {
     /// Sub-clients over the operations of each group (`Group_Operation` ids), sorted by type
     /// name; empty unless the crate has operation groups.
     pub groups: Vec<OperationGroup>,
+    /// The schemas that hand-written types stand for (the configuration's `replace`), keyed by
+    /// schema name: what the API-change report compares, since no generated code shows them.
+    pub replaced: BTreeMap<String, Replaced>,
     pub warnings: Vec<Warning>,
+}
+
+/// A schema that a hand-written type stands for, and the shapes of the schemas behind it that
+/// the crate does not generate (keyed by schema name; the schema itself among them).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Replaced {
+    /// The hand-written type's Rust path.
+    pub rust_path: String,
+    pub schemas: BTreeMap<String, SchemaShape>,
+}
+
+/// What a schema says, less its words (descriptions, titles, examples): its required
+/// properties, each property's schema and every other keyword, as canonical JSON (keys sorted,
+/// a `$ref` written as the name of the schema it names).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SchemaShape {
+    /// Sorted.
+    pub required: Vec<String>,
+    pub properties: BTreeMap<String, String>,
+    /// The other keywords (`type`, `enum`, `allOf`, …), as one canonical JSON object.
+    pub rest: String,
 }
 
 /// The operations whose ids start with one `Group_`, as a sub-client (`client.group()`) whose

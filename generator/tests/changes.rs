@@ -428,3 +428,74 @@ fn a_damaged_surface_is_an_error_that_says_what_to_do() {
         assert!(message.contains("delete it"), "{message}");
     }
 }
+
+/// A change inside a schema that a hand-written type stands for (`replace`) reaches users only
+/// through that type, which the generator does not write: the report lists it for review, and it
+/// calls for no version of its own.
+#[test]
+fn changes_behind_a_replaced_schema_are_listed_for_review() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = |owner_required: &str| {
+        format!(
+            r##"openapi: 3.0.3
+info: {{title: accounts, version: "1"}}
+paths:
+  /accounts/{{id}}:
+    get:
+      operationId: getAccount
+      parameters: [{{name: id, in: path, required: true, schema: {{type: string}}}}]
+      responses:
+        "200": {{description: ok, content: {{application/json: {{schema: {{$ref: "#/components/schemas/Account"}}}}}}}}
+components:
+  schemas:
+    Account:
+      type: object
+      description: An account.
+      properties:
+        id: {{type: string}}
+        owner: {{$ref: "#/components/schemas/Owner"}}
+    Owner:
+      type: object
+      {owner_required}
+      properties:
+        name: {{type: string, description: The owner's name.}}
+"##
+        )
+    };
+    let (v1, v2) = (dir.path().join("v1.yaml"), dir.path().join("v2.yaml"));
+    std::fs::write(&v1, spec("")).unwrap();
+    std::fs::write(&v2, spec("required: [name]")).unwrap();
+    let out = dir.path().join("accounts");
+    let run = |spec: &Path| {
+        let mut config = config(spec, &out);
+        config.replace = [("Account".to_string(), "crate::Account".to_string())].into();
+        let previous = generator::read_previous(&out).unwrap();
+        let generated = generator::regenerate(&config, &previous).unwrap();
+        write::write(&out, &generated.files).unwrap();
+        generated
+    };
+    assert_eq!(run(&v1).release.version, "0.1.0");
+    let second = run(&v2);
+    let report = second.release.report.as_ref().unwrap();
+    assert_eq!(
+        texts(report, Impact::Review),
+        ["`Owner.name` behind `crate::Account` (`replace` of `Account`): now required"]
+    );
+    assert_eq!(report.changes.len(), 1, "{:?}", report.changes);
+    assert_eq!(second.release.version, "0.1.0", "no version of its own");
+    assert!(
+        second
+            .release
+            .summary()
+            .contains("0 breaking, 0 additive, 0 documentation; 1 behind hand-written types"),
+        "{}",
+        second.release.summary()
+    );
+    let changelog = std::fs::read_to_string(out.join("CHANGELOG.md")).unwrap();
+    assert!(
+        changelog.contains(
+            "### Behind hand-written types (review them)\n\n- `Owner.name` behind `crate::Account`"
+        ),
+        "{changelog}"
+    );
+}

@@ -23,6 +23,9 @@
 //! - **Documentation**: a description changed (whitespace changes are not changes), an error
 //!   status documented or no longer documented (every status that is not a success is an error
 //!   either way).
+//! - **Review**: a change inside a schema that a hand-written type stands for (`replace`): users
+//!   see it only through that type, which the generator does not write, so it is listed for the
+//!   maintainer and calls for no version of its own.
 //!
 //! Operations are matched by id, and an operation whose id is gone is matched with a new one of
 //! the same method and path (path parameter names aside): a rename. Parameters are matched by
@@ -35,7 +38,7 @@ use std::fmt;
 
 use super::surface::{
     BodySurface, ClientParamSurface, EnumValueSurface, EventsSurface, FieldSurface,
-    OperationSurface, ParamSurface, Surface, TypeSurface, UnionVariantSurface,
+    OperationSurface, ParamSurface, ReplacedSurface, Surface, TypeSurface, UnionVariantSurface,
 };
 
 /// How a change affects code that uses the generated crate.
@@ -44,16 +47,26 @@ pub enum Impact {
     Breaking,
     Additive,
     Documentation,
+    /// A change behind a hand-written type (a schema that `replace` maps to one): users see it
+    /// only through that type, which the generator does not write, so the maintainer reviews
+    /// it; it calls for no version of its own.
+    Review,
 }
 
 impl Impact {
-    pub const ALL: [Impact; 3] = [Impact::Breaking, Impact::Additive, Impact::Documentation];
+    pub const ALL: [Impact; 4] = [
+        Impact::Breaking,
+        Impact::Additive,
+        Impact::Documentation,
+        Impact::Review,
+    ];
 
     pub fn title(self) -> &'static str {
         match self {
             Impact::Breaking => "Breaking",
             Impact::Additive => "Additive",
             Impact::Documentation => "Documentation",
+            Impact::Review => "Behind hand-written types (review them)",
         }
     }
 }
@@ -114,6 +127,13 @@ pub fn diff(old: &Surface, new: &Surface) -> Vec<Change> {
     types(&mut out, old, new);
     groups(&mut out, old, new);
     events(&mut out, old.events.as_ref(), new.events.as_ref());
+    if let (Some(a), Some(b)) = (&old.replaced, &new.replaced) {
+        for name in keys(a.keys(), b.keys()) {
+            if let (Some(x), Some(y)) = (a.get(&name), b.get(&name)) {
+                replaced(&mut out, &name, x, y);
+            }
+        }
+    }
     // A generator update that changes the fixed modules: an item whose line changed is removed
     // and added.
     for line in &old.fixed_api {
@@ -137,6 +157,77 @@ pub fn diff(old: &Surface, new: &Surface) -> Vec<Change> {
     out.0
 }
 
+/// A replaced schema: every change of the schemas behind the hand-written type, for the
+/// maintainer to carry into it (a replacement added or removed shows in the types' fields).
+fn replaced(out: &mut Changes, name: &str, a: &ReplacedSurface, b: &ReplacedSurface) {
+    let behind = format!(
+        "behind {} (`replace` of {})",
+        code(&b.rust_type),
+        code(name)
+    );
+    for schema in keys(a.schemas.keys(), b.schemas.keys()) {
+        let subject = |item: &str| format!("{} {behind}", code(item));
+        let (x, y) = match (a.schemas.get(&schema), b.schemas.get(&schema)) {
+            (Some(_), None) => {
+                out.push(
+                    Impact::Review,
+                    &subject(&schema),
+                    "schema no longer referred to",
+                );
+                continue;
+            }
+            (None, Some(_)) => {
+                out.push(Impact::Review, &subject(&schema), "schema added");
+                continue;
+            }
+            (Some(x), Some(y)) => (x, y),
+            (None, None) => continue,
+        };
+        if x.rest != y.rest {
+            out.push(
+                Impact::Review,
+                &subject(&schema),
+                format!("now {} (was {})", code(&y.rest), code(&x.rest)),
+            );
+        }
+        for property in keys(x.properties.keys(), y.properties.keys()) {
+            let item = subject(&format!("{schema}.{property}"));
+            let required = |list: &[String]| list.contains(&property);
+            match (x.properties.get(&property), y.properties.get(&property)) {
+                (Some(_), None) => out.push(Impact::Review, &item, "property removed"),
+                (None, Some(p)) => out.push(
+                    Impact::Review,
+                    &item,
+                    format!(
+                        "{} property added: {}",
+                        if required(&y.required) {
+                            "required"
+                        } else {
+                            "optional"
+                        },
+                        code(p)
+                    ),
+                ),
+                (Some(p), Some(q)) => {
+                    match (required(&x.required), required(&y.required)) {
+                        (false, true) => out.push(Impact::Review, &item, "now required"),
+                        (true, false) => out.push(Impact::Review, &item, "now optional"),
+                        _ => {}
+                    }
+                    if p != q {
+                        out.push(
+                            Impact::Review,
+                            &item,
+                            format!("now {} (was {})", code(q), code(p)),
+                        );
+                    }
+                }
+                (None, None) => {}
+            }
+        }
+    }
+}
+
 /// The bump that `changes` call for.
 pub fn bump(changes: &[Change]) -> Bump {
     changes
@@ -145,6 +236,7 @@ pub fn bump(changes: &[Change]) -> Bump {
             Impact::Breaking => Bump::Major,
             Impact::Additive => Bump::Minor,
             Impact::Documentation => Bump::Patch,
+            Impact::Review => Bump::None,
         })
         .max()
         .unwrap_or(Bump::None)
@@ -1250,6 +1342,7 @@ mod tests {
             groups: Default::default(),
             events: None,
             fixed_api: fixed.iter().map(|s| s.to_string()).collect(),
+            replaced: None,
         };
         let old = surface(&["error: Error::Timeout", "options: struct RetryOptions"]);
         let new = surface(&["error: Error::Timeout", "runtime: struct Multipart"]);
@@ -1352,6 +1445,91 @@ mod tests {
         );
     }
 
+    /// Changes behind a hand-written type are listed for review and call for no version; a
+    /// surface written before replaced schemas were kept compares nothing.
+    #[test]
+    fn changes_behind_replaced_types_are_listed_for_review() {
+        use super::super::surface::{ReplacedSurface, ShapeSurface};
+        let shape = |required: &[&str], properties: &[(&str, &str)]| ShapeSurface {
+            required: required.iter().map(|s| s.to_string()).collect(),
+            properties: properties
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            rest: r#"{"type":"object"}"#.into(),
+        };
+        let surface = |schemas: Vec<(&str, ShapeSurface)>| {
+            let mut s = Surface::of(&empty_api(), "0.1.0");
+            let schemas = schemas
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v))
+                .collect();
+            let replaced = ReplacedSurface {
+                rust_type: "crate::Id".into(),
+                schemas,
+            };
+            s.replaced = Some([("IdModel".to_string(), replaced)].into());
+            s
+        };
+        let old = surface(vec![
+            ("IdModel", shape(&[], &[("user", r#"{"$ref":"User"}"#)])),
+            (
+                "User",
+                shape(
+                    &["id"],
+                    &[
+                        ("id", r#"{"type":"string"}"#),
+                        ("tenant", r#"{"type":"string"}"#),
+                    ],
+                ),
+            ),
+            ("Gone", shape(&[], &[])),
+        ]);
+        let new = surface(vec![
+            (
+                "IdModel",
+                shape(
+                    &[],
+                    &[("user", r#"{"$ref":"User"}"#), ("app", r#"{"$ref":"App"}"#)],
+                ),
+            ),
+            (
+                "User",
+                shape(
+                    &["id", "tenant"],
+                    &[
+                        ("id", r#"{"type":"integer"}"#),
+                        ("tenant", r#"{"type":"string"}"#),
+                    ],
+                ),
+            ),
+            ("App", shape(&[], &[])),
+        ]);
+        let changes: Vec<String> = diff(&old, &new)
+            .iter()
+            .map(|c| format!("{:?} {c}", c.impact))
+            .collect();
+        let behind = "behind `crate::Id` (`replace` of `IdModel`)";
+        assert_eq!(
+            changes,
+            [
+                format!("Review `App` {behind}: schema added"),
+                format!("Review `Gone` {behind}: schema no longer referred to"),
+                format!(
+                    "Review `IdModel.app` {behind}: optional property added: `{{\"$ref\":\"App\"}}`"
+                ),
+                format!(
+                    "Review `User.id` {behind}: now `{{\"type\":\"integer\"}}` (was `{{\"type\":\"string\"}}`)"
+                ),
+                format!("Review `User.tenant` {behind}: now required"),
+            ]
+        );
+        assert_eq!(bump(&diff(&old, &new)), Bump::None);
+        let mut before = old.clone();
+        before.replaced = None;
+        assert!(diff(&before, &new).is_empty());
+    }
+
     fn empty_api() -> crate::model::Api {
         crate::model::Api {
             title: "t".into(),
@@ -1370,6 +1548,7 @@ mod tests {
             events: None,
             webhooks: Vec::new(),
             groups: Vec::new(),
+            replaced: Default::default(),
             warnings: Vec::new(),
         }
     }

@@ -72,17 +72,23 @@ impl Report {
         diff::bump(&self.changes)
     }
 
-    /// "2 breaking, 1 additive, 0 documentation" (or "no API change").
+    /// "2 breaking, 1 additive, 0 documentation" (or "no API change"), and how many changes
+    /// behind hand-written types there are to review, when there are.
     pub fn counts(&self) -> String {
         if self.changes.is_empty() {
             return "no API change".into();
         }
-        format!(
+        let mut counts = format!(
             "{} breaking, {} additive, {} documentation",
             self.count(Impact::Breaking),
             self.count(Impact::Additive),
             self.count(Impact::Documentation)
-        )
+        );
+        let review = self.count(Impact::Review);
+        if review > 0 {
+            counts.push_str(&format!("; {review} behind hand-written types, to review"));
+        }
+        counts
     }
 
     /// The report as Markdown, its headings at `level` (`"#"` for a document of its own).

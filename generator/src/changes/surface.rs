@@ -73,6 +73,29 @@ pub struct Surface {
     /// the runtime's exports), which only a generator update changes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fixed_api: Vec<String>,
+    /// The schemas that hand-written types stand for (`replace`), keyed by schema name; `None`
+    /// in surfaces written before the generator kept them (nothing to compare with then).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replaced: Option<BTreeMap<String, ReplacedSurface>>,
+}
+
+/// A replaced schema: the hand-written type, and the shapes of the schemas behind it that the
+/// crate does not generate (see [`crate::model::Replaced`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReplacedSurface {
+    pub rust_type: String,
+    pub schemas: BTreeMap<String, ShapeSurface>,
+}
+
+/// A schema's shape without its words: required properties, each property's schema and the
+/// other keywords as canonical JSON.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ShapeSurface {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub required: Vec<String>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub properties: BTreeMap<String, String>,
+    pub rest: String,
 }
 
 /// A group's sub-client: the client's method that gives it, and its methods (each with the
@@ -321,6 +344,27 @@ impl Surface {
                 api.uses_multipart(),
                 api.events.is_some(),
             ),
+            replaced: (!api.replaced.is_empty()).then(|| {
+                api.replaced
+                    .iter()
+                    .map(|(name, r)| {
+                        let schemas = r
+                            .schemas
+                            .iter()
+                            .map(|(schema, shape)| {
+                                let shape = ShapeSurface {
+                                    required: shape.required.clone(),
+                                    properties: shape.properties.clone(),
+                                    rest: shape.rest.clone(),
+                                };
+                                (schema.clone(), shape)
+                            })
+                            .collect();
+                        let rust_type = r.rust_path.clone();
+                        (name.clone(), ReplacedSurface { rust_type, schemas })
+                    })
+                    .collect()
+            }),
         }
     }
 

@@ -245,6 +245,10 @@ fn lower_here(spec: &Spec, selection: Selection<'_>) -> Result<Api> {
     let mut test_names = Scope::default();
     let api_examples = l.example_tests(&mut test_names);
     let api_calls = l.call_tests(&operations, &client_params, &mut test_names);
+    let replaced = match selection.replace {
+        Some(replace) => l.replaced_shapes(replace)?,
+        None => BTreeMap::new(),
+    };
     let mut warnings = l.warnings;
     warnings.extend(spec.warnings.iter().cloned());
     warnings.sort();
@@ -266,6 +270,7 @@ fn lower_here(spec: &Spec, selection: Selection<'_>) -> Result<Api> {
         events,
         webhooks,
         groups,
+        replaced,
         warnings,
     })
 }
