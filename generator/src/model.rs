@@ -26,8 +26,13 @@ pub struct Api {
     pub operations: Vec<Operation>,
     /// Keyed and sorted by Rust type name.
     pub types: BTreeMap<String, TypeDef>,
-    /// How to read the code and message of each operation error type, sorted by type.
+    /// How to read the code and message of each generated type that holds an error body
+    /// (an operation's error type, a variant of one, an item of a list that is one), sorted by
+    /// type.
     pub error_bodies: Vec<ErrorBodyAccess>,
+    /// The hand-written types (`replace`) that hold an error body, sorted: they implement the
+    /// runtime's `ErrorBody` themselves, which the generated code checks.
+    pub hand_written_error_bodies: Vec<String>,
     /// The spec's body examples that fit their types, sorted by test name.
     pub examples: Vec<Example>,
     /// The spec's examples of whole calls (`x-ms-examples`) that the client can make, sorted by
@@ -254,10 +259,16 @@ pub enum AuthScheme {
     AccessKey,
 }
 
-/// Where an error type keeps its code and message (each a path of fields ending at a string).
+/// Where a generated type that holds an error body keeps its code and message (each a path of
+/// fields ending at a string): the crate implements the runtime's `ErrorBody` for it. Only types
+/// the crate generates are listed, so that no impl of the runtime's trait is written for a type
+/// of another crate (the orphan rule): the runtime implements `ErrorBody` for JSON values, lists
+/// (their first item's), maps and scalars, and a hand-written type implements it itself
+/// ([`Api::hand_written_error_bodies`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ErrorBodyAccess {
-    pub ty: TypeRef,
+    /// The generated type (a key of [`Api::types`]).
+    pub type_name: String,
     pub code: Option<Vec<FieldStep>>,
     pub message: Option<Vec<FieldStep>>,
 }

@@ -88,6 +88,46 @@ impl ErrorBody for serde_json::Value {
     }
 }
 
+/// An error body that is a list: the code and message of its first item, when it has them.
+impl<T: ErrorBody> ErrorBody for Vec<T> {
+    fn code(&self) -> Option<&str> {
+        self.first().and_then(ErrorBody::code)
+    }
+
+    fn message(&self) -> Option<&str> {
+        self.first().and_then(ErrorBody::message)
+    }
+}
+
+/// An error body that is a map: no code or message (which entry would hold them is unknown).
+impl<T> ErrorBody for std::collections::BTreeMap<String, T> {
+    fn code(&self) -> Option<&str> {
+        None
+    }
+
+    fn message(&self) -> Option<&str> {
+        None
+    }
+}
+
+/// Error bodies that are one scalar (a JSON string or number, or text): no code or message; the
+/// value itself is the body, which [`ServiceError::error`] gives.
+macro_rules! scalar_error_bodies {
+    ($($ty:ty),*) => {$(
+        impl ErrorBody for $ty {
+            fn code(&self) -> Option<&str> {
+                None
+            }
+
+            fn message(&self) -> Option<&str> {
+                None
+            }
+        }
+    )*};
+}
+
+scalar_error_bodies!(String, bool, i32, i64, f32, f64);
+
 /// An answer of the service with an error status.
 #[derive(Debug)]
 pub struct ServiceError<E> {

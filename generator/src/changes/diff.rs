@@ -1543,6 +1543,7 @@ mod tests {
             operations: Vec::new(),
             types: Default::default(),
             error_bodies: Vec::new(),
+            hand_written_error_bodies: Vec::new(),
             examples: Vec::new(),
             calls: Vec::new(),
             events: None,

@@ -80,7 +80,7 @@ pub fn emit(api: &Api, config: &CrateConfig, version: &str) -> Result<GeneratedC
         ),
         Job::Module => ("src/generated/mod.rs", module(api, has_examples)),
         Job::Root => ("src/lib.rs", root(api)),
-        Job::Model(part) => ("src/generated/models.rs", part.tokens(api)),
+        Job::Model(part) => ("src/generated/models.rs", part.tokens()),
     });
     let mut parts: [Vec<String>; 6] = Default::default();
     for (job, code) in jobs.iter().zip(formatted) {

@@ -15,6 +15,8 @@ pub enum Part<'a> {
     Doc,
     Type(&'a TypeDef),
     ErrorBody(&'a ErrorBodyAccess),
+    /// The check that a hand-written type holding an error body implements `ErrorBody`.
+    HandWrittenErrorBody(&'a str),
     /// The `ErrorBody` impl of a per-status error enum.
     StatusUnionErrorBody(&'a str, &'a [StatusVariant]),
 }
@@ -23,6 +25,10 @@ pub enum Part<'a> {
 pub fn parts(api: &Api) -> Vec<Part<'_>> {
     let types = api.types.values().map(Part::Type);
     let error_bodies = api.error_bodies.iter().map(Part::ErrorBody);
+    let hand_written = api
+        .hand_written_error_bodies
+        .iter()
+        .map(|path| Part::HandWrittenErrorBody(path));
     let union_error_bodies = api.types.values().filter_map(|def| match &def.kind {
         TypeKind::StatusUnion {
             variants,
@@ -33,21 +39,21 @@ pub fn parts(api: &Api) -> Vec<Part<'_>> {
     std::iter::once(Part::Doc)
         .chain(types)
         .chain(error_bodies)
+        .chain(hand_written)
         .chain(union_error_bodies)
         .collect()
 }
 
 impl Part<'_> {
-    pub fn tokens(&self, api: &Api) -> TokenStream {
+    pub fn tokens(&self) -> TokenStream {
         match self {
             Part::Doc => quote! {
                 //! The types of the request and response bodies.
             },
             Part::Type(def) => type_def(def),
             Part::ErrorBody(access) => error_body(access),
-            Part::StatusUnionErrorBody(name, variants) => {
-                status_union_error_body(api, name, variants)
-            }
+            Part::HandWrittenErrorBody(path) => hand_written_error_body(path),
+            Part::StatusUnionErrorBody(name, variants) => status_union_error_body(name, variants),
         }
     }
 }
@@ -858,22 +864,21 @@ fn closed_enum(name: &proc_macro2::Ident, docs: TokenStream, variants: &[Variant
     }
 }
 
-/// `ErrorBody` for a union of error bodies: each variant's, when its type has one.
-fn status_union_error_body(api: &Api, name: &str, variants: &[StatusVariant]) -> TokenStream {
+/// `ErrorBody` for a union of error bodies: each variant's. Every type an error body can have
+/// implements it (generated types here, hand-written ones themselves, the rest in the runtime),
+/// but bytes, whose error bodies have no code or message.
+fn status_union_error_body(name: &str, variants: &[StatusVariant]) -> TokenStream {
     let name = format_ident!("{}", name);
-    let has_access = |ty: &TypeRef| {
-        *ty == TypeRef::Json || api.error_bodies.iter().any(|access| &access.ty == ty)
-    };
     let arms = |method: proc_macro2::Ident| {
         variants
             .iter()
             .map(|v| {
                 let ident = format_ident!("{}", v.rust_name);
                 match &v.ty {
-                    Some(ty) if has_access(ty) => {
+                    Some(TypeRef::Bytes) => quote! { Self::#ident(_) => None, },
+                    Some(_) => {
                         quote! { Self::#ident(body) => super::error::ErrorBody::#method(body), }
                     }
-                    Some(_) => quote! { Self::#ident(_) => None, },
                     None => quote! { Self::#ident => None, },
                 }
             })
@@ -893,16 +898,36 @@ fn status_union_error_body(api: &Api, name: &str, variants: &[StatusVariant]) ->
     }
 }
 
-/// `ErrorBody` for an operation error type: the code and message where lowering found them.
+/// `ErrorBody` for a generated type that holds an error body: the code and message where
+/// lowering found them. The impl names the type by its bare name, which in `models` is a type
+/// this module defines: no impl of the runtime's trait for another crate's type can come out
+/// of here (the orphan rule would refuse it).
 fn error_body(access: &ErrorBodyAccess) -> TokenStream {
-    let ty = type_tokens(&access.ty);
+    let name = format_ident!("{}", access.type_name);
     let code = accessor(access.code.as_deref());
     let message = accessor(access.message.as_deref());
     quote! {
-        impl super::error::ErrorBody for #ty {
+        impl super::error::ErrorBody for #name {
             fn code(&self) -> Option<&str> { #code }
             fn message(&self) -> Option<&str> { #message }
         }
+    }
+}
+
+/// A hand-written type holds an error body: it implements `ErrorBody` itself (its author knows
+/// where its code and message are). Checked here, so that a missing impl fails on this line.
+fn hand_written_error_body(path: &str) -> TokenStream {
+    let ty = type_tokens(&TypeRef::External(path.to_string()));
+    let doc = format!(
+        " The hand-written `{path}` holds an error body of an operation: it must implement \
+         `ErrorBody` (the code and message it carries, or `None`)."
+    );
+    quote! {
+        #[doc = #doc]
+        const _: fn() = || {
+            fn error_body<T: super::error::ErrorBody>() {}
+            error_body::<#ty>();
+        };
     }
 }
 

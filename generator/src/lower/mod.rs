@@ -241,7 +241,7 @@ fn lower_here(spec: &Spec, selection: Selection<'_>) -> Result<Api> {
         .map(|(settings, variants)| events::events(settings, variants, &l.types))
         .transpose()?;
     mark_encodings(&mut operations, &l.types);
-    let error_bodies = schema::error_bodies(&l.types, &operations);
+    let (error_bodies, hand_written_error_bodies) = schema::error_bodies(&l.types, &operations);
     let mut test_names = Scope::default();
     let api_examples = l.example_tests(&mut test_names);
     let api_calls = l.call_tests(&operations, &client_params, &mut test_names);
@@ -265,6 +265,7 @@ fn lower_here(spec: &Spec, selection: Selection<'_>) -> Result<Api> {
         operations,
         types: l.types,
         error_bodies,
+        hand_written_error_bodies,
         examples: api_examples,
         calls: api_calls,
         events,

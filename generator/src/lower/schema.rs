@@ -1064,36 +1064,64 @@ fn strongly_connected(edges: &BTreeMap<String, Vec<String>>) -> BTreeMap<String,
     component
 }
 
-/// For each operation error type, where its code and message are: string fields `code` and
-/// `message` of the type itself, or of the object in its `error` field (Azure's shape).
+/// For each generated type that holds an operation's error body, where its code and message
+/// are: string fields `code` and `message` of the type itself, or of the object in its `error`
+/// field (Azure's shape); and the hand-written types that hold one. A union of error bodies by
+/// status delegates to its variants' types, and a list to its items' (the runtime's impl for
+/// `Vec<T>` needs `T: ErrorBody`); the runtime implements the trait for every other shape (JSON
+/// values, maps, scalars), and no impl may be written for those here: they are other crates'
+/// types.
 pub(super) fn error_bodies(
     types: &BTreeMap<String, TypeDef>,
     operations: &[Operation],
-) -> Vec<ErrorBodyAccess> {
-    // A union of error bodies by status delegates to its variants' types.
-    let distinct: BTreeSet<&TypeRef> = operations
-        .iter()
-        .flat_map(|o| match &o.error_type {
+) -> (Vec<ErrorBodyAccess>, Vec<String>) {
+    fn mark<'t>(
+        types: &BTreeMap<String, TypeDef>,
+        ty: &'t TypeRef,
+        named: &mut BTreeSet<&'t str>,
+        external: &mut BTreeSet<&'t str>,
+    ) {
+        match ty {
             TypeRef::Named(n) => match types.get(n).map(|t| &t.kind) {
-                Some(TypeKind::StatusUnion { variants, .. }) => variants
-                    .iter()
-                    .filter_map(|v| v.ty.as_ref())
-                    .filter(|t| matches!(t, TypeRef::Named(_)))
-                    .collect(),
-                _ => vec![&o.error_type],
+                Some(TypeKind::StatusUnion { .. }) => {}
+                _ => {
+                    named.insert(n);
+                }
             },
-            other => vec![other],
-        })
-        .filter(|t| !matches!(t, TypeRef::Json))
-        .collect();
-    distinct
+            TypeRef::Vec(item) => mark(types, item, named, external),
+            TypeRef::External(path) => {
+                external.insert(path);
+            }
+            _ => {}
+        }
+    }
+    let (mut named, mut external) = (BTreeSet::new(), BTreeSet::new());
+    for operation in operations {
+        let ty = &operation.error_type;
+        match ty {
+            TypeRef::Named(n) => match types.get(n).map(|t| &t.kind) {
+                Some(TypeKind::StatusUnion { variants, .. }) => {
+                    for variant in variants.iter().filter_map(|v| v.ty.as_ref()) {
+                        mark(types, variant, &mut named, &mut external);
+                    }
+                }
+                _ => mark(types, ty, &mut named, &mut external),
+            },
+            _ => mark(types, ty, &mut named, &mut external),
+        }
+    }
+    let accesses = named
         .into_iter()
-        .map(|ty| ErrorBodyAccess {
-            ty: ty.clone(),
-            code: string_path(types, ty, "code"),
-            message: string_path(types, ty, "message"),
+        .map(|name| {
+            let ty = TypeRef::Named(name.to_string());
+            ErrorBodyAccess {
+                type_name: name.to_string(),
+                code: string_path(types, &ty, "code"),
+                message: string_path(types, &ty, "message"),
+            }
         })
-        .collect()
+        .collect();
+    (accesses, external.into_iter().map(str::to_owned).collect())
 }
 
 fn fields_of<'t>(types: &'t BTreeMap<String, TypeDef>, ty: &TypeRef) -> Option<&'t [Field]> {

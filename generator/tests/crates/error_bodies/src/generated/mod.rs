@@ -1,0 +1,19 @@
+// @generated from `generator/tests/fixtures/error_bodies.yaml` by the workspace's OpenAPI generator. Do not edit: change the spec or the generator and run `cargo xtask codegen`.
+
+//! The code generated from `generator/tests/fixtures/error_bodies.yaml`: the client, the models, and what they use of the runtime crate. The crate's root re-exports it.
+
+pub mod client;
+
+pub mod models;
+
+pub use openapi_client_runtime::{credentials, error, options, policy};
+
+use openapi_client_runtime::support as runtime;
+
+pub use client::{Client, ClientBuilder};
+
+pub use error::{Error, ErrorBody, ErrorKind, ServiceError};
+
+pub use options::RetryOptions;
+
+pub use openapi_client_runtime::{Response, WithHeaders, http_client_builder};
