@@ -941,6 +941,49 @@ fn events(out: &mut Changes, old: Option<&EventsSurface>, new: Option<&EventsSur
             (None, None) => {}
         }
     }
+    // An accessor of both that reads other events of both: the same call on the same event
+    // gives a value where it gave `None`, or the other way round.
+    if let (Some(ra), Some(rb)) = (&a.readers, &b.readers) {
+        let known: BTreeSet<&String> = a.variants.values().collect();
+        for (name, now) in rb {
+            let Some(before) = ra.get(name) else {
+                continue;
+            };
+            let what = format!("accessor {}", code(name));
+            let list = |variants: Vec<&String>| {
+                variants
+                    .iter()
+                    .map(|v| code(v))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            let gained: Vec<&String> = now
+                .iter()
+                .filter(|v| known.contains(v) && !before.contains(v))
+                .collect();
+            if !gained.is_empty() {
+                out.push(
+                    Impact::Additive,
+                    &subject,
+                    format!(
+                        "{what} now reads {} events too (it gave `None`)",
+                        list(gained)
+                    ),
+                );
+            }
+            let lost: Vec<&String> = before
+                .iter()
+                .filter(|v| b.variants.values().any(|x| x == *v) && !now.contains(v))
+                .collect();
+            if !lost.is_empty() {
+                out.push(
+                    Impact::Breaking,
+                    &subject,
+                    format!("{what} now gives `None` for {} events", list(lost)),
+                );
+            }
+        }
+    }
     for name in keys(a.accessors.keys(), b.accessors.keys()) {
         let what = format!("accessor {}", code(&name));
         match (a.accessors.get(&name), b.accessors.get(&name)) {
@@ -1372,6 +1415,7 @@ mod tests {
                 .iter()
                 .map(|(n, t)| (n.to_string(), t.to_string()))
                 .collect(),
+            readers: None,
         };
         let old = surface(
             &[("X.A", "A"), ("X.B", "B")],
@@ -1407,6 +1451,48 @@ mod tests {
         let mut out = Changes::default();
         events(&mut out, Some(&new), Some(&new));
         assert!(out.0.is_empty());
+
+        // Which events an accessor reads, where both surfaces say: an event that has gained the
+        // property is read too, one that lost it gives `None`; new events are not listed again.
+        let readers = |list: &[(&str, &[&str])]| {
+            Some(
+                list.iter()
+                    .map(|(n, v)| (n.to_string(), v.iter().map(|s| s.to_string()).collect()))
+                    .collect(),
+            )
+        };
+        let (mut before, mut after) = (new.clone(), new.clone());
+        before.variants.insert("X.B".into(), "B".into());
+        after.variants.insert("X.B".into(), "B".into());
+        after.variants.insert("X.D".into(), "D".into());
+        before.readers = readers(&[("id", &["A"]), ("code", &["A", "B"])]);
+        after.readers = readers(&[("id", &["A", "B", "D"]), ("code", &["A"])]);
+        let mut out = Changes::default();
+        events(&mut out, Some(&before), Some(&after));
+        let changes: Vec<String> = out
+            .0
+            .iter()
+            .map(|c| format!("{:?} {c}", c.impact))
+            .collect();
+        assert!(
+            changes.contains(
+                &"Additive events enum `Events`: accessor `id` now reads `B` events too (it gave `None`)"
+                    .to_string()
+            ),
+            "{changes:?}"
+        );
+        assert!(
+            changes.contains(
+                &"Breaking events enum `Events`: accessor `code` now gives `None` for `B` events"
+                    .to_string()
+            ),
+            "{changes:?}"
+        );
+        assert_eq!(changes.len(), 3, "{changes:?}");
+        before.readers = None;
+        let mut out = Changes::default();
+        events(&mut out, Some(&before), Some(&after));
+        assert_eq!(out.0.len(), 1, "only the new event type: {:?}", out.0);
     }
 
     #[test]

@@ -115,6 +115,10 @@ pub struct EventsSurface {
     /// The type each accessor gives (inside its `Option`), keyed by the accessor's name.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub accessors: BTreeMap<String, String>,
+    /// The variants each accessor reads (it gives `None` for the others), keyed by the
+    /// accessor's name; `None` in surfaces written before the generator kept them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub readers: Option<BTreeMap<String, Vec<String>>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -338,6 +342,15 @@ impl Surface {
                     .iter()
                     .map(|a| (a.rust_name.clone(), a.ty.to_string()))
                     .collect(),
+                readers: Some(
+                    e.common
+                        .iter()
+                        .map(|a| {
+                            let variants = a.holders.iter().map(|(v, _)| v.clone()).collect();
+                            (a.rust_name.clone(), variants)
+                        })
+                        .collect(),
+                ),
             }),
             fixed_api: super::runtime_api::public_api(
                 api.auth.contains(&AuthScheme::AccessKey),
