@@ -23,6 +23,8 @@ pub mod events;
 mod http;
 pub mod options;
 pub mod policy;
+#[doc(hidden)]
+pub mod reserved;
 pub mod support;
 pub mod testing;
 

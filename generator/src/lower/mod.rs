@@ -36,38 +36,23 @@ pub use names::{type_name, value_name};
 /// How many references in a row may lead to other references before lowering calls it a loop.
 const MAX_REFERENCE_CHAIN: usize = 64;
 
-/// Methods and builder setters the generated client defines itself.
-const CLIENT_METHODS: &[&str] = &[
-    "new",
-    "builder",
-    "endpoint",
-    "clone",
-    "fmt",
-    "authenticate",
-    "next_page",
-    "wait_for_operation",
-    "poll",
-    "from_connection_string",
-    "builder_from_connection_string",
-    "from_access_key",
-    "server_url",
-];
-const BUILDER_METHODS: &[&str] = &[
-    "build",
-    "http_client",
-    "new",
-    "retry",
-    "timeout",
-    "attempt_timeout",
-    "connect_timeout",
-    "user_agent_prefix",
-    "allow_http",
-    "max_response_body",
-    "bearer_token",
-    "token_provider",
-    "access_key",
-    "credential",
-];
+/// The names every generated builder and client use whatever the spec: the runtime's list,
+/// compiled here from its source (it has no dependencies), so that the generator and the macro
+/// that defines the builder's common setters read one list.
+#[path = "../../runtime/src/reserved.rs"]
+#[allow(dead_code)]
+mod reserved;
+
+/// What a client parameter or credential setter may not be called: a setter, method or field
+/// of every builder or client (client parameters also get a getter and a field on the client).
+fn setter_reserved() -> Vec<&'static str> {
+    [
+        reserved::BUILDER_SETTINGS,
+        reserved::BUILDER_NAMES,
+        reserved::CLIENT_NAMES,
+    ]
+    .concat()
+}
 
 pub(crate) struct Lowerer<'a> {
     spec: &'a Spec,
@@ -174,7 +159,7 @@ fn lower_here(spec: &Spec, selection: Selection<'_>) -> Result<Api> {
     if let Some(selected) = selected {
         check_selected(spec, &found, selected)?;
     }
-    let mut method_names = Scope::with_reserved(CLIENT_METHODS);
+    let mut method_names = Scope::with_reserved(reserved::CLIENT_NAMES);
     let mut option_names =
         Scope::with_reserved(&["Client", "ClientBuilder", "DEFAULT_API_VERSION"]);
     let mut client_params = BTreeMap::new();
@@ -208,7 +193,7 @@ fn lower_here(spec: &Spec, selection: Selection<'_>) -> Result<Api> {
     }
     let mut operations: Vec<Operation> = operations.into_iter().map(|(op, _)| op).collect();
 
-    let mut setters = Scope::with_reserved(BUILDER_METHODS);
+    let mut setters = Scope::with_reserved(&setter_reserved());
     let mut client_params: Vec<ClientParam> = client_params.into_values().collect();
     for p in &mut client_params {
         p.rust_name = setters.claim(p.rust_name.clone());
