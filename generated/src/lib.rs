@@ -38,3 +38,8 @@ impl From<&str> for models::PhoneNumberIdentifierModel {
         }
     }
 }
+
+/// The package README's example, compiled as a doc test.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
