@@ -23,6 +23,7 @@ pub mod events;
 mod http;
 pub mod options;
 pub mod policy;
+mod redact;
 #[doc(hidden)]
 pub mod reserved;
 pub mod support;

@@ -74,7 +74,7 @@ impl fmt::Debug for Request {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Request")
             .field("method", &self.method)
-            .field("url", &crate::support::redacted_url(&self.url))
+            .field("url", &crate::redact::redacted_url(&self.url))
             .field("headers", &self.headers)
             .field("body", &self.body.as_ref().map(Vec::len))
             .finish()
@@ -270,7 +270,7 @@ impl Transport for MemoryTransport {
         let described = format!(
             "{} {}",
             request.method,
-            crate::support::redacted_url(&request.url)
+            crate::redact::redacted_url(&request.url)
         );
         self.requests
             .lock()

@@ -15,16 +15,15 @@ mod client;
 mod pipeline;
 #[cfg(test)]
 use pipeline::retryable_status;
-mod redact;
 mod setters;
 
+use crate::redact::shown_endpoint;
+pub use crate::redact::{REDACTED, SHOWN_QUERY_PARAMETERS, redact_error, redacted, redacted_url};
 pub use client::{
     ClientIdentity, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BODY,
     DEFAULT_POLL_TIMEOUT, Settings,
 };
 pub use pipeline::{DEFAULT_TIMEOUT, HttpTransport, Pipeline};
-use redact::shown_endpoint;
-pub use redact::{REDACTED, SHOWN_QUERY_PARAMETERS, redact_error, redacted, redacted_url};
 
 use crate::error::{Error, ServiceError};
 use crate::http::Multipart;

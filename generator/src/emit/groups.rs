@@ -4,8 +4,8 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::client::{Answer, Signature};
 use super::docs::{self, Docs};
+use super::operation::{Answer, Signature};
 use super::{ident, qualified_type};
 use crate::model::{Api, OperationGroup};
 

@@ -9,6 +9,8 @@ mod examples;
 pub mod format;
 mod groups;
 mod models;
+mod operation;
+mod request;
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};

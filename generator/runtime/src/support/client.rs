@@ -11,11 +11,12 @@ use serde::de::DeserializeOwned;
 use super::pipeline::{DEFAULT_TIMEOUT, HttpTransport, trace_poll};
 use super::{
     Auth, Call, Credential, Pipeline, ReadError, Received, operation_failed, operation_status,
-    parse_endpoint, poll_wait, redact::shown_endpoint, retry_after, user_agent,
+    parse_endpoint, poll_wait, retry_after, user_agent,
 };
 use crate::error::Error;
 use crate::options::RetryOptions;
 use crate::policy::{Policy, Transport};
+use crate::redact::shown_endpoint;
 
 /// The longest time a connection may take to open, unless the builder says otherwise.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -169,7 +170,7 @@ impl Pipeline {
         if origin == self.origin {
             return Ok(true);
         }
-        let shown = crate::support::redacted_url(url);
+        let shown = crate::redact::redacted_url(url);
         let downgrade = matches!(&self.origin, url::Origin::Tuple(scheme, ..) if scheme == "https")
             && url.scheme() != "https";
         if downgrade || !matches!(url.scheme(), "http" | "https") {
