@@ -2,6 +2,14 @@
 //! request an example's parameters describe, as it goes on the wire, and the answer the client
 //! must read.
 
+use std::collections::BTreeSet;
+
+use openapiv3::ReferenceOr;
+
+use super::{Found, Lowerer, examples, status_type, value_name};
+use crate::error::Warning;
+use crate::load::Target;
+use crate::model::RequestBody;
 use std::collections::BTreeMap;
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
@@ -274,5 +282,163 @@ fn wire_strings(
             items.iter().map(|v| scalar(v, item)).collect()
         }
         _ => scalar(value, ty).map(|s| vec![s]),
+    }
+}
+
+impl Lowerer<'_> {
+    /// Keeps the bodies of the operation's `x-ms-examples`: the request body (the parameter named
+    /// as the body parameter was, or else the one parameter that is no declared parameter and
+    /// holds an object or array) and each response's body, typed as the success or error body
+    /// of its status.
+    pub(super) fn ms_examples(
+        &mut self,
+        op: &Operation,
+        found: &Found,
+        examples: &[&crate::load::MsExample],
+    ) {
+        let body_name = match &found.operation.request_body {
+            Some(ReferenceOr::Item(b)) => b
+                .extensions
+                .get("x-ms-requestBody-name")
+                .and_then(|n| n.as_str())
+                .map(str::to_owned),
+            _ => None,
+        };
+        let declared: BTreeSet<&str> = op
+            .params
+            .iter()
+            .map(|p| p.name.as_str())
+            .chain(op.client_params.iter().map(String::as_str))
+            .collect();
+        for example in examples {
+            let value = match &example.value {
+                Ok(v) => v,
+                Err(why) => {
+                    self.warnings.push(Warning {
+                        at: example.at.clone(),
+                        message: format!("this x-ms-examples entry is not read: {why}"),
+                    });
+                    continue;
+                }
+            };
+            // Azure names most examples after their operation: the name is not repeated then.
+            let label = |what: &str| {
+                if value_name(&example.name) == op.rust_name {
+                    format!("{} {what}", op.rust_name)
+                } else {
+                    format!("{} {what} {}", op.rust_name, example.name)
+                }
+            };
+            let params = value.get("parameters").and_then(|p| p.as_object());
+            let body = op
+                .body
+                .as_ref()
+                .and(params)
+                .and_then(|params| match &body_name {
+                    Some(n) => params.get(n),
+                    None => {
+                        let mut candidates = params.iter().filter(|(k, v)| {
+                            !declared.contains(k.as_str()) && (v.is_object() || v.is_array())
+                        });
+                        match (candidates.next(), candidates.next()) {
+                            (Some((_, v)), None) => Some(v),
+                            _ => None,
+                        }
+                    }
+                });
+            if let (
+                Some(RequestBody {
+                    kind: BodyKind::Json(ty),
+                    ..
+                }),
+                Some(body),
+            ) = (&op.body, body)
+            {
+                self.examples.push(examples::Pending {
+                    label: label("request"),
+                    at: example.at.clone(),
+                    ty: ty.clone(),
+                    value: body.clone(),
+                });
+            }
+            let responses = value.get("responses").and_then(|r| r.as_object());
+            self.calls.push(PendingCall {
+                operation: op.id.clone(),
+                label: label("call"),
+                at: example.at.clone(),
+                params: params.cloned().unwrap_or_default(),
+                body: body.cloned(),
+                responses: responses.cloned().unwrap_or_default(),
+            });
+            for (code, response) in responses.into_iter().flatten() {
+                let Some(body) = response.get("body") else {
+                    continue;
+                };
+                let success = code.parse::<u16>().is_ok_and(|c| (200..300).contains(&c));
+                let ty = if success {
+                    op.success_type.as_ref()
+                } else {
+                    Some(&op.error_type)
+                };
+                if let Some(ty) = ty.and_then(|t| status_type(&self.types, t, code)) {
+                    self.examples.push(examples::Pending {
+                        label: label(&format!("response {code}")),
+                        at: example.at.clone(),
+                        ty,
+                        value: body.clone(),
+                    });
+                }
+            }
+        }
+    }
+
+    /// Keeps the examples of a JSON media type (at `at`) whose body has type `ty`, to be checked
+    /// and turned into tests when every type is final.
+    pub(super) fn collect_examples(
+        &mut self,
+        at: &Target,
+        content: &openapiv3::MediaType,
+        ty: &TypeRef,
+        hint: &str,
+    ) -> crate::error::Result<()> {
+        let mut named = Vec::new();
+        for (name, example) in &content.examples {
+            let e_at = at.join("examples").join(name);
+            let (_, example) = self.item(&e_at, example)?;
+            if let Some(value) = &example.value {
+                named.push((name.clone(), value.clone()));
+            }
+        }
+        let schema_example = match &content.schema {
+            Some(ReferenceOr::Item(s)) => s.schema_data.example.clone(),
+            // Only the example is wanted: read from the node, not the whole schema.
+            Some(ReferenceOr::Reference { reference }) => {
+                let here = self.spec.location(&at.join("schema"));
+                let target = self.spec.resolve(at.file, reference, &here).ok();
+                target
+                    .and_then(|t| self.spec.value(&t)?.get("example").cloned())
+                    .filter(|v| !v.is_null())
+            }
+            None => None,
+        };
+        let has_own = content.example.is_some() || !named.is_empty();
+        for (name, value) in
+            examples::pick(content.example.as_ref(), named, schema_example.as_ref())
+        {
+            let e_at = if !has_own {
+                at.join("schema")
+            } else if content.example.is_some() && name == "example" {
+                at.join("example")
+            } else {
+                at.join("examples").join(&name)
+            };
+            self.examples.push(examples::Pending {
+                label: format!("{hint} {name}"),
+                at: self.spec.location(&e_at),
+                ty: ty.clone(),
+                value,
+            });
+        }
+        Ok(())
     }
 }
