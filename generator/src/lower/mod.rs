@@ -7,12 +7,14 @@ mod auth;
 mod calls;
 mod events;
 mod examples;
+mod finish;
 mod groups;
 mod names;
 mod paging;
 mod params;
 mod replace;
 mod schema;
+mod unions;
 mod webhooks;
 
 use std::borrow::Cow;
@@ -64,7 +66,7 @@ pub(crate) struct Lowerer<'a> {
     warnings: Vec<Warning>,
     /// Schemas that name another in their `allOf`, by the other: the children of discriminated
     /// parents, found on the first discriminator.
-    children: Option<BTreeMap<Target, Vec<schema::Child>>>,
+    children: Option<BTreeMap<Target, Vec<unions::Child>>>,
     /// Body examples, checked once every type is final.
     examples: Vec<examples::Pending>,
     /// `x-ms-examples` calls, checked once every type is final.
@@ -222,12 +224,12 @@ fn lower_here(spec: &Spec, selection: Selection<'_>) -> Result<Api> {
         None => None,
     };
 
-    schema::finish_types(&mut l.types);
+    finish::finish_types(&mut l.types);
     let events = event_variants
         .map(|(settings, variants)| events::events(settings, variants, &l.types))
         .transpose()?;
     mark_encodings(&mut operations, &l.types);
-    let (error_bodies, hand_written_error_bodies) = schema::error_bodies(&l.types, &operations);
+    let (error_bodies, hand_written_error_bodies) = finish::error_bodies(&l.types, &operations);
     let mut test_names = Scope::default();
     let api_examples = l.example_tests(&mut test_names);
     let api_calls = l.call_tests(&operations, &client_params, &mut test_names);

@@ -11,10 +11,7 @@ use super::Lowerer;
 use super::names::{Scope, type_name, value_name, variant_name};
 use crate::error::{Error, Result};
 use crate::load::Target;
-use crate::model::{
-    Discriminator, ErrorBodyAccess, Field, FieldStep, OneOfVariant, Operation, StructTag, TypeDef,
-    TypeKind, TypeRef, Variant,
-};
+use crate::model::{Field, TypeDef, TypeKind, TypeRef, Variant};
 
 /// A schema as it stands in the spec: a reference or an inline schema.
 #[derive(Clone, Copy)]
@@ -93,7 +90,7 @@ impl Lowerer<'_> {
         Ok(ty)
     }
 
-    fn schema_ref(&mut self, at: &Target, reference: &str) -> Result<TypeRef> {
+    pub(super) fn schema_ref(&mut self, at: &Target, reference: &str) -> Result<TypeRef> {
         let here = self.spec.location(at);
         let target = self.spec.resolve(at.file, reference, &here)?;
         if let Some(name) = self.by_target.get(&target) {
@@ -247,237 +244,6 @@ impl Lowerer<'_> {
         })
     }
 
-    /// The variants of a discriminated schema, with their discriminator values: the `oneOf`
-    /// references of a `oneOf`, or the schemas that name this one in their `allOf` (as Azure's
-    /// polymorphic types do). `None` when it has neither, or when an alternative is inline
-    /// (it has no name to take a discriminator value from): then it is lowered as if it had
-    /// no discriminator.
-    fn tagged_parts(
-        &mut self,
-        at: &Target,
-        schema: &Schema,
-        discriminator: &openapiv3::Discriminator,
-    ) -> Result<Option<Vec<(String, Target)>>> {
-        let here = self.spec.location(at);
-        // The mapping, as value → the node its reference designates.
-        let mut mapping = Vec::new();
-        for (value, reference) in &discriminator.mapping {
-            let reference = if reference.contains('#') || reference.contains('/') {
-                reference.clone()
-            } else {
-                format!("#/components/schemas/{reference}")
-            };
-            if let Ok(target) = self.spec.resolve(at.file, &reference, &here) {
-                mapping.push((value.clone(), target));
-            }
-        }
-        let value_of = |target: &Target, fallback: &str| {
-            mapping
-                .iter()
-                .find(|(_, t)| t == target)
-                .map(|(v, _)| v.clone())
-                .unwrap_or_else(|| fallback.to_string())
-        };
-        let parts = match &schema.schema_kind {
-            SchemaKind::OneOf { one_of: parts } | SchemaKind::AnyOf { any_of: parts } => {
-                let mut out = Vec::new();
-                for part in parts {
-                    let ReferenceOr::Reference { reference } = part else {
-                        return Ok(None);
-                    };
-                    let target = self.spec.resolve(at.file, reference, &here)?;
-                    let name = last_segment(&target.pointer);
-                    out.push((value_of(&target, &name), target));
-                }
-                out
-            }
-            _ => {
-                let children = self.children_index().get(at).cloned().unwrap_or_default();
-                children
-                    .into_iter()
-                    .map(|c| {
-                        let fallback = c.value.unwrap_or_else(|| last_segment(&c.at.pointer));
-                        (value_of(&c.at, &fallback), c.at)
-                    })
-                    .collect()
-            }
-        };
-        Ok((!parts.is_empty()).then_some(parts))
-    }
-
-    /// Every schema under `components/schemas` of every file, by the schemas its `allOf` names.
-    fn children_index(&mut self) -> &BTreeMap<Target, Vec<Child>> {
-        if self.children.is_none() {
-            let mut index: BTreeMap<Target, Vec<Child>> = BTreeMap::new();
-            for (file, source) in self.spec.files.iter().enumerate() {
-                let Some(schemas) = source
-                    .value
-                    .pointer("/components/schemas")
-                    .and_then(|s| s.as_object())
-                else {
-                    continue;
-                };
-                for (name, schema) in schemas {
-                    let child = Target {
-                        file,
-                        pointer: String::from("/components/schemas"),
-                    }
-                    .join(name);
-                    let parts = schema.get("allOf").and_then(|a| a.as_array());
-                    for reference in parts
-                        .into_iter()
-                        .flatten()
-                        .filter_map(|p| p.get("$ref")?.as_str())
-                    {
-                        let here = self.spec.location(&child);
-                        if let Ok(parent) = self.spec.resolve(file, reference, &here) {
-                            index.entry(parent).or_default().push(Child {
-                                at: child.clone(),
-                                value: schema
-                                    .get("x-ms-discriminator-value")
-                                    .and_then(|v| v.as_str())
-                                    .map(str::to_owned),
-                            });
-                        }
-                    }
-                }
-            }
-            self.children = Some(index);
-        }
-        self.children.get_or_insert_default()
-    }
-
-    /// A tagged union: one variant per `(discriminator value, schema)`, plus one that keeps any
-    /// other value as JSON. The variant structs are given the tag in `finish_types`.
-    fn tagged(
-        &mut self,
-        at: &Target,
-        schema: &Schema,
-        property: &str,
-        parts: Vec<(String, Target)>,
-        hint: &str,
-    ) -> Result<TypeRef> {
-        let name = self.claim_type(at, hint);
-        self.below_named(|l| l.tagged_body(at, schema, property, parts, name))
-    }
-
-    fn tagged_body(
-        &mut self,
-        at: &Target,
-        schema: &Schema,
-        property: &str,
-        parts: Vec<(String, Target)>,
-        name: String,
-    ) -> Result<TypeRef> {
-        let mut scope = Scope::default();
-        let mut variants: Vec<OneOfVariant> = Vec::new();
-        for (value, target) in parts {
-            let from = Target {
-                file: target.file,
-                pointer: String::new(),
-            };
-            let ty = self.schema_ref(&from, &format!("#{}", target.pointer))?;
-            if ty == TypeRef::Named(name.clone()) {
-                self.warn(at, "an alternative that is the schema itself is left out");
-                continue;
-            }
-            if variants
-                .iter()
-                .any(|v| v.ty == ty || v.tag.as_deref() == Some(&value))
-            {
-                continue;
-            }
-            variants.push(OneOfVariant {
-                rust_name: scope.claim(variant_name(&value)),
-                tag: Some(value),
-                ty,
-                boxed: false,
-            });
-        }
-        let other = scope.claim("UnknownValue".into());
-        self.define(
-            at,
-            schema,
-            &name,
-            TypeKind::OneOf {
-                variants,
-                discriminator: Some(Discriminator {
-                    property: property.to_string(),
-                    other,
-                }),
-            },
-        );
-        Ok(TypeRef::Named(name))
-    }
-
-    /// An untagged enum with one variant per alternative, tried in the spec's order.
-    fn one_of(
-        &mut self,
-        at: &Target,
-        schema: &Schema,
-        keyword: &str,
-        parts: &[ReferenceOr<Schema>],
-        hint: &str,
-    ) -> Result<TypeRef> {
-        let name = self.claim_type(at, hint);
-        self.below_named(|l| l.one_of_body(at, schema, keyword, parts, name))
-    }
-
-    fn one_of_body(
-        &mut self,
-        at: &Target,
-        schema: &Schema,
-        keyword: &str,
-        parts: &[ReferenceOr<Schema>],
-        name: String,
-    ) -> Result<TypeRef> {
-        let mut scope = Scope::default();
-        let mut variants: Vec<OneOfVariant> = Vec::new();
-        for (i, part) in parts.iter().enumerate() {
-            let part_at = at.join(keyword).join(&i.to_string());
-            let ty = self.schema(&part_at, part.into(), &format!("{name}Variant{i}"))?;
-            if variants.iter().any(|v| v.ty == ty) {
-                continue;
-            }
-            // Reading a value as itself would never end.
-            if ty == TypeRef::Named(name.clone()) {
-                self.warn(
-                    &part_at,
-                    "an alternative that is the schema itself is left out",
-                );
-                continue;
-            }
-            let base = match &ty {
-                TypeRef::Named(n) => n.clone(),
-                TypeRef::Bool => "Boolean".into(),
-                TypeRef::I32 | TypeRef::I64 => "Integer".into(),
-                TypeRef::F32 | TypeRef::F64 => "Number".into(),
-                TypeRef::String | TypeRef::Text => "String".into(),
-                TypeRef::Bytes => "Bytes".into(),
-                TypeRef::Vec(_) => "Array".into(),
-                TypeRef::Map(_) => "Object".into(),
-                TypeRef::Json => "Value".into(),
-                TypeRef::External(path) => path.rsplit("::").next().unwrap_or("Value").into(),
-            };
-            variants.push(OneOfVariant {
-                rust_name: scope.claim(base),
-                tag: None,
-                ty,
-                boxed: false,
-            });
-        }
-        self.define(
-            at,
-            schema,
-            &name,
-            TypeKind::OneOf {
-                variants,
-                discriminator: None,
-            },
-        );
-        Ok(TypeRef::Named(name))
-    }
-
     fn map(
         &mut self,
         at: &Target,
@@ -498,7 +264,7 @@ impl Lowerer<'_> {
     }
 
     /// Records the type `name` lowered from `schema` at `at`.
-    fn define(&mut self, at: &Target, schema: &Schema, name: &str, kind: TypeKind) {
+    pub(super) fn define(&mut self, at: &Target, schema: &Schema, name: &str, kind: TypeKind) {
         self.types.insert(
             name.to_string(),
             TypeDef {
@@ -514,7 +280,7 @@ impl Lowerer<'_> {
     /// Lowers the parts of a type that has just been named: a schema met again below it has a
     /// named type in between (which ends the recursion there), so the chain of unnamed schemas
     /// above it does not count (a named array of objects whose property is that array is fine).
-    fn below_named<R>(&mut self, f: impl FnOnce(&mut Self) -> R) -> R {
+    pub(super) fn below_named<R>(&mut self, f: impl FnOnce(&mut Self) -> R) -> R {
         let outer = std::mem::take(&mut self.anonymous_stack);
         let result = f(self);
         self.anonymous_stack = outer;
@@ -809,7 +575,7 @@ pub(super) fn extensions_of<'a>(
 
 /// The parts of an `allOf` that say something of the type: all but inline schemas with nothing
 /// but annotations (description, title, example, …), with their positions.
-fn typed_parts(parts: &[ReferenceOr<Schema>]) -> Vec<(usize, &ReferenceOr<Schema>)> {
+pub(super) fn typed_parts(parts: &[ReferenceOr<Schema>]) -> Vec<(usize, &ReferenceOr<Schema>)> {
     parts
         .iter()
         .enumerate()
@@ -865,301 +631,14 @@ pub(super) fn name_from_pointer(pointer: &str, file: &str) -> String {
     name
 }
 
-/// Marks the fields through which a type contains itself as boxed, and decides which structs can
-/// derive `Default`.
-/// A schema that names another in its `allOf`.
-#[derive(Debug, Clone)]
-pub(crate) struct Child {
-    pub at: Target,
-    /// Its `x-ms-discriminator-value`.
-    pub value: Option<String>,
-}
-
 /// The last segment of a JSON pointer, unescaped: the name of a schema under `components`.
-fn last_segment(pointer: &str) -> String {
+pub(super) fn last_segment(pointer: &str) -> String {
     pointer
         .rsplit('/')
         .next()
         .unwrap_or_default()
         .replace("~1", "/")
         .replace("~0", "~")
-}
-
-pub(super) fn finish_types(types: &mut BTreeMap<String, TypeDef>) {
-    // The structs of tagged unions write their tag themselves (so they do wherever they are
-    // used) and have no field for it. A struct in two unions keeps the first tag.
-    let tags: Vec<(String, StructTag)> = types
-        .values()
-        .filter_map(|def| match &def.kind {
-            TypeKind::OneOf {
-                variants,
-                discriminator: Some(d),
-            } => Some(variants.iter().filter_map(|v| match (&v.ty, &v.tag) {
-                (TypeRef::Named(n), Some(value)) => Some((
-                    n.clone(),
-                    StructTag {
-                        property: d.property.clone(),
-                        value: value.clone(),
-                    },
-                )),
-                _ => None,
-            })),
-            _ => None,
-        })
-        .flatten()
-        .collect();
-    for (name, new_tag) in tags {
-        if let Some(TypeDef {
-            kind: TypeKind::Struct { fields, tag, .. },
-            ..
-        }) = types.get_mut(&name)
-        {
-            if tag.is_none() {
-                fields.retain(|f| f.name != new_tag.property);
-                *tag = Some(new_tag);
-            }
-        }
-    }
-    // Direct edges: a field whose type is a named type without a Vec or Map in between.
-    let edges: BTreeMap<String, Vec<String>> = types
-        .iter()
-        .map(|(name, def)| {
-            let targets = match &def.kind {
-                TypeKind::Struct { fields, .. } => fields
-                    .iter()
-                    .filter_map(|f| match &f.ty {
-                        TypeRef::Named(n) => Some(n.clone()),
-                        _ => None,
-                    })
-                    .collect(),
-                TypeKind::OneOf { variants, .. } => variants
-                    .iter()
-                    .filter_map(|v| match &v.ty {
-                        TypeRef::Named(n) => Some(n.clone()),
-                        _ => None,
-                    })
-                    .collect(),
-                TypeKind::Enum { .. } | TypeKind::StatusUnion { .. } => Vec::new(),
-            };
-            (name.clone(), targets)
-        })
-        .collect();
-    let component = strongly_connected(&edges);
-    for (name, def) in types.iter_mut() {
-        match &mut def.kind {
-            TypeKind::Struct { fields, .. } => {
-                for field in fields {
-                    if let TypeRef::Named(target) = &field.ty {
-                        field.boxed = component.get(target) == component.get(name);
-                    }
-                }
-            }
-            TypeKind::OneOf { variants, .. } => {
-                for variant in variants {
-                    if let TypeRef::Named(target) = &variant.ty {
-                        variant.boxed = component.get(target) == component.get(name);
-                    }
-                }
-            }
-            TypeKind::Enum { .. } | TypeKind::StatusUnion { .. } => {}
-        }
-    }
-    // Default: fixpoint from "every struct can" down to those whose every field has a default.
-    let mut can: BTreeSet<String> = types
-        .iter()
-        .filter(|(_, d)| matches!(d.kind, TypeKind::Struct { .. }))
-        .map(|(n, _)| n.clone())
-        .collect();
-    loop {
-        let before = can.len();
-        let blocked: Vec<String> = can
-            .iter()
-            .filter(|name| match &types[*name].kind {
-                // A required boxed field would make `default()` recurse forever.
-                TypeKind::Struct { fields, .. } => fields
-                    .iter()
-                    .any(|f| f.required && !f.nullable && (f.boxed || !has_default(&f.ty, &can))),
-                TypeKind::Enum { .. } | TypeKind::OneOf { .. } | TypeKind::StatusUnion { .. } => {
-                    true
-                }
-            })
-            .cloned()
-            .collect();
-        for b in blocked {
-            can.remove(&b);
-        }
-        if can.len() == before {
-            break;
-        }
-    }
-    for (name, def) in types.iter_mut() {
-        if let TypeKind::Struct { default, .. } = &mut def.kind {
-            *default = can.contains(name);
-        }
-    }
-}
-
-fn has_default(ty: &TypeRef, structs_with_default: &BTreeSet<String>) -> bool {
-    match ty {
-        TypeRef::Named(n) => structs_with_default.contains(n),
-        // A hand-written type is not known to have one.
-        TypeRef::External(_) => false,
-        _ => true,
-    }
-}
-
-/// Tarjan's algorithm: the index of each node's strongly connected component. Iterative (an
-/// explicit stack of nodes and the next edge of each), so that no chain of types, however long,
-/// can exhaust the thread's stack.
-fn strongly_connected(edges: &BTreeMap<String, Vec<String>>) -> BTreeMap<String, usize> {
-    let mut index: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut low: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut stack: Vec<&str> = Vec::new();
-    let mut on_stack: BTreeSet<&str> = BTreeSet::new();
-    let mut component: BTreeMap<String, usize> = BTreeMap::new();
-    let mut components = 0;
-    let no_edges: &[String] = &[];
-    for root in edges.keys() {
-        if index.contains_key(root.as_str()) {
-            continue;
-        }
-        // Each frame: a node and how many of its edges have been followed.
-        let mut frames: Vec<(&str, usize)> = vec![(root.as_str(), 0)];
-        while let Some(&mut (v, ref mut next)) = frames.last_mut() {
-            if *next == 0 && !index.contains_key(v) {
-                let i = index.len();
-                index.insert(v, i);
-                low.insert(v, i);
-                stack.push(v);
-                on_stack.insert(v);
-            }
-            let out = edges.get(v).map_or(no_edges, Vec::as_slice);
-            if let Some(w) = out.get(*next).map(String::as_str) {
-                *next += 1;
-                if !index.contains_key(w) {
-                    frames.push((w, 0));
-                } else if on_stack.contains(w) {
-                    let lowest = low[v].min(index[w]);
-                    low.insert(v, lowest);
-                }
-                continue;
-            }
-            frames.pop();
-            if let Some(&(parent, _)) = frames.last() {
-                let lowest = low[parent].min(low[v]);
-                low.insert(parent, lowest);
-            }
-            if low[v] == index[v] {
-                while let Some(w) = stack.pop() {
-                    on_stack.remove(w);
-                    component.insert(w.to_string(), components);
-                    if w == v {
-                        break;
-                    }
-                }
-                components += 1;
-            }
-        }
-    }
-    component
-}
-
-/// For each generated type that holds an operation's error body, where its code and message
-/// are: string fields `code` and `message` of the type itself, or of the object in its `error`
-/// field (Azure's shape); and the hand-written types that hold one. A union of error bodies by
-/// status delegates to its variants' types, and a list to its items' (the runtime's impl for
-/// `Vec<T>` needs `T: ErrorBody`); the runtime implements the trait for every other shape (JSON
-/// values, maps, scalars), and no impl may be written for those here: they are other crates'
-/// types.
-pub(super) fn error_bodies(
-    types: &BTreeMap<String, TypeDef>,
-    operations: &[Operation],
-) -> (Vec<ErrorBodyAccess>, Vec<String>) {
-    fn mark<'t>(
-        types: &BTreeMap<String, TypeDef>,
-        ty: &'t TypeRef,
-        named: &mut BTreeSet<&'t str>,
-        external: &mut BTreeSet<&'t str>,
-    ) {
-        match ty {
-            TypeRef::Named(n) => match types.get(n).map(|t| &t.kind) {
-                Some(TypeKind::StatusUnion { .. }) => {}
-                _ => {
-                    named.insert(n);
-                }
-            },
-            TypeRef::Vec(item) => mark(types, item, named, external),
-            TypeRef::External(path) => {
-                external.insert(path);
-            }
-            _ => {}
-        }
-    }
-    let (mut named, mut external) = (BTreeSet::new(), BTreeSet::new());
-    for operation in operations {
-        let ty = &operation.error_type;
-        match ty {
-            TypeRef::Named(n) => match types.get(n).map(|t| &t.kind) {
-                Some(TypeKind::StatusUnion { variants, .. }) => {
-                    for variant in variants.iter().filter_map(|v| v.ty.as_ref()) {
-                        mark(types, variant, &mut named, &mut external);
-                    }
-                }
-                _ => mark(types, ty, &mut named, &mut external),
-            },
-            _ => mark(types, ty, &mut named, &mut external),
-        }
-    }
-    let accesses = named
-        .into_iter()
-        .map(|name| {
-            let ty = TypeRef::Named(name.to_string());
-            ErrorBodyAccess {
-                type_name: name.to_string(),
-                code: string_path(types, &ty, "code"),
-                message: string_path(types, &ty, "message"),
-            }
-        })
-        .collect();
-    (accesses, external.into_iter().map(str::to_owned).collect())
-}
-
-fn fields_of<'t>(types: &'t BTreeMap<String, TypeDef>, ty: &TypeRef) -> Option<&'t [Field]> {
-    match ty {
-        TypeRef::Named(n) => match &types.get(n)?.kind {
-            TypeKind::Struct { fields, .. } => Some(fields),
-            TypeKind::Enum { .. } | TypeKind::OneOf { .. } | TypeKind::StatusUnion { .. } => None,
-        },
-        _ => None,
-    }
-}
-
-fn step(f: &Field) -> FieldStep {
-    FieldStep {
-        rust_name: f.rust_name.clone(),
-        wrapping: f.wrapping(),
-        boxed: f.boxed,
-    }
-}
-
-fn string_path(
-    types: &BTreeMap<String, TypeDef>,
-    ty: &TypeRef,
-    wire: &str,
-) -> Option<Vec<FieldStep>> {
-    let fields = fields_of(types, ty)?;
-    let direct = |fields: &[Field]| {
-        fields
-            .iter()
-            .find(|f| f.name == wire && f.ty == TypeRef::String)
-            .map(step)
-    };
-    if let Some(s) = direct(fields) {
-        return Some(vec![s]);
-    }
-    let error = fields.iter().find(|f| f.name == "error")?;
-    let inner = direct(fields_of(types, &error.ty)?)?;
-    Some(vec![step(error), inner])
 }
 
 /// An enum with more values than this is typed as its scalar, with a warning.
@@ -1174,44 +653,4 @@ fn nesting(ty: &TypeRef) -> usize {
         current = inner;
     }
     depth
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn graph(edges: &[(&str, &[&str])]) -> BTreeMap<String, Vec<String>> {
-        edges
-            .iter()
-            .map(|(v, out)| (v.to_string(), out.iter().map(|w| w.to_string()).collect()))
-            .collect()
-    }
-
-    #[test]
-    fn components_are_the_cycles() {
-        let found = strongly_connected(&graph(&[
-            ("a", &["b"]),
-            ("b", &["c"]),
-            ("c", &["a", "d"]),
-            ("d", &["d"]),
-            ("e", &["a"]),
-        ]));
-        assert_eq!(found["a"], found["b"]);
-        assert_eq!(found["b"], found["c"]);
-        assert_ne!(found["c"], found["d"]);
-        assert_ne!(found["e"], found["a"]);
-        assert_ne!(found["e"], found["d"]);
-    }
-
-    /// A chain of types as long as a spec can hold: no recursion to overflow.
-    #[test]
-    fn long_chains_need_no_stack() {
-        let n = 50_000;
-        let edges: BTreeMap<String, Vec<String>> = (0..n)
-            .map(|i| (format!("T{i}"), vec![format!("T{}", (i + 1) % n)]))
-            .collect();
-        let found = strongly_connected(&edges);
-        assert_eq!(found.len(), n);
-        assert!(found.values().all(|c| *c == found["T0"]), "one cycle");
-    }
 }
