@@ -4,6 +4,8 @@
 
 mod client;
 pub mod docs;
+mod enums;
+mod error_bodies;
 mod events;
 mod examples;
 pub mod format;
