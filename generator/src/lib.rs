@@ -34,8 +34,8 @@ pub mod write;
 use std::path::Path;
 
 pub use config::{Config, CrateConfig};
+pub use emit::{GeneratedCrate, GeneratedFile};
 pub use error::{Error, Location, Result, Warning};
-pub use write::{GeneratedCrate, GeneratedFile};
 
 /// Runs load, lower and emit for one crate, entirely in memory, as a first generation (no
 /// earlier API to compare with).

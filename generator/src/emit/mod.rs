@@ -20,7 +20,6 @@ use quote::{format_ident, quote};
 use crate::config::{CrateConfig, RUNTIME_PACKAGE};
 use crate::error::Result;
 use crate::model::{Api, AuthScheme, TypeRef};
-use crate::write::GeneratedCrate;
 use docs::Docs;
 use format::{format_parallel, header_line, join_parts};
 
@@ -56,6 +55,20 @@ enum Job<'a> {
     Model(models::Part<'a>),
 }
 
+impl Job<'_> {
+    /// The file the job's code goes to: under [`GENERATED_DIR`], but the crate's starting root.
+    fn path(&self) -> &'static str {
+        match self {
+            Job::Client => "src/generated/client.rs",
+            Job::Events => "src/generated/events.rs",
+            Job::Examples => "src/generated/example_tests.rs",
+            Job::Module => "src/generated/mod.rs",
+            Job::Model(_) => "src/generated/models.rs",
+            Job::Root => "src/lib.rs",
+        }
+    }
+}
+
 /// Renders every file of the crate for `api`: the generated module, and the starting
 /// `Cargo.toml` and `src/lib.rs` of a new crate.
 pub fn emit(api: &Api, config: &CrateConfig, version: &str) -> Result<GeneratedCrate> {
@@ -72,19 +85,16 @@ pub fn emit(api: &Api, config: &CrateConfig, version: &str) -> Result<GeneratedC
     }
     jobs.extend([Job::Module, Job::Root]);
     jobs.extend(models::parts(api).into_iter().map(Job::Model));
-    let formatted = format_parallel(&jobs, |job| match job {
-        Job::Client => ("src/generated/client.rs", client::client(api)),
-        Job::Events => (
-            "src/generated/events.rs",
-            events::events_module(api).unwrap_or_default(),
-        ),
-        Job::Examples => (
-            "src/generated/example_tests.rs",
-            examples::example_tests(api),
-        ),
-        Job::Module => ("src/generated/mod.rs", module(api, has_examples)),
-        Job::Root => ("src/lib.rs", root(api)),
-        Job::Model(part) => ("src/generated/models.rs", part.tokens()),
+    let formatted = format_parallel(&jobs, |job| {
+        let tokens = match job {
+            Job::Client => client::client(api),
+            Job::Events => events::events_module(api).unwrap_or_default(),
+            Job::Examples => examples::example_tests(api),
+            Job::Module => module(api, has_examples),
+            Job::Root => root(api),
+            Job::Model(part) => part.tokens(),
+        };
+        (job.path(), tokens)
     });
     let mut parts: [Vec<String>; 6] = Default::default();
     for (job, code) in jobs.iter().zip(formatted) {
@@ -101,14 +111,14 @@ pub fn emit(api: &Api, config: &CrateConfig, version: &str) -> Result<GeneratedC
     let [module, models, client, examples, root, events] = parts;
     let join = |parts: &[String]| join_parts(&header, parts.iter().map(String::as_str));
     let mut files = GeneratedCrate::default();
-    files.add("src/generated/mod.rs", join(&module));
-    files.add("src/generated/models.rs", join(&models));
-    files.add("src/generated/client.rs", join(&client));
+    files.add(Job::Module.path(), join(&module));
+    files.add(Job::Model(models::Part::Doc).path(), join(&models));
+    files.add(Job::Client.path(), join(&client));
     if has_examples {
-        files.add("src/generated/example_tests.rs", join(&examples));
+        files.add(Job::Examples.path(), join(&examples));
     }
     if api.events.is_some() {
-        files.add("src/generated/events.rs", join(&events));
+        files.add(Job::Events.path(), join(&events));
     }
     files.add_starter("Cargo.toml", cargo_toml(api, config, version));
     files.add_starter("src/lib.rs", format!("{STARTER_LINE}\n\n{}", root.concat()));
@@ -327,8 +337,70 @@ fn render_type(ty: &TypeRef, qualify: bool) -> TokenStream {
     }
 }
 
+/// One generated file: a path relative to the crate's root (with `/`) and its bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeneratedFile {
+    pub path: String,
+    pub contents: String,
+}
+
+/// Every file of a generated crate, in a stable order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct GeneratedCrate {
+    /// The files the generator owns: rewritten whenever their bytes change.
+    pub files: Vec<GeneratedFile>,
+    /// The starting `Cargo.toml` and `src/lib.rs` of a new crate: written only when missing.
+    pub starters: Vec<GeneratedFile>,
+    /// The crate's version, set on the `version` line of `Cargo.toml`'s `[package]`.
+    pub version: Option<String>,
+}
+
+impl GeneratedCrate {
+    pub fn add(&mut self, path: &str, contents: String) {
+        self.files.push(GeneratedFile {
+            path: path.into(),
+            contents,
+        });
+    }
+
+    pub fn add_starter(&mut self, path: &str, contents: String) {
+        self.starters.push(GeneratedFile {
+            path: path.into(),
+            contents,
+        });
+    }
+
+    /// An owned file's or a starter's text.
+    pub fn get(&self, path: &str) -> Option<&str> {
+        self.files
+            .iter()
+            .chain(&self.starters)
+            .find(|f| f.path == path)
+            .map(|f| f.contents.as_str())
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    /// Every generated file but the starting root is under the one directory the generator
+    /// owns, which the write stage replaces as a whole.
+    #[test]
+    fn generated_files_are_under_the_generated_dir() {
+        use super::{GENERATED_DIR, Job, models};
+        for job in [Job::Client, Job::Events, Job::Examples, Job::Module] {
+            assert!(
+                job.path().starts_with(&format!("{GENERATED_DIR}/")),
+                "{}",
+                job.path()
+            );
+        }
+        assert!(
+            Job::Model(models::Part::Doc)
+                .path()
+                .starts_with(GENERATED_DIR)
+        );
+        assert_eq!(Job::Root.path(), "src/lib.rs");
+    }
     /// Every crate the generated code names is one a crate name cannot take.
     #[test]
     fn dependencies_are_taken_names() {

@@ -11,7 +11,7 @@ use crate::model::{Api, Discriminator, Field, OneOfVariant, TypeDef, TypeKind};
 use crate::model::{ErrorBodyAccess, StatusPattern, StatusVariant, TypeRef, Wrapping};
 
 /// One part of the module, rendered and formatted on its own (see
-/// [`crate::write::format_parallel`]).
+/// [`crate::emit::format::format_parallel`]).
 pub enum Part<'a> {
     /// The module's doc.
     Doc,

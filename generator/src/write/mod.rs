@@ -19,8 +19,7 @@ use crate::error::{Error, Result};
 
 pub mod stage;
 
-/// The directory the generator owns inside the output directory.
-pub const OWNED_DIR: &str = "src/generated";
+use crate::emit::GENERATED_DIR;
 
 /// Where an older generator wrote the generated code: its files there carry the header.
 const LEGACY_DIR: &str = "src";
@@ -31,48 +30,7 @@ const GENERATED_MARK: &str = "@generated";
 /// The file whose `version` line the generator sets.
 const MANIFEST: &str = "Cargo.toml";
 
-/// One generated file: a path relative to the crate's root (with `/`) and its bytes.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GeneratedFile {
-    pub path: String,
-    pub contents: String,
-}
-
-/// Every file of a generated crate, in a stable order.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct GeneratedCrate {
-    /// The files the generator owns: rewritten whenever their bytes change.
-    pub files: Vec<GeneratedFile>,
-    /// The starting `Cargo.toml` and `src/lib.rs` of a new crate: written only when missing.
-    pub starters: Vec<GeneratedFile>,
-    /// The crate's version, set on the `version` line of `Cargo.toml`'s `[package]`.
-    pub version: Option<String>,
-}
-
-impl GeneratedCrate {
-    pub fn add(&mut self, path: &str, contents: String) {
-        self.files.push(GeneratedFile {
-            path: path.into(),
-            contents,
-        });
-    }
-
-    pub fn add_starter(&mut self, path: &str, contents: String) {
-        self.starters.push(GeneratedFile {
-            path: path.into(),
-            contents,
-        });
-    }
-
-    /// An owned file's or a starter's text.
-    pub fn get(&self, path: &str) -> Option<&str> {
-        self.files
-            .iter()
-            .chain(&self.starters)
-            .find(|f| f.path == path)
-            .map(|f| f.contents.as_str())
-    }
-}
+pub use crate::emit::{GeneratedCrate, GeneratedFile};
 
 /// The text of `name` in `out`, `None` when it does not exist; an unreadable file is an error.
 pub fn read_optional(out: &Path, name: &str) -> Result<Option<String>> {
@@ -245,14 +203,14 @@ pub fn ensure_ours(out: &Path) -> Result<()> {
     let surface = read_optional(out, "api-surface.json")?
         .is_some_and(|t| t.contains("by the workspace's OpenAPI generator"));
     if surface
-        || marked(&format!("{OWNED_DIR}/mod.rs"))?
+        || marked(&format!("{GENERATED_DIR}/mod.rs"))?
         || marked(MANIFEST)?
         || marked("src/lib.rs")?
     {
         return Ok(());
     }
     Err(Error::config(format!(
-        "`{}` holds files the generator did not make (no `api-surface.json`, no `{OWNED_DIR}/`): \
+        "`{}` holds files the generator did not make (no `api-surface.json`, no `{GENERATED_DIR}/`): \
          writing there would set its `Cargo.toml` version and replace its `CHANGELOG.md`; point \
          `--out` at a new or empty directory, or pass `--force` to add the generated module to it",
         out.display()
@@ -261,7 +219,7 @@ pub fn ensure_ours(out: &Path) -> Result<()> {
 
 /// Whether `path` (relative to the crate) is under the directory the generator owns.
 fn in_owned_dir(path: &str) -> bool {
-    path.strip_prefix(OWNED_DIR)
+    path.strip_prefix(GENERATED_DIR)
         .is_some_and(|rest| rest.starts_with('/'))
 }
 
@@ -334,7 +292,7 @@ fn extra_files(out: &Path, generated: &GeneratedCrate) -> Result<Vec<String>> {
         .map(|f| f.path.as_str())
         .collect();
     let mut found = Vec::new();
-    let mut stack = vec![OWNED_DIR.to_string()];
+    let mut stack = vec![GENERATED_DIR.to_string()];
     while let Some(rel) = stack.pop() {
         for (child, is_dir) in list(out, &rel)? {
             if is_dir {

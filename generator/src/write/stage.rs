@@ -15,7 +15,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::OWNED_DIR;
+use crate::emit::GENERATED_DIR;
 use crate::error::{Error, Result};
 
 /// The staging directory, inside the output directory.
@@ -44,7 +44,7 @@ impl Stage {
         let mut made = Vec::new();
         let staged = (|| -> Result<()> {
             for (path, contents) in owned {
-                let rel = path.strip_prefix(OWNED_DIR).unwrap_or(path);
+                let rel = path.strip_prefix(GENERATED_DIR).unwrap_or(path);
                 new_file(
                     &dir.join(GENERATED).join(rel.trim_start_matches('/')),
                     contents,
@@ -54,7 +54,7 @@ impl Stage {
                 // The new `src/generated/` goes into `src/`.
                 make_dirs(
                     out,
-                    Path::new(OWNED_DIR).parent().unwrap_or(Path::new("")),
+                    Path::new(GENERATED_DIR).parent().unwrap_or(Path::new("")),
                     &mut made,
                 )?;
             }
@@ -91,7 +91,7 @@ impl Stage {
         }
         let new = self.dir.join(GENERATED);
         if new.exists() {
-            let current = self.out.join(OWNED_DIR);
+            let current = self.out.join(GENERATED_DIR);
             let old = self.dir.join(OLD);
             if current.exists() && !old.exists() {
                 std::fs::rename(&current, &old).map_err(|e| Error::io(&current, "move", e))?;
