@@ -26,9 +26,9 @@ pub mod error;
 pub mod load;
 pub mod lower;
 pub mod model;
-pub mod openapi31;
-pub mod swagger;
-pub mod text;
+pub(crate) mod openapi31;
+pub(crate) mod swagger;
+pub(crate) mod text;
 pub mod write;
 
 use std::path::Path;

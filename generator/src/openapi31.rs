@@ -31,7 +31,7 @@
 use serde_json::{Map, Value, json};
 
 /// A note about the conversion: the JSON pointer (in the file as written) and the message.
-pub type Note = (String, String);
+pub(crate) type Note = (String, String);
 
 /// The keywords whose value is a schema.
 const SCHEMA_KEYS: &[&str] = &[
@@ -59,16 +59,9 @@ const SCHEMA_MAPS: &[&str] = &[
     "dependentSchemas",
 ];
 
-/// Whether `doc` is an OpenAPI 3.1 document.
-pub fn is_31(doc: &Value) -> bool {
-    doc.get("openapi")
-        .and_then(Value::as_str)
-        .is_some_and(|v| v.starts_with("3.1"))
-}
-
 /// Converts one file of a 3.1 document (the root when `root` is set) into the 3.0 layout;
 /// `notes` gets what could not be carried over.
-pub fn convert(doc: &Value, root: bool, notes: &mut Vec<Note>) -> Value {
+pub(crate) fn convert(doc: &Value, root: bool, notes: &mut Vec<Note>) -> Value {
     let mut out = walk(doc, "", notes);
     if let Some(obj) = out.as_object_mut() {
         if root {

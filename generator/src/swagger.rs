@@ -24,7 +24,7 @@ const MOVES: &[(&str, &str)] = &[
 
 /// A parameter found behind a reference, for operations that use it: body and form parameters
 /// are inlined as request bodies.
-pub type Lookup<'a> = dyn Fn(&str) -> Option<Value> + 'a;
+pub(crate) type Lookup<'a> = dyn Fn(&str) -> Option<Value> + 'a;
 
 /// Converts one Swagger document (the root when `root` is set) into the OpenAPI 3.0 layout.
 /// `lookup` resolves a parameter reference written in this file to the raw Swagger parameter.
@@ -33,7 +33,7 @@ pub type Lookup<'a> = dyn Fn(&str) -> Option<Value> + 'a;
 /// AutoRest's rule then applies to the document-level `parameters`: they belong to the client
 /// unless `x-ms-parameter-location: method` says otherwise, so they are marked
 /// `x-ms-parameter-location: client` here. Other Swagger documents keep them per operation.
-pub fn convert(doc: &Value, root: bool, autorest: bool, lookup: &Lookup<'_>) -> Value {
+pub(crate) fn convert(doc: &Value, root: bool, autorest: bool, lookup: &Lookup<'_>) -> Value {
     let Some(obj) = doc.as_object() else {
         return doc.clone();
     };
@@ -123,7 +123,7 @@ pub fn convert(doc: &Value, root: bool, autorest: bool, lookup: &Lookup<'_>) -> 
 }
 
 /// Whether a document uses AutoRest's `x-ms-` extensions anywhere.
-pub fn uses_autorest(doc: &Value) -> bool {
+pub(crate) fn uses_autorest(doc: &Value) -> bool {
     match doc {
         Value::Object(map) => map
             .iter()
@@ -159,7 +159,7 @@ fn refs(v: &Value) -> Value {
 }
 
 /// `file#/definitions/A` → `file#/components/schemas/A`, and so on for the other sections.
-pub fn rewrite_ref(reference: &str) -> String {
+pub(crate) fn rewrite_ref(reference: &str) -> String {
     let (file, fragment) = reference.split_once('#').unwrap_or((reference, ""));
     for (from, to) in MOVES {
         if let Some(rest) = fragment.strip_prefix(&format!("/{from}/")) {

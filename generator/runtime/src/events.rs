@@ -41,10 +41,12 @@ pub struct Event<E> {
     pub event_type: String,
     /// CloudEvents' `source`, or Event Grid's `topic`.
     pub source: Option<String>,
+    /// What the event is about within the source (CloudEvents' and Event Grid's `subject`).
     pub subject: Option<String>,
     /// When the event happened, as sent (RFC 3339): CloudEvents' `time`, Event Grid's
     /// `eventTime`.
     pub time: Option<String>,
+    /// Which of the two envelopes the event came in.
     pub schema: EventSchema,
     /// The event itself.
     pub data: E,
@@ -54,7 +56,9 @@ pub struct Event<E> {
 /// with its data rather than refused.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnknownEvent {
+    /// The event type on the wire.
     pub event_type: String,
+    /// The event's data, as JSON.
     pub data: Value,
 }
 

@@ -26,6 +26,9 @@ pub mod policy;
 mod redact;
 #[doc(hidden)]
 pub mod reserved;
+// Called by generated code only and hidden from the docs: its items are documented where
+// it helps a reader of the runtime, not each field.
+#[allow(missing_docs)]
 pub mod support;
 pub mod testing;
 

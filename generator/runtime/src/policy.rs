@@ -51,9 +51,13 @@ use crate::error::Error;
 /// A request as the pipeline carries it: the body is bytes, sent the same on every attempt.
 #[derive(Clone)]
 pub struct Request {
+    /// The HTTP method.
     pub method: Method,
+    /// The whole URL, query included.
     pub url: Url,
+    /// The headers to send (credentials are added after the per-try policies).
     pub headers: HeaderMap,
+    /// The body, when there is one.
     pub body: Option<Vec<u8>>,
 }
 
@@ -84,8 +88,11 @@ impl fmt::Debug for Request {
 /// A response as the pipeline carries it: its body read whole (within the client's limit).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Response {
+    /// The status.
     pub status: StatusCode,
+    /// The headers, as received.
     pub headers: HeaderMap,
+    /// The body, read whole.
     pub body: Vec<u8>,
 }
 

@@ -56,7 +56,7 @@ pub fn redact_error(error: reqwest::Error) -> reqwest::Error {
 
 /// The endpoint as given to the builder, for messages: redacted when it parses as a URL, and
 /// not repeated when it does not (it could hold a password the parser could not find).
-pub fn shown_endpoint(endpoint: &str) -> String {
+pub(crate) fn shown_endpoint(endpoint: &str) -> String {
     match reqwest::Url::parse(endpoint.trim()) {
         Ok(url) => format!("`{}`", redacted(&url)),
         Err(_) => "given".to_owned(),

@@ -1044,7 +1044,7 @@ mod tests {
 
     /// Values of different types behind one reference, for the table above.
     mod erased {
-        pub trait Value {
+        pub(crate) trait Value {
             fn json(&self) -> serde_json::Value;
         }
         impl<T: serde::Serialize> Value for T {

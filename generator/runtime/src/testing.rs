@@ -9,6 +9,7 @@ use std::sync::mpsc;
 /// A request as the server received it.
 #[derive(Debug)]
 pub struct Recorded {
+    /// The method, as sent.
     pub method: String,
     /// The path, percent-encoded as sent.
     pub path: String,
@@ -16,6 +17,7 @@ pub struct Recorded {
     pub query: Vec<(String, String)>,
     /// Header names in lower case, with their values.
     pub headers: Vec<(String, String)>,
+    /// The body, as received.
     pub body: Vec<u8>,
 }
 
@@ -110,6 +112,7 @@ impl Server {
         Server { url, recorded }
     }
 
+    /// The server's base URL (`http://127.0.0.1:<port>`).
     pub fn url(&self) -> &str {
         &self.url
     }

@@ -1,9 +1,9 @@
 //! API changes between generations: the report, the crate version it calls for, and the
 //! changelog.
 //!
-//! Each generation writes the crate's API surface ([`surface::Surface`]) as `api-surface.json`
+//! Each generation writes the crate's API surface ([`Surface`]) as `api-surface.json`
 //! next to the code. The next generation reads it back ([`crate::read_previous`]), compares it with the
-//! new surface ([`diff::diff`]), bumps the crate version as the changes require (unless the
+//! new surface (`diff::diff`), bumps the crate version as the changes require (unless the
 //! configuration pins it) and puts a section for the new version on top of the crate's
 //! `CHANGELOG.md`. Everything is decided from what is on disk and the new spec, so a second run
 //! with the same spec changes nothing, and `--check` keeps its meaning.
@@ -13,9 +13,9 @@
 //! again with a further change adds a second section. `git checkout generated/` and one run
 //! give a single section.
 
-pub mod diff;
-pub mod runtime_api;
-pub mod surface;
+pub(crate) mod diff;
+pub(crate) mod runtime_api;
+pub(crate) mod surface;
 
 use std::path::Path;
 

@@ -3,15 +3,17 @@
 //! test, so that the API surface (and with it the change report and the version bump) covers a
 //! generator update that changes what the runtime offers, without parsing it on every run.
 
+#[cfg(test)]
 use quote::ToTokens;
+#[cfg(test)]
 use syn::{Fields, ImplItem, Item, TraitItem, Visibility};
 
 /// The checked-in list: `module: item` lines, sorted.
-pub const PUBLIC_API: &str = include_str!("../../runtime/public-api.txt");
+pub(crate) const PUBLIC_API: &str = include_str!("../../runtime/public-api.txt");
 
 /// The lines of `PUBLIC_API` for what a crate re-exports (`access_key` only with access keys,
 /// `Multipart` only where a method takes one, `events` only with callback events).
-pub fn public_api(access_key: bool, multipart: bool, events: bool) -> Vec<String> {
+pub(crate) fn public_api(access_key: bool, multipart: bool, events: bool) -> Vec<String> {
     PUBLIC_API
         .lines()
         .filter(|l| !l.is_empty())
@@ -27,6 +29,7 @@ pub fn public_api(access_key: bool, multipart: bool, events: bool) -> Vec<String
         .collect()
 }
 
+#[cfg(test)]
 /// Tokens as text, without the spaces `to_string` puts around punctuation.
 fn text(tokens: impl ToTokens) -> String {
     let mut s = tokens.to_token_stream().to_string();
@@ -57,15 +60,18 @@ fn text(tokens: impl ToTokens) -> String {
     s
 }
 
+#[cfg(test)]
 /// A name with its generics (`TokenFuture<'a>`).
 fn named(ident: &syn::Ident, generics: &syn::Generics) -> String {
     format!("{ident}{}", text(generics))
 }
 
+#[cfg(test)]
 fn public(v: &Visibility) -> bool {
     matches!(v, Visibility::Public(_))
 }
 
+#[cfg(test)]
 /// The attributes that are API: `#[non_exhaustive]` and the derived traits.
 fn api_attributes(attrs: &[syn::Attribute]) -> String {
     let mut out = String::new();
@@ -79,8 +85,9 @@ fn api_attributes(attrs: &[syn::Attribute]) -> String {
     out
 }
 
+#[cfg(test)]
 /// The public items of one module's source.
-pub fn extract(module: &str, source: &str) -> syn::Result<Vec<String>> {
+pub(crate) fn extract(module: &str, source: &str) -> syn::Result<Vec<String>> {
     let file = syn::parse_file(source)?;
     let mut out = Vec::new();
     let mut line = |s: String| out.push(format!("{module}: {s}"));

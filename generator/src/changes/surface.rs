@@ -21,7 +21,7 @@ use crate::model::{
 /// A field added to the layout reads as its default from older files, which the comparison
 /// would report as a change of every API: such an addition bumps this number, and files of the
 /// older format get the new field copied from the new surface before they are compared.
-pub const FORMAT: u32 = 1;
+pub(crate) const FORMAT: u32 = 1;
 
 /// The rules by which the surface's data maps to Rust types, for a generator update that changes
 /// the mapping without changing the data: 1 wrote an optional nullable field as `Option<T>`, 2
@@ -30,7 +30,7 @@ pub const FORMAT: u32 = 1;
 /// an optional field added later is no breaking change; structs with `Default` and required
 /// fields get `new` too). Files without the number were written
 /// under rules 1.
-pub const RULES: u32 = 4;
+pub(crate) const RULES: u32 = 4;
 
 fn first_rules() -> u32 {
     1
@@ -42,7 +42,7 @@ pub struct Surface {
     #[serde(rename = "@generated")]
     pub generated: String,
     pub format: u32,
-    /// See [`RULES`].
+    /// The rules the surface was written under (`RULES`).
     #[serde(default = "first_rules")]
     pub rules: u32,
     /// The generated crate's version.
@@ -392,7 +392,7 @@ impl Surface {
 /// A digest of a description, blind to whitespace changes: 16 hex digits of FNV-1a (64 bits)
 /// over the words joined by single spaces. Stable across Rust versions and platforms, unlike
 /// `std`'s hashers.
-pub fn digest(text: &str) -> String {
+pub(crate) fn digest(text: &str) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let mut first = true;
     for word in text.split_whitespace() {

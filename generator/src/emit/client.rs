@@ -9,7 +9,7 @@ use super::ident;
 use super::operation::{names_models, operation, options_struct};
 use crate::model::{Api, AuthScheme, ClientParam, ParamLocation};
 
-pub fn client(api: &Api) -> TokenStream {
+pub(super) fn client(api: &Api) -> TokenStream {
     let members = members(api);
     let options = api.operations.iter().map(options_struct);
     let items = [

@@ -8,23 +8,23 @@
 use proc_macro2::TokenStream;
 
 use crate::text::longest_run;
-pub use crate::text::{code, visible};
+pub(crate) use crate::text::{code, visible};
 use quote::quote;
 
 /// Documentation built from spec text (made inert) and the generator's own Markdown (kept as is,
 /// so that its intra-doc links work).
 #[derive(Debug, Default)]
-pub struct Docs {
+pub(crate) struct Docs {
     lines: Vec<String>,
 }
 
 impl Docs {
-    pub fn new() -> Self {
+    pub(crate) fn new() -> Self {
         Docs::default()
     }
 
     /// Adds a paragraph of spec text.
-    pub fn spec(mut self, text: &str) -> Self {
+    pub(crate) fn spec(mut self, text: &str) -> Self {
         let lines = sanitize(text);
         if !lines.is_empty() {
             self.separate();
@@ -34,7 +34,7 @@ impl Docs {
     }
 
     /// Adds spec text when there is some, else the generator's `fallback`.
-    pub fn spec_or(self, text: Option<&str>, fallback: &str) -> Self {
+    pub(crate) fn spec_or(self, text: Option<&str>, fallback: &str) -> Self {
         match text {
             Some(t) if !t.trim().is_empty() => self.spec(t),
             _ => self.own(fallback),
@@ -43,7 +43,7 @@ impl Docs {
 
     /// Adds a paragraph, or a list item when `label` starts with `- `, that opens with the
     /// generator's Markdown `label` and goes on with spec text (made inert), if any.
-    pub fn labelled(mut self, label: &str, text: Option<&str>) -> Self {
+    pub(crate) fn labelled(mut self, label: &str, text: Option<&str>) -> Self {
         self.separate();
         let lines = text.map(sanitize).unwrap_or_default();
         let indent = if label.starts_with("- ") { "  " } else { "" };
@@ -72,7 +72,7 @@ impl Docs {
     }
 
     /// Adds a paragraph of the generator's own Markdown.
-    pub fn own(mut self, text: &str) -> Self {
+    pub(crate) fn own(mut self, text: &str) -> Self {
         self.separate();
         self.lines.extend(text.lines().map(|l| format!(" {l}")));
         self
@@ -85,25 +85,20 @@ impl Docs {
     }
 
     /// `#[doc]` attributes, one per line.
-    pub fn outer(&self) -> TokenStream {
+    pub(crate) fn outer(&self) -> TokenStream {
         let lines = &self.lines;
         quote! { #( #[doc = #lines] )* }
     }
 
     /// `#![doc]` attributes, one per line.
-    pub fn inner(&self) -> TokenStream {
+    pub(crate) fn inner(&self) -> TokenStream {
         let lines = &self.lines;
         quote! { #( #![doc = #lines] )* }
     }
 }
 
-/// Outer doc attributes for spec text.
-pub fn doc(text: &str) -> TokenStream {
-    Docs::new().spec(text).outer()
-}
-
 /// Outer doc attributes for the generator's own text.
-pub fn own(text: &str) -> TokenStream {
+pub(crate) fn own(text: &str) -> TokenStream {
     Docs::new().own(text).outer()
 }
 
@@ -116,7 +111,7 @@ pub fn own(text: &str) -> TokenStream {
 /// start a block (heading, quote, list, indented code). A fenced block of the spec becomes a
 /// `text` block fenced by more backticks than any line inside it holds, so no line inside can
 /// close it.
-pub fn sanitize(text: &str) -> Vec<String> {
+pub(crate) fn sanitize(text: &str) -> Vec<String> {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let mut out = Vec::new();
     let mut fence: Option<Vec<&str>> = None;

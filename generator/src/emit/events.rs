@@ -8,7 +8,7 @@ use super::{ident, qualified_type};
 use crate::model::{Api, EventAccessor, Events, TypeRef, Wrapping};
 
 /// The events module of `api`, when it has events.
-pub fn events_module(api: &Api) -> Option<TokenStream> {
+pub(super) fn events_module(api: &Api) -> Option<TokenStream> {
     let events = api.events.as_ref()?;
     let name = format_ident!("{}", events.name);
     let module_docs = Docs::new()

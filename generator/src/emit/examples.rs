@@ -7,7 +7,7 @@ use super::docs::{code, own};
 use super::{ident, qualified_type};
 use crate::model::{Api, BodyKind, CallExample, Param, TypeKind, TypeRef};
 
-pub fn example_tests(api: &Api) -> TokenStream {
+pub(super) fn example_tests(api: &Api) -> TokenStream {
     let tests = api.examples.iter().map(|e| {
         let name = ident(&e.test_name);
         let ty = qualified_type(&e.ty);

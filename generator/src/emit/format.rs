@@ -8,7 +8,7 @@ use proc_macro2::TokenStream;
 use crate::error::{Error, Result};
 
 /// The first line of every generated file (without its comment marker).
-pub fn header_line(source: &str) -> String {
+pub(crate) fn header_line(source: &str) -> String {
     // The path is the user's, but a file name can hold a line break: it stays on this line.
     let source = crate::text::visible(source);
     format!(
@@ -20,7 +20,7 @@ pub fn header_line(source: &str) -> String {
 /// Formats one part of a file with prettyplease, items spaced (see `space_items`): the
 /// tokens of a whole file or of some of its items (the first part of a module may hold its
 /// inner doc). `file` names the file in the error a syntax error gives.
-pub fn format_part(file: &str, tokens: TokenStream) -> Result<String> {
+pub(crate) fn format_part(file: &str, tokens: TokenStream) -> Result<String> {
     let parsed: syn::File = syn::parse2(tokens).map_err(|e| Error::Internal {
         file: file.into(),
         message: e.to_string(),
@@ -31,7 +31,7 @@ pub fn format_part(file: &str, tokens: TokenStream) -> Result<String> {
 /// A file made of formatted parts under the `@generated` header: the parts in order, with the
 /// blank line `space_items` would have put between the end of one and the start of the next
 /// (the same text as formatting them together).
-pub fn join_parts<'a>(header: &str, parts: impl IntoIterator<Item = &'a str>) -> String {
+pub(crate) fn join_parts<'a>(header: &str, parts: impl IntoIterator<Item = &'a str>) -> String {
     let mut out = format!("// {header}\n\n");
     let mut last: Option<&str> = None;
     for part in parts {
@@ -51,7 +51,7 @@ pub fn join_parts<'a>(header: &str, parts: impl IntoIterator<Item = &'a str>) ->
 /// token streams are not `Send`, so each thread makes its own), results in `jobs`' order: the
 /// output does not depend on the threads. A job is rendered, formatted and its tokens and
 /// syntax tree dropped before the thread takes another, so the peak stays a few parts' worth.
-pub fn format_parallel<J: Sync>(
+pub(crate) fn format_parallel<J: Sync>(
     jobs: &[J],
     render: impl Fn(&J) -> (&'static str, TokenStream) + Sync,
 ) -> Vec<Result<String>> {

@@ -10,7 +10,7 @@ use super::{ident, qualified_type};
 use crate::model::{Api, OperationGroup};
 
 /// Every group's sub-client, and the client's methods that give them.
-pub fn groups(api: &Api) -> TokenStream {
+pub(super) fn groups(api: &Api) -> TokenStream {
     let groups = api.groups.iter().map(|g| group(api, g));
     quote! { #( #groups )* }
 }

@@ -1,14 +1,14 @@
 //! Stage 3, emit: the model rendered as Rust tokens, formatted into the text of the crate's
-//! files ([`format`](mod@format)). Pure functions: no file access and no decisions that lowering should have
+//! files (the `format` module). Pure functions: no file access and no decisions that lowering should have
 //! taken.
 
 mod client;
-pub mod docs;
+pub(crate) mod docs;
 mod enums;
 mod error_bodies;
 mod events;
 mod examples;
-pub mod format;
+pub(crate) mod format;
 mod groups;
 mod models;
 mod operation;

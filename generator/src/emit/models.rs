@@ -12,7 +12,7 @@ use crate::model::{ErrorBodyAccess, StatusPattern, StatusVariant, TypeRef, Wrapp
 
 /// One part of the module, rendered and formatted on its own (see
 /// [`crate::emit::format::format_parallel`]).
-pub enum Part<'a> {
+pub(super) enum Part<'a> {
     /// The module's doc.
     Doc,
     Type(&'a TypeDef),
@@ -24,7 +24,7 @@ pub enum Part<'a> {
 }
 
 /// The module in order: its doc, then a part per type and per `ErrorBody` impl.
-pub fn parts(api: &Api) -> Vec<Part<'_>> {
+pub(super) fn parts(api: &Api) -> Vec<Part<'_>> {
     let types = api.types.values().map(Part::Type);
     let error_bodies = api.error_bodies.iter().map(Part::ErrorBody);
     let hand_written = api
@@ -47,7 +47,7 @@ pub fn parts(api: &Api) -> Vec<Part<'_>> {
 }
 
 impl Part<'_> {
-    pub fn tokens(&self) -> TokenStream {
+    pub(super) fn tokens(&self) -> TokenStream {
         match self {
             Part::Doc => quote! {
                 //! The types of the request and response bodies.

@@ -2,7 +2,7 @@
 //!
 //! Parses the root spec (YAML or JSON) and every file it refers to through `$ref`, checks that the
 //! root is an OpenAPI 3.0 or 3.1 or a Swagger 2.0 document (the last two are rewritten into the
-//! 3.0 layout: [`crate::openapi31`], [`crate::swagger`]), and resolves references to any JSON
+//! 3.0 layout by the crate's `openapi31` and `swagger` modules), and resolves references to any JSON
 //! pointer of any loaded file.
 //! Parsing sits behind [`parse_text`], the one seam where the YAML reader (`serde_yaml`, deprecated by
 //! its author) or a reader for another format could be swapped.

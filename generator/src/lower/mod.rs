@@ -43,7 +43,7 @@ const MAX_REFERENCE_CHAIN: usize = 64;
 /// compiled here from its source (it has no dependencies), so that the generator and the macro
 /// that defines the builder's common setters read one list.
 #[path = "../../runtime/src/reserved.rs"]
-#[allow(dead_code)]
+#[allow(dead_code, unreachable_pub)]
 mod reserved;
 
 /// What a client parameter or credential setter may not be called: a setter, method or field

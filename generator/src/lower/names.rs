@@ -46,7 +46,7 @@ pub fn type_name(raw: &str) -> String {
 }
 
 /// A `PascalCase` enum variant name for the value `raw`.
-pub fn variant_name(raw: &str) -> String {
+pub(super) fn variant_name(raw: &str) -> String {
     let mut name = words(raw).to_upper_camel_case();
     if name.is_empty() {
         name = if raw.is_empty() {
@@ -84,18 +84,18 @@ pub fn value_name(raw: &str) -> String {
 
 /// Hands out names unique within one scope, suffixing `2`, `3`, … on collision.
 #[derive(Debug, Default)]
-pub struct Scope {
+pub(super) struct Scope {
     used: BTreeSet<String>,
 }
 
 impl Scope {
-    pub fn with_reserved(reserved: &[&str]) -> Self {
+    pub(super) fn with_reserved(reserved: &[&str]) -> Self {
         Scope {
             used: reserved.iter().map(|s| s.to_string()).collect(),
         }
     }
 
-    pub fn claim(&mut self, base: String) -> String {
+    pub(super) fn claim(&mut self, base: String) -> String {
         if self.used.insert(base.clone()) {
             return base;
         }

@@ -15,7 +15,7 @@ use crate::model::{Field, TypeDef, TypeKind, TypeRef, Variant};
 
 /// A schema as it stands in the spec: a reference or an inline schema.
 #[derive(Clone, Copy)]
-pub enum SchemaRef<'s> {
+pub(super) enum SchemaRef<'s> {
     Ref(&'s str),
     Inline(&'s Schema),
 }

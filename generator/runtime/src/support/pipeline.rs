@@ -452,7 +452,7 @@ mod trace {
     use super::{Call, Context, Error, Request, Response};
 
     /// `error.type` of an error: what kind of failure, never its text.
-    pub fn error_type(error: &Error) -> &'static str {
+    pub(super) fn error_type(error: &Error) -> &'static str {
         match error {
             Error::InvalidRequest(_) => "invalid_request",
             Error::Transport(e) if e.is_connect() => "connect",
@@ -467,14 +467,14 @@ mod trace {
     }
 
     #[cfg(feature = "tracing")]
-    pub use on::*;
+    pub(crate) use on::*;
 
     #[cfg(feature = "tracing")]
     mod on {
         use super::*;
         use tracing::{Instrument, Span, field};
 
-        pub fn call_span(call: &Call, client_request_id: &str) -> Span {
+        pub(crate) fn call_span(call: &Call, client_request_id: &str) -> Span {
             tracing::info_span!(
                 target: "openapi_client_runtime",
                 "call",
@@ -492,7 +492,7 @@ mod trace {
             )
         }
 
-        pub fn attempt_span(request: &Request, context: &Context) -> Span {
+        pub(crate) fn attempt_span(request: &Request, context: &Context) -> Span {
             tracing::info_span!(
                 target: "openapi_client_runtime",
                 "attempt",
@@ -507,7 +507,7 @@ mod trace {
             )
         }
 
-        pub fn instrument<F: Future>(
+        pub(crate) fn instrument<F: Future>(
             future: F,
             span: &Span,
         ) -> impl Future<Output = F::Output> + use<F> {
@@ -515,7 +515,7 @@ mod trace {
         }
 
         /// Records the outcome of a call or an attempt on its span.
-        pub fn record(span: &Span, outcome: &Result<Response, Error>) {
+        pub(crate) fn record(span: &Span, outcome: &Result<Response, Error>) {
             // Nothing listens: no header lookups on the hot path.
             if span.is_disabled() {
                 return;
@@ -540,7 +540,7 @@ mod trace {
             }
         }
 
-        pub fn retry(attempt: u32, reason: &str, delay: Duration) {
+        pub(crate) fn retry(attempt: u32, reason: &str, delay: Duration) {
             tracing::info!(
                 http.request.resend_count = attempt,
                 reason,
@@ -549,7 +549,7 @@ mod trace {
             );
         }
 
-        pub fn poll(status: u16, delay: Duration) {
+        pub(crate) fn poll(status: u16, delay: Duration) {
             tracing::info!(
                 http.response.status_code = status,
                 delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX),
@@ -559,31 +559,31 @@ mod trace {
     }
 
     #[cfg(not(feature = "tracing"))]
-    pub use off::*;
+    pub(crate) use off::*;
 
     #[cfg(not(feature = "tracing"))]
     mod off {
         use super::*;
 
-        pub struct Span;
+        pub(crate) struct Span;
 
-        pub fn call_span(_: &Call, _: &str) -> Span {
+        pub(crate) fn call_span(_: &Call, _: &str) -> Span {
             Span
         }
 
-        pub fn attempt_span(_: &Request, _: &Context) -> Span {
+        pub(crate) fn attempt_span(_: &Request, _: &Context) -> Span {
             Span
         }
 
-        pub fn instrument<F: Future>(future: F, _: &Span) -> F {
+        pub(crate) fn instrument<F: Future>(future: F, _: &Span) -> F {
             future
         }
 
-        pub fn record(_: &Span, _: &Result<Response, Error>) {}
+        pub(crate) fn record(_: &Span, _: &Result<Response, Error>) {}
 
-        pub fn retry(_: u32, _: &str, _: Duration) {}
+        pub(crate) fn retry(_: u32, _: &str, _: Duration) {}
 
-        pub fn poll(_: u16, _: Duration) {}
+        pub(crate) fn poll(_: u16, _: Duration) {}
     }
 }
 

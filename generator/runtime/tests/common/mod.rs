@@ -12,7 +12,7 @@ use openapi_client_runtime::support::{
 use openapi_client_runtime::testing::block_on;
 use openapi_client_runtime::{Error, RetryOptions};
 
-pub const CLIENT: ClientIdentity = ClientIdentity {
+pub(crate) const CLIENT: ClientIdentity = ClientIdentity {
     crate_name: "pipeline_tests",
     version: "0.0.0",
     request_id_header: Some("x-ms-client-request-id"),
@@ -21,7 +21,7 @@ pub const CLIENT: ClientIdentity = ClientIdentity {
 
 /// A token provider that answers `token` at once, or never.
 #[derive(Debug)]
-pub struct Tokens(pub Option<&'static str>);
+pub(crate) struct Tokens(pub Option<&'static str>);
 
 impl TokenProvider for Tokens {
     fn get_token<'a>(&'a self, _: &'a [&'a str]) -> TokenFuture<'a> {
@@ -38,7 +38,7 @@ impl TokenProvider for Tokens {
     }
 }
 
-pub fn pipeline(
+pub(crate) fn pipeline(
     transport: &Arc<MemoryTransport>,
     change: impl FnOnce(&mut Settings),
 ) -> Arc<Pipeline> {
@@ -53,7 +53,7 @@ pub fn pipeline(
     settings.build(CLIENT).expect("a pipeline").1
 }
 
-pub fn call(method: reqwest::Method, operation: &'static str) -> Call {
+pub(crate) fn call(method: reqwest::Method, operation: &'static str) -> Call {
     let url =
         reqwest::Url::parse("https://service.example/api/items?api-version=1&key=k3y").unwrap();
     let mut call = Call::new(method, url);
@@ -61,6 +61,6 @@ pub fn call(method: reqwest::Method, operation: &'static str) -> Call {
     call
 }
 
-pub fn send(pipeline: &Pipeline, call: Call) -> Result<Received, Error> {
+pub(crate) fn send(pipeline: &Pipeline, call: Call) -> Result<Received, Error> {
     block_on(pipeline.send(call)).map_err(Error::from)
 }

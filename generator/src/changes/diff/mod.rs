@@ -102,7 +102,7 @@ pub enum Bump {
 
 /// Every change from `old` to `new`, in a stable order: client parameters, credentials,
 /// operations by id, types by name, then the fixed modules' items.
-pub fn diff(old: &Surface, new: &Surface) -> Vec<Change> {
+pub(crate) fn diff(old: &Surface, new: &Surface) -> Vec<Change> {
     let mut out = Changes::default();
     client_params(&mut out, old, new);
     for setter in keys(old.credentials.keys(), new.credentials.keys()) {
@@ -163,7 +163,7 @@ pub fn diff(old: &Surface, new: &Surface) -> Vec<Change> {
 }
 
 /// The bump that `changes` call for.
-pub fn bump(changes: &[Change]) -> Bump {
+pub(crate) fn bump(changes: &[Change]) -> Bump {
     changes
         .iter()
         .map(|c| match c.impact {
@@ -179,7 +179,7 @@ pub fn bump(changes: &[Change]) -> Bump {
 /// `version` bumped as Cargo's semver rules say: below 1.0.0 the left-most non-zero number is the
 /// major one (a breaking change of 0.3.1 gives 0.4.0, anything else 0.3.2; every change of
 /// 0.0.4 gives 0.0.5). Pre-release and build suffixes are refused: pin such a version instead.
-pub fn next_version(version: &str, bump: Bump) -> Result<String, String> {
+pub(crate) fn next_version(version: &str, bump: Bump) -> Result<String, String> {
     let numbers: Vec<u64> = version
         .split('.')
         .map(|n| n.parse::<u64>().ok().filter(|_| !n.starts_with('+')))
