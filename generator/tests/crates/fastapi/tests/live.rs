@@ -1,17 +1,60 @@
 //! The client generated from a FastAPI app's OpenAPI 3.1 document, calling that app: uvicorn
 //! serves `generator/tests/fastapi/app.py` on 127.0.0.1 for each test. Optional fields, enums,
 //! lists, nested models, path, query and form parameters, a file upload and error answers go
-//! both ways. The Python packages come from `generator/tests/fastapi/requirements.txt` (`.ci/run`
-//! installs them).
+//! both ways. The Python packages are the pinned ones of `generator/tests/fastapi/requirements.txt`,
+//! which the tests install themselves, once, into a directory of their own under the target
+//! directory (`pip install --target`, which works where the system Python refuses installs into
+//! itself, PEP 668's "externally-managed-environment"), and put on uvicorn's `PYTHONPATH`.
 
 use std::net::{TcpListener, TcpStream};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use fixture_fastapi::client::ListPetsPetsGetOptions;
 use fixture_fastapi::models::{BodyLoginLoginPost, Kind, Owner, PetIn};
 use fixture_fastapi::{Client, Error, Multipart};
+
+/// The directory holding the app's Python packages, installed on first use (again when the
+/// requirements change): an error says what to do when Python or pip is missing.
+fn python_packages() -> &'static Result<PathBuf, String> {
+    static PACKAGES: OnceLock<Result<PathBuf, String>> = OnceLock::new();
+    PACKAGES.get_or_init(|| {
+        let requirements =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fastapi/requirements.txt");
+        let wanted = std::fs::read_to_string(&requirements).map_err(|e| e.to_string())?;
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("fastapi-python");
+        let marker = dir.join("requirements.txt");
+        if std::fs::read_to_string(&marker).ok().as_deref() == Some(wanted.as_str()) {
+            return Ok(dir);
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+        let output = Command::new("python3")
+            .args([
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+                "--target",
+            ])
+            .arg(&dir)
+            .arg("-r")
+            .arg(&requirements)
+            .output()
+            .map_err(|e| format!("python3 does not run ({e}): install Python 3 and pip"))?;
+        if !output.status.success() {
+            return Err(format!(
+                "pip could not install the app's packages into {}: {}",
+                dir.display(),
+                String::from_utf8_lossy(&output.stderr)
+            ));
+        }
+        std::fs::write(&marker, &wanted).map_err(|e| e.to_string())?;
+        Ok(dir)
+    })
+}
 
 /// The app, running until dropped.
 struct App {
@@ -26,8 +69,10 @@ impl App {
             .local_addr()
             .unwrap()
             .port();
+        let packages = python_packages().as_ref().unwrap_or_else(|e| panic!("{e}"));
         let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../fastapi");
         let mut child = Command::new("python3")
+            .env("PYTHONPATH", packages)
             .args([
                 "-m",
                 "uvicorn",
@@ -51,10 +96,7 @@ impl App {
                     use std::io::Read;
                     let _ = e.read_to_string(&mut stderr);
                 }
-                panic!(
-                    "uvicorn ended ({status}): {stderr}\ninstall the app's packages with \
-                     `python3 -m pip install -r generator/tests/fastapi/requirements.txt`"
-                );
+                panic!("uvicorn ended ({status}): {stderr}");
             }
             assert!(
                 started.elapsed() < Duration::from_secs(30),
