@@ -138,6 +138,12 @@ impl<T, H> std::ops::Deref for WithHeaders<T, H> {
 /// Fails only when the platform's verifier cannot start.
 pub fn http_client_builder() -> Result<reqwest::ClientBuilder, Error> {
     use rustls_platform_verifier::BuilderVerifierExt;
+    // rustls 0.23.48 deprecates *ring*'s provider because it has no post-quantum key exchange
+    // (X25519MLKEM768), which only aws-lc-rs offers. The runtime stays on *ring* on purpose: it
+    // builds with no C toolchain, and aws-lc-rs made a generated crate's cold build about 30 s
+    // longer (BENCHMARKS.md). An application that wants post-quantum key exchange builds its own
+    // reqwest client on aws-lc-rs and gives it to `ClientBuilder::http_client`.
+    #[allow(deprecated)]
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let mut tls = rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
