@@ -55,6 +55,9 @@ pub struct CrateConfig {
     /// enclosing workspace.
     #[serde(default)]
     pub standalone: bool,
+    /// Where the starting `Cargo.toml` takes the runtime crate from (see [`RuntimeSource`]).
+    #[serde(default)]
+    pub runtime: RuntimeSource,
     /// The directory that relative paths start from (the workspace root); not read from the file.
     #[serde(skip)]
     pub base: PathBuf,
@@ -63,6 +66,45 @@ pub struct CrateConfig {
     #[serde(skip)]
     pub force: bool,
 }
+
+/// Where a new crate's starting manifest takes the runtime crate (`openapi-client-runtime`) from.
+///
+/// By path by default: the runtime of the checkout (or `cargo install --path`) that ran the
+/// generator, which is how every crate of this workspace and every `--spec --out` crate built
+/// by the corpus scripts finds it while the runtime is not on a registry. `version` names the
+/// runtime of the generator's own version, for a registry that has it (crates.io once it is
+/// published, or a `[patch]`); `git` a repository that holds it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RuntimeSource {
+    /// A path from the output directory to [`RUNTIME_DIR`].
+    #[default]
+    Path,
+    /// `version = "<the runtime's version>"`, from a registry.
+    Version,
+    /// `git = "<url>"` (the runtime's version too).
+    Git(String),
+}
+
+impl RuntimeSource {
+    /// Reads `path`, `version` or `git=<url>` (the command line's `--runtime`).
+    pub fn parse(text: &str) -> Result<RuntimeSource> {
+        match text {
+            "path" => Ok(RuntimeSource::Path),
+            "version" => Ok(RuntimeSource::Version),
+            _ => match text.strip_prefix("git=") {
+                Some(url) if !url.is_empty() => Ok(RuntimeSource::Git(url.to_string())),
+                _ => Err(Error::config(format!(
+                    "`--runtime {text}`: give `path`, `version` or `git=<url>`"
+                ))),
+            },
+        }
+    }
+}
+
+/// The version of the runtime crate this generator was built with, which `version` and `git`
+/// sources ask for.
+pub const RUNTIME_VERSION: &str = "0.1.0";
 
 /// Behaviour of the generated client that a spec cannot express; all off by default, so that a
 /// spec without them still gets a plain, correct client.
@@ -241,6 +283,7 @@ impl CrateConfig {
             replace: Default::default(),
             client: ClientSettings::default(),
             standalone: true,
+            runtime: RuntimeSource::default(),
             base: PathBuf::from("."),
             force: false,
         };
@@ -379,5 +422,41 @@ impl EventSettings {
             return Err("`events.type-prefix` holds a control character".into());
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The version `version` and `git` sources ask for is the runtime's own.
+    #[test]
+    fn the_runtime_version_is_the_runtime_s() {
+        let manifest = std::fs::read_to_string(Path::new(RUNTIME_DIR).join("Cargo.toml")).unwrap();
+        let manifest: toml::Table = toml::from_str(&manifest).unwrap();
+        assert_eq!(
+            manifest["package"]["version"].as_str(),
+            Some(RUNTIME_VERSION)
+        );
+    }
+
+    #[test]
+    fn runtime_sources_read_as_the_command_line_gives_them() {
+        assert_eq!(RuntimeSource::parse("path").unwrap(), RuntimeSource::Path);
+        assert_eq!(
+            RuntimeSource::parse("version").unwrap(),
+            RuntimeSource::Version
+        );
+        assert_eq!(
+            RuntimeSource::parse("git=https://example.com/r.git").unwrap(),
+            RuntimeSource::Git("https://example.com/r.git".into())
+        );
+        for bad in ["", "git=", "crates.io"] {
+            let error = RuntimeSource::parse(bad).unwrap_err().to_string();
+            assert!(
+                error.contains("`path`, `version` or `git=<url>`"),
+                "{error}"
+            );
+        }
     }
 }

@@ -20,6 +20,8 @@
 //! [`generate`] and [`regenerate`] are its in-memory part.
 
 pub mod changes;
+#[cfg(feature = "cli")]
+pub mod cli;
 pub mod config;
 pub mod emit;
 pub mod error;

@@ -580,3 +580,107 @@ fn client_settings_come_as_flags_for_standalone_crates() {
     };
     assert_eq!(body(&configured), body(&checked_in));
 }
+
+/// The generator installs on its own (`cargo install --path generator --features cli`, as from
+/// a clean checkout), its `openapi-client-gen` binary has `codegen`, and a crate it makes with
+/// `--runtime version` builds from the runtime as `cargo package` packs it (the unpacked package,
+/// given to the crate as a `[patch]` of crates.io), not from this checkout's sources.
+#[test]
+fn the_installed_generator_makes_crates_that_build_on_the_packaged_runtime() {
+    let dir = tempfile::tempdir().unwrap();
+    // Its own target directory: the one of the running `cargo test` is locked.
+    let target = root().join("target/install-check");
+    let install = dir.path().join("install");
+    let installed = Command::new(env!("CARGO"))
+        .args([
+            "install",
+            "--quiet",
+            "--path",
+            "generator",
+            "--features",
+            "cli",
+        ])
+        .args(["--debug", "--locked", "--root"])
+        .arg(&install)
+        .current_dir(root())
+        .env("CARGO_TARGET_DIR", &target)
+        .output()
+        .unwrap();
+    assert!(installed.status.success(), "{}", text(&installed.stderr));
+    let binary = install.join(format!(
+        "bin/openapi-client-gen{}",
+        std::env::consts::EXE_SUFFIX
+    ));
+
+    let out = dir.path().join("widgets");
+    let spec = root().join("generator/tests/fixtures/swagger_azure.json");
+    let generated = Command::new(&binary)
+        .args(["codegen", "--spec", spec.to_str().unwrap(), "--out"])
+        .arg(&out)
+        .args(["--crate-name", "widgets", "--runtime", "version"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(generated.status.success(), "{}", text(&generated.stderr));
+    assert!(
+        text(&generated.stdout).contains("widgets: 4 operations"),
+        "{}",
+        text(&generated.stdout)
+    );
+    let manifest = std::fs::read_to_string(out.join("Cargo.toml")).unwrap();
+    assert!(
+        manifest
+            .contains("openapi-client-runtime = { version = \"0.1.0\", default-features = false"),
+        "{manifest}"
+    );
+    assert!(!manifest.contains("path ="), "{manifest}");
+
+    let packaged = Command::new(env!("CARGO"))
+        .args([
+            "package",
+            "--quiet",
+            "-p",
+            "openapi-client-runtime",
+            "--no-verify",
+        ])
+        .args(["--allow-dirty", "--target-dir"])
+        .arg(&target)
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert!(packaged.status.success(), "{}", text(&packaged.stderr));
+    // The `.crate` file, unpacked as a registry would.
+    let crate_file = target.join("package/openapi-client-runtime-0.1.0.crate");
+    let unpacked = Command::new("tar")
+        .arg("xzf")
+        .arg(&crate_file)
+        .arg("-C")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(unpacked.status.success(), "{}", text(&unpacked.stderr));
+    let package = dir.path().join("openapi-client-runtime-0.1.0");
+    assert!(package.join("Cargo.toml").is_file());
+    assert!(
+        package.join("Cargo.toml.orig").is_file(),
+        "a packaged manifest"
+    );
+    let patch = format!(
+        "\n[patch.crates-io]\nopenapi-client-runtime = {{ path = {:?} }}\n",
+        package.display().to_string()
+    );
+    std::fs::write(out.join("Cargo.toml"), manifest + &patch).unwrap();
+    std::fs::copy(root().join("Cargo.lock"), out.join("Cargo.lock")).unwrap();
+    let checked = Command::new(env!("CARGO"))
+        .args(["check", "--quiet"])
+        .current_dir(&out)
+        .env("CARGO_TARGET_DIR", root().join("target/fixture-check"))
+        .output()
+        .unwrap();
+    assert!(checked.status.success(), "{}", text(&checked.stderr));
+    assert!(
+        !text(&checked.stderr).contains("warning"),
+        "{}",
+        text(&checked.stderr)
+    );
+}

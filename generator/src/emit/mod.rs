@@ -17,7 +17,7 @@ mod request;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::config::{CrateConfig, RUNTIME_PACKAGE};
+use crate::config::{CrateConfig, RUNTIME_PACKAGE, RUNTIME_VERSION, RuntimeSource};
 use crate::error::Result;
 use crate::model::{Api, AuthScheme, TypeRef};
 use docs::Docs;
@@ -254,9 +254,17 @@ fn cargo_toml(api: &Api, config: &CrateConfig, version: &str) -> String {
     } else {
         ""
     };
+    let source = match &config.runtime {
+        RuntimeSource::Path => format!("path = {}", quote_str(&config.runtime_path())),
+        RuntimeSource::Version => format!("version = {}", quote_str(RUNTIME_VERSION)),
+        RuntimeSource::Git(url) => format!(
+            "git = {}, version = {}",
+            quote_str(url),
+            quote_str(RUNTIME_VERSION)
+        ),
+    };
     deps.push(format!(
-        "{RUNTIME_PACKAGE} = {{ path = {}, default-features = false{runtime_features} }}",
-        quote_str(&config.runtime_path())
+        "{RUNTIME_PACKAGE} = {{ {source}, default-features = false{runtime_features} }}"
     ));
     deps.sort();
     for dep in deps {
