@@ -26,10 +26,14 @@ pub mod policy;
 mod redact;
 #[doc(hidden)]
 pub mod reserved;
-// Called by generated code only and hidden from the docs: its items are documented where
-// it helps a reader of the runtime, not each field.
+// Called by generated code only, and hidden from the docs: its items are documented where it
+// helps a reader of the runtime, not each field.
+#[doc(hidden)]
 #[allow(missing_docs)]
 pub mod support;
+// A local HTTP server for the tests generated from `x-ms-examples` (inside generated crates'
+// `#[cfg(test)]` modules, which is why it is not behind a feature), hidden from the docs.
+#[doc(hidden)]
 pub mod testing;
 
 /// The `azure_core` crate, whose `TokenCredential`s clients accept (with the `azure_core`
