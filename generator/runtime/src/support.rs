@@ -6,13 +6,14 @@
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
-use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 mod client;
+mod encoding;
 mod pipeline;
+mod serde_helpers;
 #[cfg(test)]
 use pipeline::retryable_status;
 mod setters;
@@ -23,7 +24,13 @@ pub use client::{
     ClientIdentity, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BODY,
     DEFAULT_POLL_TIMEOUT, Settings,
 };
+pub use encoding::{
+    Style, append_query, cookie_value, encode_path_segment, param_text, query_pairs, url,
+};
 pub use pipeline::{DEFAULT_TIMEOUT, HttpTransport, Pipeline};
+pub use serde_helpers::{
+    Key, MapWriter, alternative, missing, read, read_or_null, read_other, skip,
+};
 
 use crate::error::{Error, ServiceError};
 use crate::http::Multipart;
@@ -63,14 +70,6 @@ impl<E> From<Failure> for Error<E> {
 fn invalid(message: String) -> Failure {
     Failure(Error::InvalidRequest(message))
 }
-
-/// Everything but RFC 3986's unreserved characters is percent-encoded in a path parameter, so that
-/// no value can add a segment, a query or a fragment.
-const PATH_SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
 
 /// How requests are authenticated, besides API-key headers: made from the credential set on the
 /// builder by [`Auth::new`].
@@ -218,160 +217,6 @@ pub fn sensitive_header(value: &str) -> Result<HeaderValue, Failure> {
     Ok(header)
 }
 
-/// Percent-encodes the value of the path parameter `name`; refuses values that would not stay
-/// one path segment (empty, `.` and `..`).
-pub fn encode_path_segment(name: &str, value: &str) -> Result<String, Failure> {
-    if value.is_empty() || value == "." || value == ".." {
-        return Err(invalid(format!(
-            "the path parameter `{name}` cannot be `{value}`"
-        )));
-    }
-    Ok(utf8_percent_encode(value, PATH_SEGMENT).to_string())
-}
-
-/// OpenAPI's parameter styles, for values that are not scalars or arrays of scalars.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Style {
-    Form,
-    SpaceDelimited,
-    PipeDelimited,
-    DeepObject,
-    Simple,
-    Label,
-    Matrix,
-}
-
-/// A structured parameter's value: nothing (`null`), one scalar, a list, or key-value pairs
-/// sorted by key (so that the order does not depend on whether serde_json keeps insertion
-/// order, which another crate of the build may switch on). Values nested deeper are written
-/// as compact JSON.
-enum Parts {
-    Scalar(String),
-    List(Vec<String>),
-    Object(Vec<(String, String)>),
-}
-
-fn parts<T: Serialize + ?Sized>(name: &str, value: &T) -> Result<Option<Parts>, Failure> {
-    let value = serde_json::to_value(value)
-        .map_err(|e| invalid(format!("the parameter `{name}` cannot be serialized: {e}")))?;
-    let text = |v: &serde_json::Value| match v {
-        serde_json::Value::String(s) => s.clone(),
-        other => other.to_string(),
-    };
-    Ok(match &value {
-        serde_json::Value::Null => None,
-        serde_json::Value::Array(items) => Some(Parts::List(items.iter().map(text).collect())),
-        serde_json::Value::Object(map) => {
-            let mut pairs: Vec<(String, String)> = map
-                .iter()
-                .filter(|(_, v)| !v.is_null())
-                .map(|(k, v)| (k.clone(), text(v)))
-                .collect();
-            pairs.sort();
-            Some(Parts::Object(pairs))
-        }
-        scalar => Some(Parts::Scalar(text(scalar))),
-    })
-}
-
-/// The query pairs of a structured parameter, as `style` and `explode` say (OpenAPI 3.0's
-/// table: `form` lists repeat the name or join with commas, objects give a pair per property or
-/// `name=k,v,…`; `spaceDelimited` and `pipeDelimited` join with ` ` and `|`; `deepObject`
-/// gives `name[key]=value`).
-pub fn query_pairs<T: Serialize + ?Sized>(
-    name: &str,
-    value: &T,
-    style: Style,
-    explode: bool,
-) -> Result<Vec<(String, String)>, Failure> {
-    let joiner = match style {
-        Style::SpaceDelimited => " ",
-        Style::PipeDelimited => "|",
-        _ => ",",
-    };
-    Ok(match parts(name, value)? {
-        None => Vec::new(),
-        Some(Parts::Scalar(s)) => vec![(name.to_owned(), s)],
-        Some(Parts::List(items)) if explode && style == Style::Form => {
-            items.into_iter().map(|i| (name.to_owned(), i)).collect()
-        }
-        Some(Parts::List(items)) => vec![(name.to_owned(), items.join(joiner))],
-        Some(Parts::Object(pairs)) if style == Style::DeepObject => pairs
-            .into_iter()
-            .map(|(k, v)| (format!("{name}[{k}]"), v))
-            .collect(),
-        Some(Parts::Object(pairs)) if explode && style == Style::Form => pairs,
-        Some(Parts::Object(pairs)) => {
-            let flat: Vec<String> = pairs.into_iter().flat_map(|(k, v)| [k, v]).collect();
-            vec![(name.to_owned(), flat.join(joiner))]
-        }
-    })
-}
-
-/// The text of a structured path or header parameter (`simple`, `label` or `matrix` style);
-/// in a path (`encode`), each name, key and value is percent-encoded and the delimiters are
-/// not.
-pub fn param_text<T: Serialize + ?Sized>(
-    name: &str,
-    value: &T,
-    style: Style,
-    explode: bool,
-    encode: bool,
-) -> Result<String, Failure> {
-    let enc = |s: &str| {
-        if encode {
-            utf8_percent_encode(s, PATH_SEGMENT).to_string()
-        } else {
-            s.to_owned()
-        }
-    };
-    let (prefix, separator) = match (style, explode) {
-        (Style::Label, true) => (".".to_owned(), "."),
-        (Style::Label, false) => (".".to_owned(), ","),
-        (Style::Matrix, true) => (String::new(), ""),
-        (Style::Matrix, false) => (format!(";{}=", enc(name)), ","),
-        _ => (String::new(), ","),
-    };
-    let named = |v: String| match (style, explode) {
-        (Style::Matrix, true) => format!(";{}={v}", enc(name)),
-        _ => v,
-    };
-    let text = match parts(name, value)? {
-        None => String::new(),
-        Some(Parts::Scalar(s)) if style == Style::Matrix => format!(";{}={}", enc(name), enc(&s)),
-        Some(Parts::Scalar(s)) => format!("{prefix}{}", enc(&s)),
-        Some(Parts::List(items)) => {
-            let items: Vec<String> = items.iter().map(|i| named(enc(i))).collect();
-            format!("{prefix}{}", items.join(separator))
-        }
-        Some(Parts::Object(pairs)) if explode => {
-            let pairs: Vec<String> = pairs
-                .iter()
-                .map(|(k, v)| match style {
-                    Style::Matrix => format!(";{}={}", enc(k), enc(v)),
-                    _ => format!("{}={}", enc(k), enc(v)),
-                })
-                .collect();
-            let separator = if style == Style::Matrix {
-                ""
-            } else {
-                separator
-            };
-            format!("{prefix}{}", pairs.join(separator))
-        }
-        Some(Parts::Object(pairs)) => {
-            let flat: Vec<String> = pairs.iter().flat_map(|(k, v)| [enc(k), enc(v)]).collect();
-            format!("{prefix}{}", flat.join(","))
-        }
-    };
-    if encode && (text.is_empty() || text == "." || text == "..") {
-        return Err(invalid(format!(
-            "the path parameter `{name}` cannot be `{text}`"
-        )));
-    }
-    Ok(text)
-}
-
 /// A media type from the spec as a header value (the generator checks them; this refuses
 /// rather than panics should one get through).
 fn media_type_value(media_type: &str) -> Result<HeaderValue, Failure> {
@@ -380,41 +225,6 @@ fn media_type_value(media_type: &str) -> Result<HeaderValue, Failure> {
             "the media type {media_type:?} cannot be a header value"
         ))
     })
-}
-
-/// What is percent-encoded in a cookie value, so that no value can end its cookie or add
-/// another: everything RFC 6265's cookie-octets leave out (controls, space, `"`, `;`, `\`,
-/// non-ASCII) but the comma, which OpenAPI's `form` style writes between the items of arrays
-/// and objects, and `%` so that the encoding can be undone.
-const COOKIE_VALUE: &AsciiSet = &percent_encoding::CONTROLS
-    .add(b' ')
-    .add(b'"')
-    .add(b'%')
-    .add(b';')
-    .add(b'\\');
-
-/// A cookie parameter's value, percent-encoded where a cookie value cannot hold a character.
-pub fn cookie_value(value: &str) -> String {
-    utf8_percent_encode(value, COOKIE_VALUE).to_string()
-}
-
-/// Adds the pairs of structured query parameters to `url`.
-pub fn append_query(url: &mut reqwest::Url, pairs: &[(String, String)]) {
-    if !pairs.is_empty() {
-        url.query_pairs_mut().extend_pairs(pairs);
-    }
-}
-
-/// The endpoint with `path` (already encoded) appended to its own path, and `query`.
-pub fn url(endpoint: &reqwest::Url, path: &str, query: &[(&str, String)]) -> reqwest::Url {
-    let mut url = endpoint.clone();
-    let base = endpoint.path().trim_end_matches('/');
-    url.set_path(&format!("{base}{path}"));
-    if !query.is_empty() {
-        url.query_pairs_mut()
-            .extend_pairs(query.iter().map(|(k, v)| (*k, v.as_str())));
-    }
-    url
 }
 
 impl Call {
@@ -725,148 +535,6 @@ pub fn operation_failed<E>(received: Received) -> Error<E> {
         .unwrap_or_default()
         .to_string();
     Error::OperationFailed { status, body }
-}
-
-/// An object key as the `Deserialize` impls of `models` read it: borrowed from the input when
-/// the input allows (serde_json does for keys without escapes), owned otherwise.
-pub struct Key<'de>(std::borrow::Cow<'de, str>);
-
-impl Key<'_> {
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Key<'de> {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visitor;
-
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = Key<'de>;
-
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("an object key")
-            }
-
-            fn visit_borrowed_str<E>(self, value: &'de str) -> Result<Key<'de>, E> {
-                Ok(Key(std::borrow::Cow::Borrowed(value)))
-            }
-
-            fn visit_str<E>(self, value: &str) -> Result<Key<'de>, E> {
-                Ok(Key(std::borrow::Cow::Owned(value.to_owned())))
-            }
-
-            fn visit_string<E>(self, value: String) -> Result<Key<'de>, E> {
-                Ok(Key(std::borrow::Cow::Owned(value)))
-            }
-        }
-
-        deserializer.deserialize_str(Visitor)
-    }
-}
-
-/// Writes a model struct as a JSON object: entries in order, the first error kept and returned
-/// by [`MapWriter::end`], so that generated `Serialize` impls need no `?` per field.
-pub struct MapWriter<M: serde::ser::SerializeMap> {
-    map: M,
-    error: Option<M::Error>,
-}
-
-impl<M: serde::ser::SerializeMap> MapWriter<M> {
-    pub fn new<S>(serializer: S) -> Result<Self, S::Error>
-    where
-        S: serde::Serializer<SerializeMap = M, Ok = M::Ok, Error = M::Error>,
-    {
-        Ok(MapWriter {
-            map: serializer.serialize_map(None)?,
-            error: None,
-        })
-    }
-
-    /// An entry, written whatever its value (`None` as `null`).
-    pub fn entry<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) {
-        if self.error.is_none() {
-            if let Err(e) = self.map.serialize_entry(key, value) {
-                self.error = Some(e);
-            }
-        }
-    }
-
-    /// An optional property: left out when `None`.
-    pub fn optional<T: Serialize>(&mut self, key: &str, value: &Option<T>) {
-        if let Some(value) = value {
-            self.entry(key, value);
-        }
-    }
-
-    /// A flattened map's entries.
-    pub fn entries<T: Serialize>(&mut self, values: &std::collections::BTreeMap<String, T>) {
-        for (key, value) in values {
-            self.entry(key, value);
-        }
-    }
-
-    pub fn end(self) -> Result<M::Ok, M::Error> {
-        match self.error {
-            Some(e) => Err(e),
-            None => self.map.end(),
-        }
-    }
-}
-
-/// Reads the value of the property whose key was just read into `slot` (`Some`, even for a
-/// `null` read as an `Option`).
-pub fn read<'de, A, T>(map: &mut A, slot: &mut Option<T>) -> Result<(), A::Error>
-where
-    A: serde::de::MapAccess<'de>,
-    T: serde::Deserialize<'de>,
-{
-    *slot = Some(map.next_value()?);
-    Ok(())
-}
-
-/// Reads an optional property's value into `slot`: `null` leaves it `None`.
-pub fn read_or_null<'de, A, T>(map: &mut A, slot: &mut Option<T>) -> Result<(), A::Error>
-where
-    A: serde::de::MapAccess<'de>,
-    T: serde::Deserialize<'de>,
-{
-    *slot = map.next_value()?;
-    Ok(())
-}
-
-/// Skips the value of a property the type does not declare.
-pub fn skip<'de, A: serde::de::MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
-    map.next_value::<serde::de::IgnoredAny>().map(drop)
-}
-
-/// Reads a property the type does not declare into the map that keeps the object's other
-/// properties (`additionalProperties` next to `properties`).
-pub fn read_other<'de, A, T>(
-    map: &mut A,
-    key: &Key<'de>,
-    others: &mut std::collections::BTreeMap<String, T>,
-) -> Result<(), A::Error>
-where
-    A: serde::de::MapAccess<'de>,
-    T: serde::Deserialize<'de>,
-{
-    let value = map.next_value()?;
-    others.insert(key.as_str().to_owned(), value);
-    Ok(())
-}
-
-/// `value` as an alternative of a union without a discriminator, if it fits: generated unions
-/// try their variants in order, as serde's `untagged` derive does.
-pub fn alternative<T: DeserializeOwned>(value: &serde_json::Value) -> Option<T> {
-    T::deserialize(value).ok()
-}
-
-/// The error serde's derive gives for the first required property that is missing: `present`
-/// and `names` go together, a generated visitor's required properties in order.
-pub fn missing<E: serde::de::Error>(present: &[bool], names: &[&'static str]) -> E {
-    let first = present.iter().position(|p| !p).unwrap_or_default();
-    E::missing_field(names.get(first).copied().unwrap_or_default())
 }
 
 #[cfg(test)]
