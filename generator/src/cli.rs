@@ -97,8 +97,9 @@ struct Codegen {
     /// its `CHANGELOG.md`, `api-surface.json` and version line become the generator's.
     #[arg(long, requires = "spec")]
     force: bool,
-    /// Where the new crate's manifest takes the runtime crate from: `path` (the runtime of the
-    /// generator's checkout, the default), `version` (a registry's) or `git=<url>`.
+    /// Where the new crate's manifest takes the runtime crate from: `path` (the default: the
+    /// runtime of the generator's checkout, with its version, so that the crate can be
+    /// published), `version` (a registry's only) or `git=<url>`.
     #[arg(long, requires = "spec", value_name = "SOURCE")]
     runtime: Option<String>,
 }

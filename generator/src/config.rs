@@ -69,15 +69,16 @@ pub struct CrateConfig {
 
 /// Where a new crate's starting manifest takes the runtime crate (`openapi-client-runtime`) from.
 ///
-/// By path by default: the runtime of the checkout (or `cargo install --path`) that ran the
-/// generator, which is how every crate of this workspace and every `--spec --out` crate built
-/// by the corpus scripts finds it while the runtime is not on a registry. `version` names the
-/// runtime of the generator's own version, for a registry that has it (crates.io once it is
-/// published, or a `[patch]`); `git` a repository that holds it.
+/// By default by version and path: `version` names the runtime of the generator's own version,
+/// which `cargo publish` keeps, and `path` the runtime of the checkout (or `cargo install
+/// --path`) that ran the generator, which the crate builds from here, as every crate of this
+/// workspace and every `--spec --out` crate of the corpus scripts does while the runtime is on no
+/// registry. `version` alone is for a registry that has it (crates.io once it is published, or a
+/// `[patch]`); `git` names a repository that holds it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum RuntimeSource {
-    /// A path from the output directory to [`RUNTIME_DIR`].
+    /// [`RUNTIME_VERSION`], and a path from the output directory to [`RUNTIME_DIR`].
     #[default]
     Path,
     /// `version = "<the runtime's version>"`, from a registry.

@@ -426,6 +426,12 @@ fn standalone_crates_build_on_their_own() {
             "{manifest}"
         );
         assert!(manifest.contains("\nserde = \"1\"\n"), "{manifest}");
+        // By version (which `cargo publish` keeps) and by the checkout's path (which it builds
+        // from here).
+        assert!(
+            manifest.contains("openapi-client-runtime = { version = \"0.1.0\", path = \""),
+            "{manifest}"
+        );
         // The workspace's lock file pins the versions the workspace was tested with.
         std::fs::copy(root().join("Cargo.lock"), out.join("Cargo.lock")).unwrap();
         let result = Command::new(env!("CARGO"))

@@ -255,7 +255,13 @@ fn cargo_toml(api: &Api, config: &CrateConfig, version: &str) -> String {
         ""
     };
     let source = match &config.runtime {
-        RuntimeSource::Path => format!("path = {}", quote_str(&config.runtime_path())),
+        // The version too, so that the crate can be published (`cargo publish` keeps the version
+        // and drops the path) while it builds here from the checkout's runtime.
+        RuntimeSource::Path => format!(
+            "version = {}, path = {}",
+            quote_str(RUNTIME_VERSION),
+            quote_str(&config.runtime_path())
+        ),
         RuntimeSource::Version => format!("version = {}", quote_str(RUNTIME_VERSION)),
         RuntimeSource::Git(url) => format!(
             "git = {}, version = {}",
