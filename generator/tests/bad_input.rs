@@ -168,7 +168,8 @@ fn write_replaces_changed_files_removes_extra_ones_and_keeps_the_users() {
     let read = |p: &str| std::fs::read_to_string(out.path().join(p)).unwrap();
     assert_eq!(
         read("Cargo.toml"),
-        manifest.replace("version = \"0.1.0\"", "version = \"0.2.0\""),
+        // The package's line, not the runtime dependency's requirement of the same number.
+        manifest.replacen("version = \"0.1.0\"", "version = \"0.2.0\"", 1),
         "only the version line changes"
     );
     assert_eq!(read("src/lib.rs"), "mod generated;\nmod mine;\n");
