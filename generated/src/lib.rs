@@ -23,6 +23,8 @@ pub mod call;
 mod generated;
 pub mod identifier;
 pub mod incoming;
+#[cfg(feature = "verify")]
+pub mod verify;
 
 pub use call::{CallAutomationClient, CallConnection, CallMedia, CallRecording, CallResult};
 pub use generated::*;

@@ -1,0 +1,305 @@
+//! Callback verification against a local OpenID Connect configuration and key set, with tokens
+//! this test signs with its own RSA key (made for these tests only): a valid token lets the
+//! events through, and every way of forging one is refused by the check made for it.
+#![cfg(feature = "verify")]
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use acs_call_automation::CallAutomationEvent;
+use acs_call_automation::verify::{CallbackVerifier, Rejection};
+use base64::Engine as _;
+use jsonwebtoken::{Algorithm, EncodingKey, Header, encode};
+use reqwest::header::{AUTHORIZATION, HeaderMap, HeaderValue};
+use serde_json::{Value, json};
+use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate, matchers};
+
+/// A 2048-bit RSA key made for these tests (`openssl genrsa`), and its public half as a JWK.
+const TEST_KEY: &str = r"-----BEGIN RSA PRIVATE KEY-----
+MIIEowIBAAKCAQEAyyc4N9kjJaaThMqXq+bfjlN03HT9WXjZ2jpvANF4fseiZPMl
+0+NUgRAKr4gMBYJyr25qCwq34XXRqxiJTnjr3uwqqLkvjHeTeyoJlumshVGIWEOA
+UjgIQxwHCvQdWfMwhoM6Yfrf0hTbu2fEhIe4ocMwU0puILygHsf/zfvhRvZi61cP
+fHNvz7A0P2dUQhS6drMY2QVWdEEq4zxVMmuF7bRxd7b5XLdzYmkR43fAloR+oIhT
+AJarWPqVFjbAy+zH0xaCw18vaLKiqCVlqw/NV60IkUEPbdHHe1shYEq9ar33BfJM
+tUZ5AZ9Ui0ie/HSYBiSgH4k0rxAY3Hg0FT8BKwIDAQABAoIBAAnY3CgTha6c2mha
+DEFa2YSOlbWHPi3eERaQ39yMSr4/yFFYWoG2HTHRqJLwPJTvyRtTy3QUOuwvcnr2
+n4ExlKKjk+sbFCuc3YXfeG4w5Bnk5SpSFfWQ8xA9sDcJtM/YB9wdSZvXizh6+65O
+eKoWjLkv5YxuqSk7u2SCkUBXcIiom9A0WY5ew7CboJcVm9DZVjjx45wISlKL03kS
+14qwCEc2bfDK56BCnpGm2qC7RXlTc48wP770aaYAB6Mrbd6Fta+mHhUuGQUjzuRk
+85uwWQak6WyqdJfckeEqJMAPRtduOO5hljPJrqPqYug8cYNKayjDTlhQIkp3gD+4
+qSLixpECgYEA/b+25m6jw+bEXiDSRYFWH21hvFAB1rkSCOXaYozLpJOR44YpK4zy
+SBjLY/oCrLp9DLRXWx7Et/7dEbvQ6xOU+elkYSTArxgR9MQMjIYPPeRGa8SpewNB
+qViuLzS+Ms1IQHan7Mf+6pZKH81O7U5B77Kp2toeEJ+yT4gzu6/e+28CgYEAzPSZ
+FoO2QTVtUyJTtYhLR2rfonAX4slbBk12GVAuqE2dHarImWO1k2KJgokVKWipFg4N
+s/vq8BhhuCz3xqCToyVK8nOtorTrWsMRmFqtVhmT1+5Jk7E5pCWurArhyMWPeNWu
+r6bNMJgOi4L73QEZ6GDtVKPvocgyiKczDEixaAUCgYBmAuvZycMGn8B0Awflr3Bb
+JBM1rIiAtVhdwWJBWk8IM9dju+zTOE+y0lz6LWlj3XkmYV35IO5+9fQUDAiaaP3s
+VnrnXuojui6F00ckO0TnYd05uA9Wh+Ge3irwiWipbcPNPqaV13VRA+h6zoQbfOmf
+HpmQhT2u+zSpKp15p+Oh+wKBgAyIyPP/ih3izpTO/J+VfkUX3CVrBYrxFYgFJLvX
+k4LnfDxcPXhkCK7Cz/YTvB+ULwMSSPRA69VTKGbDGUQkfeL0XOkG+g+BUQNz+pd+
+tCsX1VrXT9igdg373/rVj4lfy65wIwbLBLF8GyedExoo/xSfGOScQgN64txInW6a
+436hAoGBAObUSowtm2GMNJu4bQBfh8P8oK2Bbixt/wE0SmfzH0kcqoViwrRbUuk6
+yLDZuI3vjRZb9rUE3HxDVY6t4n9mhyCkuoOPJD1eXaguKHksrGn2luPTweuOofTC
+DMLr2ntFxF1TX0eWfESFeVwx1yBwJul5hoO2gU7Uf0naeGx9DTur
+-----END RSA PRIVATE KEY-----";
+const TEST_KEY_N: &str = "yyc4N9kjJaaThMqXq-bfjlN03HT9WXjZ2jpvANF4fseiZPMl0-NUgRAKr4gMBYJyr25qCwq34XXRqxiJTnjr3uwqqLkvjHeTeyoJlumshVGIWEOAUjgIQxwHCvQdWfMwhoM6Yfrf0hTbu2fEhIe4ocMwU0puILygHsf_zfvhRvZi61cPfHNvz7A0P2dUQhS6drMY2QVWdEEq4zxVMmuF7bRxd7b5XLdzYmkR43fAloR-oIhTAJarWPqVFjbAy-zH0xaCw18vaLKiqCVlqw_NV60IkUEPbdHHe1shYEq9ar33BfJMtUZ5AZ9Ui0ie_HSYBiSgH4k0rxAY3Hg0FT8BKw";
+const KID: &str = "test-key-1";
+const AUDIENCE: &str = "abc8b7b5-6666-4e99-a66f-390c600e6cb9";
+const ISSUER: &str = "https://acscallautomation.communication.azure.com";
+
+fn now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+}
+
+fn claims() -> Value {
+    json!({"iss": ISSUER, "aud": AUDIENCE, "exp": now() + 300, "nbf": now() - 5, "iat": now() - 5})
+}
+
+fn sign(claims: &Value, kid: &str) -> String {
+    let mut header = Header::new(Algorithm::RS256);
+    header.kid = Some(kid.to_string());
+    encode(
+        &header,
+        claims,
+        &EncodingKey::from_rsa_pem(TEST_KEY.as_bytes()).unwrap(),
+    )
+    .unwrap()
+}
+
+fn b64(value: &Value) -> String {
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(value.to_string())
+}
+
+/// Counts the key set's fetches.
+struct Keys(Arc<AtomicUsize>);
+
+impl Respond for Keys {
+    fn respond(&self, _: &Request) -> ResponseTemplate {
+        self.0.fetch_add(1, Ordering::SeqCst);
+        ResponseTemplate::new(200).set_body_json(json!({"keys": [
+            {"kty": "RSA", "use": "sig", "alg": "RS256", "kid": KID, "n": TEST_KEY_N, "e": "AQAB"},
+            {"kty": "oct", "kid": "symmetric", "k": "c2VjcmV0"}
+        ]}))
+    }
+}
+
+/// The service's stand-in, a verifier of it, and how often the key set was fetched.
+async fn service() -> (MockServer, CallbackVerifier, Arc<AtomicUsize>) {
+    let server = MockServer::start().await;
+    Mock::given(matchers::path(
+        "/calling/.well-known/acsopenidconfiguration",
+    ))
+    .respond_with(
+        ResponseTemplate::new(200)
+            .set_body_json(json!({"issuer": ISSUER, "jwks_uri": format!("{}/keys", server.uri())})),
+    )
+    .mount(&server)
+    .await;
+    let fetches = Arc::new(AtomicUsize::new(0));
+    Mock::given(matchers::path("/keys"))
+        .respond_with(Keys(fetches.clone()))
+        .mount(&server)
+        .await;
+    let url = format!(
+        "{}/calling/.well-known/acsopenidconfiguration",
+        server.uri()
+    );
+    let verifier = CallbackVerifier::with_configuration(AUDIENCE, &url).unwrap();
+    (server, verifier, fetches)
+}
+
+fn bearer(token: &str) -> HeaderMap {
+    let mut headers = HeaderMap::new();
+    headers.insert(
+        AUTHORIZATION,
+        HeaderValue::from_str(&format!("Bearer {token}")).unwrap(),
+    );
+    headers
+}
+
+const BODY: &[u8] = br#"[{"id": "1", "source": "calling/callConnections/c", "specversion": "1.0",
+    "type": "Microsoft.Communication.CallConnected",
+    "data": {"callConnectionId": "c", "serverCallId": "s", "correlationId": "k"}}]"#;
+
+#[tokio::test]
+async fn a_token_the_service_signed_lets_the_events_through() {
+    let (_server, verifier, fetches) = service().await;
+    let events = verifier
+        .verify_callback(&bearer(&sign(&claims(), KID)), BODY)
+        .await
+        .unwrap();
+    assert!(matches!(
+        events[0].data,
+        CallAutomationEvent::CallConnected(_)
+    ));
+    // The keys are cached.
+    let claims = verifier.verify_token(&sign(&claims(), KID)).await.unwrap();
+    assert_eq!(claims.iss, ISSUER);
+    assert_eq!(fetches.load(Ordering::SeqCst), 1);
+}
+
+#[tokio::test]
+async fn every_forgery_is_refused_by_its_check() {
+    let (_server, verifier, _) = service().await;
+    let check = |token: String| {
+        let verifier = verifier.clone();
+        async move { verifier.verify_token(&token).await.unwrap_err() }
+    };
+    let with = |key: &str, value: Value| {
+        let mut c = claims();
+        c[key] = value;
+        c
+    };
+    assert_eq!(
+        check(sign(&with("iss", json!("https://evil.example")), KID)).await,
+        Rejection::WrongIssuer
+    );
+    assert_eq!(
+        check(sign(&with("aud", json!("another-resource")), KID)).await,
+        Rejection::WrongAudience
+    );
+    assert_eq!(
+        check(sign(&with("exp", json!(now() - 600)), KID)).await,
+        Rejection::Expired
+    );
+    assert_eq!(
+        check(sign(&with("nbf", json!(now() + 600)), KID)).await,
+        Rejection::NotYetValid
+    );
+    let mut no_exp = claims();
+    no_exp.as_object_mut().unwrap().remove("exp");
+    assert_eq!(check(sign(&no_exp, KID)).await, Rejection::Expired);
+    assert_eq!(
+        check(sign(&claims(), "someone-else")).await,
+        Rejection::UnknownKey("someone-else".into())
+    );
+    // A symmetric key of the set is never used.
+    assert_eq!(
+        check(sign(&claims(), "symmetric")).await,
+        Rejection::UnknownKey("symmetric".into())
+    );
+
+    // The payload changed after signing.
+    let token = sign(&claims(), KID);
+    let parts: Vec<&str> = token.split('.').collect();
+    let forged_payload = {
+        let mut c = claims();
+        c["exp"] = json!(now() + 86_400);
+        format!("{}.{}.{}", parts[0], b64(&c), parts[2])
+    };
+    assert_eq!(check(forged_payload).await, Rejection::BadSignature);
+
+    // `alg: none`, unsigned.
+    let none = format!(
+        "{}.{}.",
+        b64(&json!({"alg": "none", "kid": KID})),
+        b64(&claims())
+    );
+    assert_eq!(check(none).await, Rejection::Algorithm("none".into()));
+    // HS256 with the public key's text as the secret.
+    let mut header = Header::new(Algorithm::HS256);
+    header.kid = Some(KID.into());
+    let public = format!("{{\"n\":\"{TEST_KEY_N}\",\"e\":\"AQAB\"}}");
+    let hs256 = encode(
+        &header,
+        &claims(),
+        &EncodingKey::from_secret(public.as_bytes()),
+    )
+    .unwrap();
+    assert_eq!(check(hs256).await, Rejection::Algorithm("HS256".into()));
+
+    for malformed in ["", "abc", "a.b", "a.b.c.d", "!!.e30.x"] {
+        assert!(
+            matches!(check(malformed.into()).await, Rejection::Malformed(_)),
+            "{malformed}"
+        );
+    }
+    let no_kid = format!("{}.{}.x", b64(&json!({"alg": "RS256"})), b64(&claims()));
+    assert!(matches!(check(no_kid).await, Rejection::Malformed(_)));
+}
+
+#[tokio::test]
+async fn the_header_and_the_body_are_checked() {
+    let (_server, verifier, _) = service().await;
+    assert_eq!(
+        verifier
+            .verify_callback(&HeaderMap::new(), BODY)
+            .await
+            .unwrap_err(),
+        Rejection::MissingToken
+    );
+    let mut basic = HeaderMap::new();
+    basic.insert(
+        AUTHORIZATION,
+        HeaderValue::from_static("Basic dXNlcjpwdw=="),
+    );
+    assert_eq!(
+        verifier.verify_callback(&basic, BODY).await.unwrap_err(),
+        Rejection::MissingToken
+    );
+    let token = sign(&claims(), KID);
+    assert!(matches!(
+        verifier
+            .verify_callback(&bearer(&token), b"not json")
+            .await
+            .unwrap_err(),
+        Rejection::Body(_)
+    ));
+    // The message names the rule, never the token.
+    let refused = verifier
+        .verify_token(&format!("{token}x"))
+        .await
+        .unwrap_err();
+    assert!(!refused.to_string().contains(&token[..20]), "{refused}");
+}
+
+/// Forged key ids cannot make the verifier hammer the service: one fetch when it starts, at
+/// most one more per `MIN_REFRESH`, however many unknown ids arrive.
+#[tokio::test]
+async fn unknown_key_ids_refresh_the_keys_at_most_once_per_interval() {
+    let (_server, verifier, fetches) = service().await;
+    for i in 0..50 {
+        let rejected = verifier
+            .verify_token(&sign(&claims(), &format!("forged-{i}")))
+            .await;
+        assert!(matches!(rejected, Err(Rejection::UnknownKey(_))));
+    }
+    assert_eq!(fetches.load(Ordering::SeqCst), 1);
+    verifier.verify_token(&sign(&claims(), KID)).await.unwrap();
+    assert_eq!(fetches.load(Ordering::SeqCst), 1);
+}
+
+/// The configuration and its key set are fetched over https, or from this machine.
+#[test]
+fn the_configuration_is_an_https_url() {
+    for url in [
+        "http://example.com/config",
+        "ftp://example.com/c",
+        "not a url",
+        "file:///etc/passwd",
+    ] {
+        assert!(
+            matches!(
+                CallbackVerifier::with_configuration(AUDIENCE, url).unwrap_err(),
+                Rejection::KeysUnavailable(_)
+            ),
+            "{url}"
+        );
+    }
+    for url in [
+        "https://example.com/c",
+        "http://127.0.0.1:8080/c",
+        "http://[::1]/c",
+        "http://localhost/c",
+    ] {
+        assert!(
+            CallbackVerifier::with_configuration(AUDIENCE, url).is_ok(),
+            "{url}"
+        );
+    }
+    assert!(CallbackVerifier::new(AUDIENCE).is_ok());
+}
