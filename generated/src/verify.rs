@@ -153,7 +153,8 @@ struct OpenIdConfiguration {
 struct Keys {
     issuer: Option<String>,
     keys: HashMap<String, Jwk>,
-    fetched: Option<Instant>,
+    /// The last fetch, and whether it succeeded.
+    fetched: Option<(Instant, bool)>,
 }
 
 /// Verifies the tokens of Call Automation's callbacks (see the [module](self)). Cheap to clone:
@@ -181,6 +182,9 @@ impl CallbackVerifier {
 
     /// How long after a fetch of the key set an unknown key id may fetch it again.
     pub const MIN_REFRESH: Duration = Duration::from_secs(300);
+
+    /// How long after a failed fetch of the key set the next one may be tried.
+    pub const RETRY_AFTER_FAILURE: Duration = Duration::from_secs(10);
 
     /// A verifier for the tokens meant for the resource whose immutable id is `resource_id`,
     /// with Call Automation's configuration ([`ACS_OPENID_CONFIGURATION`]).
@@ -272,20 +276,37 @@ impl CallbackVerifier {
         if let Some(found) = known(&keys) {
             return Ok(found);
         }
-        let may_fetch = keys
-            .fetched
-            .is_none_or(|at| at.elapsed() >= Self::MIN_REFRESH);
-        if may_fetch {
-            // Counted as fetched whatever the outcome, so that failures are not retried on
-            // every request either.
-            keys.fetched = Some(Instant::now());
-            let (issuer, set) = self.fetch().await?;
-            keys.issuer = Some(issuer);
-            keys.keys = set
-                .keys
-                .into_iter()
-                .filter_map(|k| Some((k.common.key_id.clone()?, k)))
-                .collect();
+        // After a success, an unknown key id may fetch again once per `MIN_REFRESH`; after a
+        // failure (the service unreachable a moment), once per `RETRY_AFTER_FAILURE`, so that
+        // a passing outage does not refuse genuine callbacks for minutes, nor is retried on
+        // every request.
+        let may_fetch = match keys.fetched {
+            None => true,
+            Some((at, true)) => at.elapsed() >= Self::MIN_REFRESH,
+            Some((at, false)) => at.elapsed() >= Self::RETRY_AFTER_FAILURE,
+        };
+        if !may_fetch {
+            return match (&keys.issuer, keys.fetched) {
+                (None, _) | (_, Some((_, false))) => Err(Rejection::KeysUnavailable(
+                    "the last fetch of the service's keys failed".into(),
+                )),
+                _ => Err(Rejection::UnknownKey(kid.to_string())),
+            };
+        }
+        match self.fetch().await {
+            Ok((issuer, set)) => {
+                keys.fetched = Some((Instant::now(), true));
+                keys.issuer = Some(issuer);
+                keys.keys = set
+                    .keys
+                    .into_iter()
+                    .filter_map(|k| Some((k.common.key_id.clone()?, k)))
+                    .collect();
+            }
+            Err(e) => {
+                keys.fetched = Some((Instant::now(), false));
+                return Err(e);
+            }
         }
         known(&keys).ok_or_else(|| Rejection::UnknownKey(kid.to_string()))
     }

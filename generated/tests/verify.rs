@@ -303,3 +303,43 @@ fn the_configuration_is_an_https_url() {
     }
     assert!(CallbackVerifier::new(AUDIENCE).is_ok());
 }
+
+/// A key set the service cannot give right now refuses callbacks as unavailable (not as forged),
+/// and is not fetched again on every request.
+#[tokio::test]
+async fn an_unreachable_key_set_is_unavailable_and_not_hammered() {
+    struct Failing(Arc<AtomicUsize>);
+    impl Respond for Failing {
+        fn respond(&self, _: &Request) -> ResponseTemplate {
+            self.0.fetch_add(1, Ordering::SeqCst);
+            ResponseTemplate::new(503)
+        }
+    }
+    let server = MockServer::start().await;
+    Mock::given(matchers::path("/config"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(
+                json!({"issuer": ISSUER, "jwks_uri": format!("{}/keys", server.uri())}),
+            ),
+        )
+        .mount(&server)
+        .await;
+    let fetches = Arc::new(AtomicUsize::new(0));
+    Mock::given(matchers::path("/keys"))
+        .respond_with(Failing(fetches.clone()))
+        .mount(&server)
+        .await;
+    let url = format!("{}/config", server.uri());
+    let verifier = CallbackVerifier::with_configuration(AUDIENCE, &url).unwrap();
+    for _ in 0..10 {
+        let refused = verifier
+            .verify_token(&sign(&claims(), KID))
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(refused, Rejection::KeysUnavailable(_)),
+            "{refused:?}"
+        );
+    }
+    assert_eq!(fetches.load(Ordering::SeqCst), 1);
+}
