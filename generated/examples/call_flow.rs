@@ -17,6 +17,13 @@
 //! cargo run -p acs-call-automation --example call_flow -- --demo
 //! ```
 //!
+//! With `--resource-id <the resource's immutable id>`, every callback's token is verified
+//! (`verify::CallbackVerifier`) and a forged one is refused with 401. Event Grid's `IncomingCall`
+//! carries no such token: the webhook takes it at `/incoming`, the call's callbacks at the
+//! callback URL's path. The demo's stand-in signs its callbacks with a test key, publishes the
+//! key through an OpenID configuration of its own, and also POSTs a forged `CallDisconnected`,
+//! which the flow refuses.
+//!
 //! Each step is printed on a line of its own; the flow ends when the call is disconnected (exit
 //! status 0) or on the first error (status 1).
 
@@ -26,6 +33,7 @@ use std::time::Duration;
 
 use acs_call_automation::incoming::{subscription_validation_code, validation_response};
 use acs_call_automation::models::{AnswerCallRequest, CreateCallRequest, PlayRequest, PlaySource};
+use acs_call_automation::verify::{CallbackVerifier, HeaderMap};
 use acs_call_automation::{
     CallAutomationEvent, Client, CommunicationIdentifier, Event, IncomingCall,
 };
@@ -35,7 +43,7 @@ use tokio::sync::mpsc;
 
 const USAGE: &str = "usage: call_flow --connection-string <CS> --callback-url <URL> \
                      [--listen <ADDR>] [--audio-url <URL>] [--call <raw id>] \
-                     [--agent-call <call connection id>] | call_flow --demo";
+                     [--agent-call <call connection id>] [--resource-id <id>] | call_flow --demo";
 
 /// The most a request head or body may be, for the webhook and the stand-in service.
 const MAX_REQUEST: usize = 1 << 20;
@@ -48,6 +56,8 @@ struct Args {
     call: Option<String>,
     /// The agent's call connection, which the caller is moved into after the greeting.
     agent_call: Option<String>,
+    /// Checks the callbacks' tokens, when set.
+    verifier: Option<CallbackVerifier>,
 }
 
 fn parse_args() -> Result<Option<Args>, String> {
@@ -64,6 +74,7 @@ fn parse_args() -> Result<Option<Args>, String> {
             "--audio-url",
             "--call",
             "--agent-call",
+            "--resource-id",
         ];
         if !known.contains(&flag.as_str()) {
             return Err(format!("unknown argument `{flag}`"));
@@ -83,6 +94,9 @@ fn parse_args() -> Result<Option<Args>, String> {
             .unwrap_or_else(|| "https://contoso.example/audio/greeting.wav".into()),
         call: take("--call"),
         agent_call: take("--agent-call"),
+        verifier: take("--resource-id")
+            .map(|id| CallbackVerifier::new(id).map_err(|e| e.to_string()))
+            .transpose()?,
     }))
 }
 
@@ -118,7 +132,7 @@ async fn run(args: Args) -> Result<(), String> {
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", args.listen))?;
     let (events, mut received) = mpsc::channel(64);
-    tokio::spawn(webhook(listener, events));
+    tokio::spawn(webhook(listener, events, args.verifier.clone()));
     println!("listening for events on {}", args.listen);
 
     // The participant the flow is about: who called, or whom we call.
@@ -226,25 +240,43 @@ async fn run(args: Args) -> Result<(), String> {
     Err("the webhook stopped".into())
 }
 
-/// Accepts the service's POSTs, answers Event Grid's handshake, and hands the events on.
-async fn webhook(listener: TcpListener, events: mpsc::Sender<Event<CallAutomationEvent>>) {
+/// Accepts the service's POSTs, answers Event Grid's handshake, and hands the events on: those
+/// at `/incoming` (Event Grid's) as they are, the call's callbacks once their token is verified
+/// (when a verifier is set).
+async fn webhook(
+    listener: TcpListener,
+    events: mpsc::Sender<Event<CallAutomationEvent>>,
+    verifier: Option<CallbackVerifier>,
+) {
     loop {
         let Ok((stream, _)) = listener.accept().await else {
             continue;
         };
         let events = events.clone();
+        let verifier = verifier.clone();
         tokio::spawn(async move {
             let mut stream = stream;
-            let Ok((_, body)) = read_request(&mut stream).await else {
+            let Ok((line, headers, body)) = read_request(&mut stream).await else {
                 return;
             };
-            let parsed = match CallAutomationEvent::parse(&body) {
-                Ok(parsed) => parsed,
-                Err(e) => {
-                    eprintln!("refused a callback: {e}");
-                    let _ = respond(&mut stream, 400, "").await;
-                    return;
-                }
+            let from_event_grid = line.split(' ').nth(1).unwrap_or_default() == "/incoming";
+            let parsed = match (&verifier, from_event_grid) {
+                (Some(verifier), false) => match verifier.verify_callback(&headers, &body).await {
+                    Ok(parsed) => parsed,
+                    Err(rejection) => {
+                        println!("refused a callback: {rejection}");
+                        let _ = respond(&mut stream, 401, "").await;
+                        return;
+                    }
+                },
+                _ => match CallAutomationEvent::parse(&body) {
+                    Ok(parsed) => parsed,
+                    Err(e) => {
+                        eprintln!("refused a callback: {e}");
+                        let _ = respond(&mut stream, 400, "").await;
+                        return;
+                    }
+                },
             };
             let mut reply = String::new();
             for event in parsed {
@@ -259,8 +291,8 @@ async fn webhook(listener: TcpListener, events: mpsc::Sender<Event<CallAutomatio
     }
 }
 
-/// One HTTP/1.1 request: its request line and its body (by `Content-Length`).
-async fn read_request(stream: &mut TcpStream) -> Result<(String, Vec<u8>), String> {
+/// One HTTP/1.1 request: its request line, headers and body (by `Content-Length`).
+async fn read_request(stream: &mut TcpStream) -> Result<(String, HeaderMap, Vec<u8>), String> {
     let mut buffer = Vec::new();
     let mut chunk = [0u8; 8192];
     let head_end = loop {
@@ -296,7 +328,16 @@ async fn read_request(stream: &mut TcpStream) -> Result<(String, Vec<u8>), Strin
     }
     body.truncate(length);
     let line = head.lines().next().unwrap_or_default().to_string();
-    Ok((line, body))
+    let mut headers = HeaderMap::new();
+    for (name, value) in head.lines().skip(1).filter_map(|l| l.split_once(':')) {
+        if let (Ok(name), Ok(value)) = (
+            name.trim().parse::<reqwest::header::HeaderName>(),
+            value.trim().parse::<reqwest::header::HeaderValue>(),
+        ) {
+            headers.append(name, value);
+        }
+    }
+    Ok((line, headers, body))
 }
 
 async fn respond(stream: &mut TcpStream, status: u16, body: &str) -> std::io::Result<()> {
@@ -317,6 +358,26 @@ mod demo {
     const CALL: &str = "demo-call-connection";
     const AGENT_CALL: &str = "demo-agent-call";
     const CALLER: &str = "4:+14255550123";
+    /// The demo resource's id, the audience of the stand-in's tokens.
+    const RESOURCE: &str = "demo-resource";
+    const ISSUER: &str = "https://acscallautomation.communication.azure.com";
+    /// The stand-in's signing key: a key made for the crate's tests, never a real one.
+    const SIGNING_KEY: &str = include_str!("../tests/data/test-signing-key.pem");
+    const KEY_SET: &str = include_str!("../tests/data/test-signing-key.jwks.json");
+
+    /// A token for one callback, as the service signs them (valid five minutes).
+    fn token() -> String {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        let claims =
+            serde_json::json!({"iss": ISSUER, "aud": RESOURCE, "nbf": now, "exp": now + 300});
+        let mut header = jsonwebtoken::Header::new(jsonwebtoken::Algorithm::RS256);
+        header.kid = Some("test-key-1".into());
+        jsonwebtoken::EncodingKey::from_rsa_pem(SIGNING_KEY.as_bytes())
+            .and_then(|key| jsonwebtoken::encode(&header, &claims, &key))
+            .unwrap_or_default()
+    }
 
     /// Starts the stand-in and the flow's webhook address, and announces an incoming call.
     pub async fn start() -> Result<Args, String> {
@@ -331,8 +392,16 @@ mod demo {
         // The flow binds the address itself.
         drop(webhook);
         let callback = format!("http://{listen}/events");
-        tokio::spawn(serve(service, callback.clone()));
-        tokio::spawn(async move { post(&callback, incoming_call()).await });
+        let incoming = format!("http://{listen}/incoming");
+        let keys = format!("http://{service_addr}/keys");
+        tokio::spawn(serve(service, callback.clone(), keys));
+        tokio::spawn(async move {
+            // Someone who found the callback URL, before the call even starts: refused.
+            post(&callback, call_event("CallDisconnected"), None).await;
+            post(&incoming, incoming_call(), None).await;
+        });
+        let configuration =
+            format!("http://{service_addr}/calling/.well-known/acsopenidconfiguration");
         println!("demo: a stand-in service on {service_addr}");
         Ok(Args {
             // The key of the official SDKs' tests: bytes 0 to 63.
@@ -344,6 +413,10 @@ mod demo {
             audio_url: "https://contoso.example/audio/greeting.wav".into(),
             call: None,
             agent_call: Some(AGENT_CALL.into()),
+            verifier: Some(
+                CallbackVerifier::with_configuration(RESOURCE, &configuration)
+                    .map_err(|e| e.to_string())?,
+            ),
         })
     }
 
@@ -383,23 +456,34 @@ mod demo {
         }])
     }
 
-    async fn serve(listener: TcpListener, callback: String) {
+    async fn serve(listener: TcpListener, callback: String, keys: String) {
         loop {
             let Ok((mut stream, _)) = listener.accept().await else {
                 continue;
             };
             let callback = callback.clone();
+            let keys = keys.clone();
             tokio::spawn(async move {
-                let Ok((line, _)) = read_request(&mut stream).await else {
+                let Ok((line, _, _)) = read_request(&mut stream).await else {
                     return;
                 };
                 let path = line.split(' ').nth(1).unwrap_or_default().to_string();
+                // The OpenID configuration and key set the callbacks' tokens are checked with.
+                if path == "/calling/.well-known/acsopenidconfiguration" {
+                    let body = serde_json::json!({"issuer": ISSUER, "jwks_uri": keys});
+                    let _ = respond(&mut stream, 200, &body.to_string()).await;
+                    return;
+                }
+                if path == "/keys" {
+                    let _ = respond(&mut stream, 200, KEY_SET).await;
+                    return;
+                }
                 if path.starts_with(&format!(
                     "/calling/callConnections/{AGENT_CALL}/participants:moveHere"
                 )) {
                     let body = serde_json::json!({"participants": [], "fromCall": CALL});
                     let _ = respond(&mut stream, 202, &body.to_string()).await;
-                    return post(&callback, moved()).await;
+                    return post(&callback, moved(), Some(token())).await;
                 }
                 let (status, body, then): (u16, String, &[&str]) = if path
                     .starts_with("/calling/callConnections:answer")
@@ -417,13 +501,13 @@ mod demo {
                 };
                 let _ = respond(&mut stream, status, &body).await;
                 for name in then {
-                    post(&callback, call_event(name)).await;
+                    post(&callback, call_event(name), Some(token())).await;
                 }
             });
         }
     }
 
-    async fn post(url: &str, events: serde_json::Value) {
+    async fn post(url: &str, events: serde_json::Value, token: Option<String>) {
         // The crate's own HTTP client builder: TLS set up as the generated client has it.
         let client = match acs_call_automation::http_client_builder().and_then(|b| {
             b.build()
@@ -432,10 +516,13 @@ mod demo {
             Ok(client) => client,
             Err(e) => return eprintln!("demo: no HTTP client: {e}"),
         };
-        let request = client
+        let mut request = client
             .post(url)
             .header("content-type", "application/json")
             .body(events.to_string());
+        if let Some(token) = token {
+            request = request.header("authorization", format!("Bearer {token}"));
+        }
         // The webhook may not listen yet when the first event goes: try for a while.
         for _ in 0..100 {
             match request.try_clone().map(|r| r.send()) {

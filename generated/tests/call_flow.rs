@@ -1,6 +1,9 @@
 //! The call-flow example runs end to end against its stand-in service on 127.0.0.1: an incoming
 //! call is answered, the greeting played, the caller held and unheld, then moved into an agent's
-//! call and the waiting call ended, each step driven by an event POSTed to the example's webhook.
+//! call and the waiting call ended, each step driven by an event POSTed to the example's webhook,
+//! whose token the example verifies (the stand-in signs its callbacks with a test key, and a
+//! forged callback without a token is refused).
+#![cfg(feature = "verify")]
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -61,6 +64,8 @@ fn the_call_flow_example_answers_greets_holds_unholds_moves_and_hangs_up() {
     assert_eq!(
         steps,
         [
+            // A callback without the service's token, POSTed by someone who found the URL.
+            "refused a callback: no `Authorization: Bearer` token",
             "incoming call from 4:+14255550123",
             "connected: playing the greeting",
             "event Microsoft.Communication.PlayStarted",

@@ -15,35 +15,15 @@ use reqwest::header::{AUTHORIZATION, HeaderMap, HeaderValue};
 use serde_json::{Value, json};
 use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate, matchers};
 
-/// A 2048-bit RSA key made for these tests (`openssl genrsa`), and its public half as a JWK.
-const TEST_KEY: &str = r"-----BEGIN RSA PRIVATE KEY-----
-MIIEowIBAAKCAQEAyyc4N9kjJaaThMqXq+bfjlN03HT9WXjZ2jpvANF4fseiZPMl
-0+NUgRAKr4gMBYJyr25qCwq34XXRqxiJTnjr3uwqqLkvjHeTeyoJlumshVGIWEOA
-UjgIQxwHCvQdWfMwhoM6Yfrf0hTbu2fEhIe4ocMwU0puILygHsf/zfvhRvZi61cP
-fHNvz7A0P2dUQhS6drMY2QVWdEEq4zxVMmuF7bRxd7b5XLdzYmkR43fAloR+oIhT
-AJarWPqVFjbAy+zH0xaCw18vaLKiqCVlqw/NV60IkUEPbdHHe1shYEq9ar33BfJM
-tUZ5AZ9Ui0ie/HSYBiSgH4k0rxAY3Hg0FT8BKwIDAQABAoIBAAnY3CgTha6c2mha
-DEFa2YSOlbWHPi3eERaQ39yMSr4/yFFYWoG2HTHRqJLwPJTvyRtTy3QUOuwvcnr2
-n4ExlKKjk+sbFCuc3YXfeG4w5Bnk5SpSFfWQ8xA9sDcJtM/YB9wdSZvXizh6+65O
-eKoWjLkv5YxuqSk7u2SCkUBXcIiom9A0WY5ew7CboJcVm9DZVjjx45wISlKL03kS
-14qwCEc2bfDK56BCnpGm2qC7RXlTc48wP770aaYAB6Mrbd6Fta+mHhUuGQUjzuRk
-85uwWQak6WyqdJfckeEqJMAPRtduOO5hljPJrqPqYug8cYNKayjDTlhQIkp3gD+4
-qSLixpECgYEA/b+25m6jw+bEXiDSRYFWH21hvFAB1rkSCOXaYozLpJOR44YpK4zy
-SBjLY/oCrLp9DLRXWx7Et/7dEbvQ6xOU+elkYSTArxgR9MQMjIYPPeRGa8SpewNB
-qViuLzS+Ms1IQHan7Mf+6pZKH81O7U5B77Kp2toeEJ+yT4gzu6/e+28CgYEAzPSZ
-FoO2QTVtUyJTtYhLR2rfonAX4slbBk12GVAuqE2dHarImWO1k2KJgokVKWipFg4N
-s/vq8BhhuCz3xqCToyVK8nOtorTrWsMRmFqtVhmT1+5Jk7E5pCWurArhyMWPeNWu
-r6bNMJgOi4L73QEZ6GDtVKPvocgyiKczDEixaAUCgYBmAuvZycMGn8B0Awflr3Bb
-JBM1rIiAtVhdwWJBWk8IM9dju+zTOE+y0lz6LWlj3XkmYV35IO5+9fQUDAiaaP3s
-VnrnXuojui6F00ckO0TnYd05uA9Wh+Ge3irwiWipbcPNPqaV13VRA+h6zoQbfOmf
-HpmQhT2u+zSpKp15p+Oh+wKBgAyIyPP/ih3izpTO/J+VfkUX3CVrBYrxFYgFJLvX
-k4LnfDxcPXhkCK7Cz/YTvB+ULwMSSPRA69VTKGbDGUQkfeL0XOkG+g+BUQNz+pd+
-tCsX1VrXT9igdg373/rVj4lfy65wIwbLBLF8GyedExoo/xSfGOScQgN64txInW6a
-436hAoGBAObUSowtm2GMNJu4bQBfh8P8oK2Bbixt/wE0SmfzH0kcqoViwrRbUuk6
-yLDZuI3vjRZb9rUE3HxDVY6t4n9mhyCkuoOPJD1eXaguKHksrGn2luPTweuOofTC
-DMLr2ntFxF1TX0eWfESFeVwx1yBwJul5hoO2gU7Uf0naeGx9DTur
------END RSA PRIVATE KEY-----";
-const TEST_KEY_N: &str = "yyc4N9kjJaaThMqXq-bfjlN03HT9WXjZ2jpvANF4fseiZPMl0-NUgRAKr4gMBYJyr25qCwq34XXRqxiJTnjr3uwqqLkvjHeTeyoJlumshVGIWEOAUjgIQxwHCvQdWfMwhoM6Yfrf0hTbu2fEhIe4ocMwU0puILygHsf_zfvhRvZi61cPfHNvz7A0P2dUQhS6drMY2QVWdEEq4zxVMmuF7bRxd7b5XLdzYmkR43fAloR-oIhTAJarWPqVFjbAy-zH0xaCw18vaLKiqCVlqw_NV60IkUEPbdHHe1shYEq9ar33BfJMtUZ5AZ9Ui0ie_HSYBiSgH4k0rxAY3Hg0FT8BKw";
+/// A 2048-bit RSA key made for these tests and the call-flow example's stand-in service
+/// (`openssl genrsa`), and its public half as a JWK set.
+const TEST_KEY: &str = include_str!("data/test-signing-key.pem");
+/// The key's modulus, as `data/test-signing-key.jwks.json` has it.
+fn test_key_n() -> String {
+    let jwks: Value =
+        serde_json::from_str(include_str!("data/test-signing-key.jwks.json")).unwrap();
+    jwks["keys"][0]["n"].as_str().unwrap().to_string()
+}
 const KID: &str = "test-key-1";
 const AUDIENCE: &str = "abc8b7b5-6666-4e99-a66f-390c600e6cb9";
 const ISSUER: &str = "https://acscallautomation.communication.azure.com";
@@ -81,7 +61,7 @@ impl Respond for Keys {
     fn respond(&self, _: &Request) -> ResponseTemplate {
         self.0.fetch_add(1, Ordering::SeqCst);
         ResponseTemplate::new(200).set_body_json(json!({"keys": [
-            {"kty": "RSA", "use": "sig", "alg": "RS256", "kid": KID, "n": TEST_KEY_N, "e": "AQAB"},
+            {"kty": "RSA", "use": "sig", "alg": "RS256", "kid": KID, "n": test_key_n(), "e": "AQAB"},
             {"kty": "oct", "kid": "symmetric", "k": "c2VjcmV0"}
         ]}))
     }
@@ -203,7 +183,7 @@ async fn every_forgery_is_refused_by_its_check() {
     // HS256 with the public key's text as the secret.
     let mut header = Header::new(Algorithm::HS256);
     header.kid = Some(KID.into());
-    let public = format!("{{\"n\":\"{TEST_KEY_N}\",\"e\":\"AQAB\"}}");
+    let public = format!("{{\"n\":\"{}\",\"e\":\"AQAB\"}}", test_key_n());
     let hs256 = encode(
         &header,
         &claims(),
