@@ -237,7 +237,7 @@ impl CallbackVerifier {
         let key = match &jwk.algorithm {
             AlgorithmParameters::RSA(_) => DecodingKey::from_jwk(&jwk)
                 .map_err(|e| Rejection::KeysUnavailable(format!("key `{kid}`: {e}")))?,
-            _ => return Err(Rejection::UnknownKey(kid)),
+            _ => return Err(Rejection::UnknownKey(shown(&kid))),
         };
         let mut validation = Validation::new(alg);
         validation.leeway = Self::LEEWAY.as_secs();
@@ -290,7 +290,7 @@ impl CallbackVerifier {
                 (None, _) | (_, Some((_, false))) => Err(Rejection::KeysUnavailable(
                     "the last fetch of the service's keys failed".into(),
                 )),
-                _ => Err(Rejection::UnknownKey(kid.to_string())),
+                _ => Err(Rejection::UnknownKey(shown(kid))),
             };
         }
         match self.fetch().await {
@@ -308,7 +308,7 @@ impl CallbackVerifier {
                 return Err(e);
             }
         }
-        known(&keys).ok_or_else(|| Rejection::UnknownKey(kid.to_string()))
+        known(&keys).ok_or_else(|| Rejection::UnknownKey(shown(kid)))
     }
 
     async fn fetch(&self) -> Result<(String, JwkSet), Rejection> {
@@ -388,7 +388,8 @@ fn header(token: &str) -> Result<(Algorithm, String), Rejection> {
     Ok((algorithm, kid.to_string()))
 }
 
-/// At most 32 printable characters of a value from the request, for a message.
+/// At most 32 printable characters of a value from the request (an algorithm, a key id), for a
+/// rejection's message: no control character reaches a log line.
 fn shown(value: &str) -> String {
     value.chars().filter(|c| !c.is_control()).take(32).collect()
 }

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::Value;
 
 use super::Lowerer;
+use super::schema::last_segment;
 use crate::error::{Error, Result};
 use crate::load::{FileId, Target};
 use crate::model::{Replaced, SchemaShape};
@@ -86,7 +87,7 @@ impl Lowerer<'_> {
                 let mut names = BTreeMap::new();
                 for reference in refs {
                     if let Ok(next) = self.spec.resolve(target.file, reference, &here) {
-                        names.insert(reference.to_string(), schema_name(&next.pointer));
+                        names.insert(reference.to_string(), last_segment(&next.pointer));
                         // A generated type is reported by the type comparison.
                         if !self.by_target.contains_key(&next) {
                             todo.push(next);
@@ -99,7 +100,7 @@ impl Lowerer<'_> {
                     .as_object()
                     .is_some_and(|o| o.len() == 1 && o.contains_key("$ref"));
                 if !bare {
-                    schemas.insert(schema_name(&target.pointer), shape(value, &names));
+                    schemas.insert(last_segment(&target.pointer), shape(value, &names));
                 }
             }
             out.insert(
@@ -112,13 +113,6 @@ impl Lowerer<'_> {
         }
         Ok(out)
     }
-}
-
-/// The last segment of a JSON pointer, unescaped: the name of a schema under
-/// `components/schemas` or `definitions`.
-fn schema_name(pointer: &str) -> String {
-    let last = pointer.rsplit('/').next().unwrap_or_default();
-    last.replace("~1", "/").replace("~0", "~")
 }
 
 /// Every `$ref` string inside `value`.
